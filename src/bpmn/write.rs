@@ -1,0 +1,382 @@
+//! Writes a placed diagram as BPMN 2.0 XML: a collaboration with one pool, a process with a
+//! lane set, and BPMN DI for every element. What BPMN has no attribute for (source line,
+//! parsed duration, canonical actor, wrapped label lines) goes into `rg:` extension elements so
+//! that [`super::read`] gets the whole diagram back.
+
+use quick_xml::Writer;
+use quick_xml::events::{BytesDecl, BytesEnd, BytesStart, BytesText, Event};
+
+use crate::layout::diagram::{Diagram, Edge, Node, NodeKind, Rect};
+use crate::model::{Duration, Language, TimeUnit};
+
+/// BPMN 2.0 model namespace.
+pub const NS_BPMN: &str = "http://www.omg.org/spec/BPMN/20100524/MODEL";
+/// BPMN DI namespace.
+pub const NS_BPMNDI: &str = "http://www.omg.org/spec/BPMN/20100524/DI";
+/// OMG DC namespace (bounds, points).
+pub const NS_DC: &str = "http://www.omg.org/spec/DD/20100524/DC";
+/// OMG DI namespace (waypoints).
+pub const NS_DI: &str = "http://www.omg.org/spec/DD/20100524/DI";
+/// XML Schema instance namespace (for `xsi:type` on condition expressions).
+pub const NS_XSI: &str = "http://www.w3.org/2001/XMLSchema-instance";
+/// The project's own extension namespace; stable, never dereferenced.
+pub const NS_RG: &str = "https://reglament.invalid/schema/1";
+
+/// What to write.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Options {
+    /// Write the BPMNDiagram (shapes, edges, labels); without it only the semantic model is written.
+    pub diagram_interchange: bool,
+}
+
+/// The full BPMN file: semantics and DI.
+pub fn write(d: &Diagram) -> String {
+    write_with(d, Options { diagram_interchange: true })
+}
+
+/// The semantic model only, without BPMN DI (input for external auto-layout tools).
+pub fn write_semantic_only(d: &Diagram) -> String {
+    write_with(d, Options { diagram_interchange: false })
+}
+
+/// Writes `d` as BPMN 2.0 XML with the given options.
+pub fn write_with(d: &Diagram, options: Options) -> String {
+    let mut x = Xml::new();
+    x.decl();
+    let definitions_id = format!("Definitions_{}", d.id);
+    x.start(
+        "bpmn:definitions",
+        &[
+            ("xmlns:bpmn", NS_BPMN),
+            ("xmlns:bpmndi", NS_BPMNDI),
+            ("xmlns:dc", NS_DC),
+            ("xmlns:di", NS_DI),
+            ("xmlns:xsi", NS_XSI),
+            ("xmlns:rg", NS_RG),
+            ("id", &definitions_id),
+            ("targetNamespace", "https://reglament.invalid/bpmn"),
+            ("exporter", "reglament"),
+        ],
+    );
+    let collaboration = format!("{}_Collaboration", d.id);
+    let pool = format!("{}_Pool", d.id);
+    let process = format!("{}_Process", d.id);
+    x.start("bpmn:collaboration", &[("id", &collaboration)]);
+    x.empty(
+        "bpmn:participant",
+        &[("id", &pool), ("name", &d.pool_name()), ("processRef", &process)],
+    );
+    x.end("bpmn:collaboration");
+
+    x.start(
+        "bpmn:process",
+        &[("id", &process), ("name", &d.title), ("isExecutable", "false")],
+    );
+    x.start("bpmn:extensionElements", &[]);
+    let line = d.line.to_string();
+    x.start(
+        "rg:diagram",
+        &[
+            ("channel", d.channel.slug()),
+            ("language", d.language.tag()),
+            ("file", &d.file),
+            ("line", &line),
+        ],
+    );
+    x.text_element("rg:service", &[], &d.service);
+    x.text_element("rg:title", &[], &d.title);
+    x.end("rg:diagram");
+    x.end("bpmn:extensionElements");
+
+    x.start("bpmn:laneSet", &[("id", &format!("{}_LaneSet", d.id))]);
+    for (l, lane) in d.lanes.iter().enumerate() {
+        x.start("bpmn:lane", &[("id", &lane.id), ("name", &lane.name)]);
+        x.start("bpmn:extensionElements", &[]);
+        x.text_element("rg:actor", &[], &lane.actor);
+        label_lines(&mut x, &lane.label_lines);
+        x.end("bpmn:extensionElements");
+        for node in d.nodes.iter().filter(|n| n.lane == l) {
+            x.text_element("bpmn:flowNodeRef", &[], &node.id);
+        }
+        x.end("bpmn:lane");
+    }
+    x.end("bpmn:laneSet");
+
+    for (i, node) in d.nodes.iter().enumerate() {
+        flow_node(&mut x, d, i, node);
+    }
+    for edge in &d.edges {
+        sequence_flow(&mut x, d, edge);
+    }
+    x.end("bpmn:process");
+
+    if options.diagram_interchange {
+        diagram_interchange(&mut x, d, &collaboration, &pool);
+    }
+    x.end("bpmn:definitions");
+    x.finish()
+}
+
+fn flow_node(x: &mut Xml, d: &Diagram, i: usize, node: &Node) {
+    let tag = match node.kind {
+        NodeKind::Start => "bpmn:startEvent",
+        NodeKind::End => "bpmn:endEvent",
+        NodeKind::Task => "bpmn:task",
+        NodeKind::Gateway => "bpmn:exclusiveGateway",
+    };
+    let outgoing: Vec<&Edge> = d.edges.iter().filter(|e| e.from == i).collect();
+    let incoming: Vec<&Edge> = d.edges.iter().filter(|e| e.to == i).collect();
+    let default = if node.kind == NodeKind::Gateway {
+        outgoing.iter().find(|e| e.default).map(|e| e.id.clone())
+    } else {
+        None
+    };
+    let mut attrs: Vec<(&str, &str)> = vec![("id", &node.id)];
+    if !node.name.is_empty() {
+        attrs.push(("name", &node.name));
+    }
+    if let Some(default) = &default {
+        attrs.push(("default", default));
+    }
+    x.start(tag, &attrs);
+    if let Some(doc) = documentation(node, d.language) {
+        x.text_element("bpmn:documentation", &[], &doc);
+    }
+    x.start("bpmn:extensionElements", &[]);
+    if let Some(line) = node.line {
+        x.empty("rg:source", &[("file", &d.file), ("line", &line.to_string())]);
+    }
+    if let Some(step) = node.step {
+        x.empty("rg:step", &[("number", &step.to_string())]);
+    }
+    if let Some(actor) = &node.actor_text {
+        x.empty("rg:actor", &[("text", actor)]);
+    }
+    if let Some(duration) = &node.duration {
+        duration_element(x, duration);
+    }
+    if let Some(result) = &node.result {
+        x.text_element("rg:result", &[], result);
+    }
+    label_lines(x, &node.label_lines);
+    x.end("bpmn:extensionElements");
+    for e in incoming {
+        x.text_element("bpmn:incoming", &[], &e.id);
+    }
+    for e in outgoing {
+        x.text_element("bpmn:outgoing", &[], &e.id);
+    }
+    x.end(tag);
+}
+
+/// The task's documentation: the actor, the duration and the result as the regulation prints them.
+fn documentation(node: &Node, language: Language) -> Option<String> {
+    let (actor, time, result) = match language {
+        Language::Ru => ("Исполнитель", "Срок", "Результат"),
+        Language::Kk => ("Орындаушы", "Мерзімі", "Нәтижесі"),
+    };
+    let mut parts = Vec::new();
+    if let Some(a) = &node.actor_text {
+        parts.push(format!("{actor}: {a}"));
+    }
+    if let Some(d) = &node.duration {
+        parts.push(format!("{time}: {}", d.text));
+    }
+    if let Some(r) = &node.result {
+        parts.push(format!("{result}: {r}"));
+    }
+    (!parts.is_empty()).then(|| parts.join("\n"))
+}
+
+/// The stable spelling of a time unit in `rg:duration`.
+pub fn unit_name(unit: TimeUnit) -> &'static str {
+    match unit {
+        TimeUnit::Minute => "minute",
+        TimeUnit::Hour => "hour",
+        TimeUnit::WorkingDay => "working_day",
+        TimeUnit::CalendarDay => "calendar_day",
+        TimeUnit::Day => "day",
+    }
+}
+
+fn duration_element(x: &mut Xml, d: &Duration) {
+    let value = d.value.to_string();
+    let minutes = d.minutes.map(|m| m.to_string());
+    let word_value = d.word_value.map(|m| m.to_string());
+    let mut attrs: Vec<(&str, &str)> = vec![
+        ("text", &d.text),
+        ("value", &value),
+        ("unit", unit_name(d.unit)),
+    ];
+    if let Some(m) = &minutes {
+        attrs.push(("minutes", m));
+    }
+    if let Some(w) = &word_value {
+        attrs.push(("wordValue", w));
+    }
+    attrs.push(("conflict", if d.conflict { "true" } else { "false" }));
+    attrs.push(("atMost", if d.at_most { "true" } else { "false" }));
+    x.empty("rg:duration", &attrs);
+}
+
+fn label_lines(x: &mut Xml, lines: &[String]) {
+    if lines.is_empty() {
+        return;
+    }
+    x.start("rg:label", &[]);
+    for line in lines {
+        x.text_element("rg:line", &[], line);
+    }
+    x.end("rg:label");
+}
+
+fn sequence_flow(x: &mut Xml, d: &Diagram, edge: &Edge) {
+    let source = &d.nodes[edge.from];
+    let mut attrs: Vec<(&str, &str)> = vec![
+        ("id", &edge.id),
+        ("sourceRef", &source.id),
+        ("targetRef", &d.nodes[edge.to].id),
+    ];
+    if let Some(label) = &edge.label {
+        attrs.push(("name", label));
+    }
+    let splits = source.kind == NodeKind::Gateway && d.edges.iter().filter(|e| e.from == edge.from).count() > 1;
+    if splits && !edge.default {
+        // A non-default outcome of a decision carries its condition, as BPMN requires of a split.
+        x.start("bpmn:sequenceFlow", &attrs);
+        let condition = edge.label.clone().unwrap_or_else(|| source.name.clone());
+        x.text_element(
+            "bpmn:conditionExpression",
+            &[("xsi:type", "bpmn:tFormalExpression")],
+            &condition,
+        );
+        x.end("bpmn:sequenceFlow");
+    } else {
+        x.empty("bpmn:sequenceFlow", &attrs);
+    }
+}
+
+fn diagram_interchange(x: &mut Xml, d: &Diagram, collaboration: &str, pool: &str) {
+    x.start(
+        "bpmndi:BPMNDiagram",
+        &[("id", &format!("{}_Diagram", d.id)), ("name", &d.title)],
+    );
+    x.start(
+        "bpmndi:BPMNPlane",
+        &[("id", &format!("{}_Plane", d.id)), ("bpmnElement", collaboration)],
+    );
+    shape(x, pool, &[("isHorizontal", "true")], d.pool, None);
+    for lane in &d.lanes {
+        shape(x, &lane.id, &[("isHorizontal", "true")], lane.bounds, Some(lane.label_bounds));
+    }
+    for node in &d.nodes {
+        let extra: &[(&str, &str)] = if node.kind == NodeKind::Gateway {
+            &[("isMarkerVisible", "true")]
+        } else {
+            &[]
+        };
+        let label = (!node.label_lines.is_empty()).then_some(node.label_bounds);
+        shape(x, &node.id, extra, node.bounds, label);
+    }
+    for edge in &d.edges {
+        x.start(
+            "bpmndi:BPMNEdge",
+            &[("id", &format!("{}_di", edge.id)), ("bpmnElement", &edge.id)],
+        );
+        for p in &edge.waypoints {
+            x.empty("di:waypoint", &[("x", &num(p.x)), ("y", &num(p.y))]);
+        }
+        if let Some(lb) = edge.label_bounds {
+            label_shape(x, lb);
+        }
+        x.end("bpmndi:BPMNEdge");
+    }
+    x.end("bpmndi:BPMNPlane");
+    x.end("bpmndi:BPMNDiagram");
+}
+
+fn shape(x: &mut Xml, element: &str, extra: &[(&str, &str)], bounds: Rect, label: Option<Rect>) {
+    let id = format!("{element}_di");
+    let mut attrs: Vec<(&str, &str)> = vec![("id", &id), ("bpmnElement", element)];
+    attrs.extend_from_slice(extra);
+    x.start("bpmndi:BPMNShape", &attrs);
+    bounds_element(x, bounds);
+    if let Some(lb) = label {
+        label_shape(x, lb);
+    }
+    x.end("bpmndi:BPMNShape");
+}
+
+fn label_shape(x: &mut Xml, bounds: Rect) {
+    x.start("bpmndi:BPMNLabel", &[]);
+    bounds_element(x, bounds);
+    x.end("bpmndi:BPMNLabel");
+}
+
+fn bounds_element(x: &mut Xml, r: Rect) {
+    x.empty(
+        "dc:Bounds",
+        &[("x", &num(r.x)), ("y", &num(r.y)), ("width", &num(r.w)), ("height", &num(r.h))],
+    );
+}
+
+/// The shortest decimal that reads back as the same number (whole numbers without a fraction).
+fn num(v: f64) -> String {
+    if v == 0.0 { "0".to_string() } else { format!("{v}") }
+}
+
+/// A thin layer over quick-xml's writer; every text and attribute value is escaped by quick-xml.
+struct Xml {
+    w: Writer<Vec<u8>>,
+}
+
+impl Xml {
+    fn new() -> Xml {
+        Xml {
+            w: Writer::new_with_indent(Vec::new(), b' ', 2),
+        }
+    }
+
+    fn emit(&mut self, event: Event) {
+        // Writing into a Vec<u8> cannot fail.
+        self.w.write_event(event).expect("writing XML to memory");
+    }
+
+    fn decl(&mut self) {
+        self.emit(Event::Decl(BytesDecl::new("1.0", Some("UTF-8"), None)));
+    }
+
+    fn element<'a>(name: &'a str, attrs: &[(&str, &str)]) -> BytesStart<'a> {
+        let mut e = BytesStart::new(name);
+        for &(k, v) in attrs {
+            e.push_attribute((k, v));
+        }
+        e
+    }
+
+    fn start(&mut self, name: &str, attrs: &[(&str, &str)]) {
+        let e = Xml::element(name, attrs);
+        self.emit(Event::Start(e));
+    }
+
+    fn empty(&mut self, name: &str, attrs: &[(&str, &str)]) {
+        let e = Xml::element(name, attrs);
+        self.emit(Event::Empty(e));
+    }
+
+    fn end(&mut self, name: &str) {
+        self.emit(Event::End(BytesEnd::new(name)));
+    }
+
+    fn text_element(&mut self, name: &str, attrs: &[(&str, &str)], text: &str) {
+        self.start(name, attrs);
+        self.emit(Event::Text(BytesText::new(text)));
+        self.end(name);
+    }
+
+    fn finish(self) -> String {
+        let mut s = String::from_utf8(self.w.into_inner()).expect("quick-xml writes UTF-8");
+        s.push('\n');
+        s
+    }
+}

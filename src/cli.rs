@@ -1,0 +1,175 @@
+//! Command-line interface: argument parsing and dispatch; the work itself lives in the library.
+
+use std::io::Write;
+use std::path::{Path, PathBuf};
+use std::process::ExitCode;
+
+use clap::{Parser, Subcommand, ValueEnum};
+
+use crate::inputs;
+use crate::model::Document;
+use crate::text::Encoding;
+
+/// Parse Kazakhstan public-service regulations, draw their справочник, check their consistency.
+#[derive(Parser, Debug)]
+#[command(name = "reglament", version, about)]
+pub struct Cli {
+    #[command(subcommand)]
+    pub command: Option<Command>,
+}
+
+/// Subcommands.
+#[derive(Subcommand, Debug)]
+pub enum Command {
+    /// Parse regulations and print the model.
+    Parse(ParseArgs),
+}
+
+/// Output format of `parse`.
+#[derive(ValueEnum, Clone, Copy, Debug, PartialEq, Eq)]
+pub enum ParseFormat {
+    Text,
+    Json,
+}
+
+/// Arguments of `parse`.
+#[derive(clap::Args, Debug)]
+pub struct ParseArgs {
+    /// Files or directories (walked for .txt and .md); default `reglaments/`.
+    pub paths: Vec<PathBuf>,
+    #[arg(long, value_enum, default_value_t = ParseFormat::Text)]
+    pub format: ParseFormat,
+    /// Force an encoding instead of detecting it (utf-8, utf-16le, utf-16be, windows-1251, kz-1048).
+    #[arg(long, value_parser = parse_encoding)]
+    pub encoding: Option<Encoding>,
+}
+
+fn parse_encoding(s: &str) -> Result<Encoding, String> {
+    Encoding::from_name(s).ok_or_else(|| {
+        format!("unknown encoding {s:?}; use utf-8, utf-16le, utf-16be, windows-1251 or kz-1048")
+    })
+}
+
+/// Run the command line; the exit code is 2 if any input failed.
+pub fn run() -> ExitCode {
+    let cli = Cli::parse();
+    match cli.command {
+        Some(Command::Parse(args)) => parse(args),
+        None => {
+            eprintln!("reglament: no subcommand given; try `reglament parse` or `reglament --help`");
+            ExitCode::from(2)
+        }
+    }
+}
+
+fn default_paths(paths: Vec<PathBuf>) -> Vec<PathBuf> {
+    if paths.is_empty() {
+        vec![PathBuf::from("reglaments")]
+    } else {
+        paths
+    }
+}
+
+fn parse(args: ParseArgs) -> ExitCode {
+    let (files, mut failed) = inputs::collect(&default_paths(args.paths));
+    let stdout = std::io::stdout();
+    let mut out = stdout.lock();
+    let mut docs = Vec::new();
+    for f in &files {
+        match crate::parse_file(f, args.encoding) {
+            Ok(doc) => docs.push(doc),
+            Err(e) => {
+                eprintln!("error: {e}");
+                failed = true;
+            }
+        }
+    }
+    let written = match args.format {
+        ParseFormat::Json => write_json(&mut out, &docs),
+        ParseFormat::Text => docs.iter().try_for_each(|d| write_outline(&mut out, d)),
+    };
+    if let Err(e) = written
+        && e.kind() != std::io::ErrorKind::BrokenPipe
+    {
+        eprintln!("error: writing output: {e}");
+        return ExitCode::from(2);
+    }
+    if failed {
+        ExitCode::from(2)
+    } else {
+        ExitCode::SUCCESS
+    }
+}
+
+fn write_json(out: &mut impl Write, docs: &[Document]) -> std::io::Result<()> {
+    // One document prints as the object itself; several as an array of them.
+    if docs.len() == 1 {
+        serde_json::to_writer_pretty(&mut *out, &docs[0])?;
+    } else {
+        serde_json::to_writer_pretty(&mut *out, docs)?;
+    }
+    writeln!(out)
+}
+
+fn write_outline(out: &mut impl Write, doc: &Document) -> std::io::Result<()> {
+    writeln!(out, "{} ({})", doc.file, doc.encoding)?;
+    for r in &doc.reglaments {
+        writeln!(
+            out,
+            "  {}:{} [{}] «{}»",
+            doc.file,
+            r.line,
+            r.language.tag(),
+            r.title
+        )?;
+        let channels: Vec<&str> = r.channels.iter().map(|c| c.channel.slug()).collect();
+        writeln!(out, "    channels: {}", channels.join(", "))?;
+        for l in &r.lists {
+            writeln!(
+                out,
+                "    {}:{} {} / {} ¶{} — {} items",
+                doc.file,
+                l.line,
+                l.kind.slug(),
+                l.channel.slug(),
+                l.paragraph.map_or("-".to_string(), |p| p.to_string()),
+                l.items.len()
+            )?;
+            for it in &l.items {
+                let dur = it.duration.as_ref().map_or(String::new(), |d| {
+                    format!(" ⏱ {} {:?}", d.value, d.unit)
+                });
+                writeln!(
+                    out,
+                    "      {:>4} L{} {}{}{}",
+                    if it.label.is_empty() { "·" } else { &it.label },
+                    it.line,
+                    it.actor.as_deref().unwrap_or("—"),
+                    dur,
+                    if it.misprint { " (misprint)" } else { "" }
+                )?;
+            }
+        }
+        for a in &r.appendices {
+            writeln!(
+                out,
+                "    appendix {} L{} {} {}{}",
+                a.number.map_or("-".to_string(), |n| n.to_string()),
+                a.line,
+                a.channel.map_or("", |c| c.slug()),
+                if a.is_diagram { "справочник " } else { "" },
+                if a.legend.is_empty() {
+                    String::new()
+                } else {
+                    format!("legend {} lines", a.legend.len())
+                }
+            )?;
+        }
+    }
+    Ok(())
+}
+
+/// True when `p` has an extension the walker reads.
+pub fn is_input(p: &Path) -> bool {
+    inputs::is_input(p)
+}

@@ -1,0 +1,47 @@
+//! Input discovery: files as given, directories walked for regulation texts.
+
+use std::path::{Path, PathBuf};
+
+use walkdir::WalkDir;
+
+/// True for the extensions regulations come in (`.txt`, `.md`).
+pub fn is_input(p: &Path) -> bool {
+    matches!(
+        p.extension().and_then(|e| e.to_str()).map(str::to_ascii_lowercase).as_deref(),
+        Some("txt" | "md")
+    )
+}
+
+fn skipped_dir(name: &str) -> bool {
+    name.starts_with('.') || name == "output" || name == "target" || name == "node_modules"
+}
+
+/// Expand `paths` into a sorted list of files; the flag is true when some path could not be read
+/// (already reported on stderr).
+pub fn collect(paths: &[PathBuf]) -> (Vec<PathBuf>, bool) {
+    let mut files = Vec::new();
+    let mut failed = false;
+    for p in paths {
+        if p.is_dir() {
+            let walker = WalkDir::new(p).sort_by_file_name().into_iter().filter_entry(|e| {
+                e.depth() == 0 || !(e.file_type().is_dir() && skipped_dir(&e.file_name().to_string_lossy()))
+            });
+            for entry in walker {
+                match entry {
+                    Ok(e) if e.file_type().is_file() && is_input(e.path()) => {
+                        files.push(e.into_path())
+                    }
+                    Ok(_) => {}
+                    Err(err) => {
+                        eprintln!("error: {}: {err}", err.path().map_or_else(|| p.display().to_string(), |x| x.display().to_string()));
+                        failed = true;
+                    }
+                }
+            }
+        } else {
+            // A named file is read whatever its extension; errors surface when it is parsed.
+            files.push(p.clone());
+        }
+    }
+    (files, failed)
+}

@@ -1,0 +1,379 @@
+//! The wording of Russian and Kazakh regulations, as data.
+//!
+//! The parser asks this module what a line *means* (a regulation title, a list heading of
+//! some kind, a channel, an actor, a duration); it never spells a phrase itself. Adding a
+//! region's variant wording should mean editing the tables in `ru.rs` / `kk.rs` only.
+
+mod actors;
+mod kk;
+pub mod numbers;
+mod ru;
+
+use std::sync::LazyLock;
+
+use regex::Regex;
+
+use crate::model::{Channel, ListKind};
+
+pub use actors::{ActorMatch, actor_anywhere, actor_at_start, canonical_actor};
+
+/// A phrase table entry: a case-insensitive pattern and what it means.
+pub(crate) struct Phrase<T> {
+    pub pattern: &'static str,
+    pub meaning: T,
+}
+
+/// Compile a table of phrases once, for both languages.
+fn compile<T: Copy>(tables: &[&[Phrase<T>]]) -> Vec<(Regex, T)> {
+    tables
+        .iter()
+        .flat_map(|t| t.iter())
+        .map(|p| {
+            let re = Regex::new(&format!("(?i){}", p.pattern))
+                .unwrap_or_else(|e| panic!("lexicon pattern {:?}: {e}", p.pattern));
+            (re, p.meaning)
+        })
+        .collect()
+}
+
+fn first_match<T: Copy>(table: &[(Regex, T)], text: &str) -> Option<T> {
+    table
+        .iter()
+        .find(|(re, _)| re.is_match(text))
+        .map(|(_, m)| *m)
+}
+
+static LIST_HEADINGS: LazyLock<Vec<(Regex, ListKind)>> =
+    LazyLock::new(|| compile(&[ru::LIST_HEADINGS, kk::LIST_HEADINGS]));
+static CHANNELS: LazyLock<Vec<(Regex, Channel)>> =
+    LazyLock::new(|| compile(&[ru::CHANNELS, kk::CHANNELS]));
+static CHANNEL_INTRO: LazyLock<Vec<(Regex, ())>> =
+    LazyLock::new(|| compile(&[ru::CHANNEL_INTRO, kk::CHANNEL_INTRO]));
+static SECTION_HEADINGS: LazyLock<Vec<(Regex, ())>> =
+    LazyLock::new(|| compile(&[ru::SECTION_HEADINGS, kk::SECTION_HEADINGS]));
+static GENERAL_PROVISIONS: LazyLock<Vec<(Regex, ())>> =
+    LazyLock::new(|| compile(&[ru::GENERAL_PROVISIONS, kk::GENERAL_PROVISIONS]));
+static AMENDMENT: LazyLock<Vec<(Regex, ())>> =
+    LazyLock::new(|| compile(&[ru::AMENDMENT, kk::AMENDMENT]));
+static REFUSAL: LazyLock<Vec<(Regex, ())>> =
+    LazyLock::new(|| compile(&[ru::REFUSAL, kk::REFUSAL]));
+static CONDITION_OPENERS: LazyLock<Vec<(Regex, ())>> =
+    LazyLock::new(|| compile(&[ru::CONDITION_OPENERS, kk::CONDITION_OPENERS]));
+static DIAGRAM_TITLES: LazyLock<Vec<(Regex, ())>> =
+    LazyLock::new(|| compile(&[ru::DIAGRAM_TITLES, kk::DIAGRAM_TITLES]));
+static LEGEND_HEADINGS: LazyLock<Vec<(Regex, ())>> =
+    LazyLock::new(|| compile(&[ru::LEGEND_HEADINGS, kk::LEGEND_HEADINGS]));
+static TABLE_ROWS: LazyLock<Vec<(Regex, TableRow)>> =
+    LazyLock::new(|| compile(&[kk::TABLE_ROWS, ru::TABLE_ROWS]));
+
+static RU_TITLE: LazyLock<Regex> = LazyLock::new(|| Regex::new(ru::TITLE).expect("ru title"));
+static KK_TITLE: LazyLock<Regex> = LazyLock::new(|| Regex::new(kk::TITLE).expect("kk title"));
+static APPENDIX_HEADER: LazyLock<Vec<Regex>> = LazyLock::new(|| {
+    [ru::APPENDIX_HEADER, kk::APPENDIX_HEADER]
+        .iter()
+        .map(|p| Regex::new(p).expect("appendix header"))
+        .collect()
+});
+static APPENDIX_REFS: LazyLock<Vec<Regex>> = LazyLock::new(|| {
+    [ru::APPENDIX_REF, kk::APPENDIX_REF]
+        .iter()
+        .map(|p| Regex::new(p).expect("appendix ref"))
+        .collect()
+});
+static PROCESS_ITEM: LazyLock<Vec<(Regex, ProcessWord)>> =
+    LazyLock::new(|| compile(&[ru::PROCESS_ITEM, kk::PROCESS_ITEM]));
+static TABLE_TITLE: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(kk::TABLE_TITLE).expect("table title"));
+
+static SCENARIO: LazyLock<Vec<Regex>> = LazyLock::new(|| {
+    [ru::SCENARIO, kk::SCENARIO]
+        .iter()
+        .map(|p| Regex::new(&format!("(?i){p}")).expect("scenario"))
+        .collect()
+});
+
+/// True for a line that opens a scenario inside a list («при выдаче разрешения:»).
+pub fn is_scenario(text: &str) -> bool {
+    SCENARIO.iter().any(|re| re.is_match(text))
+}
+
+/// Head nouns of units named as subjects (Russian).
+pub(crate) fn actor_heads() -> &'static [&'static str] {
+    ru::ACTOR_HEADS
+}
+
+/// What kind of list a heading opens, if any.
+pub fn list_kind(heading: &str) -> Option<ListKind> {
+    first_match(&LIST_HEADINGS, heading)
+}
+
+/// The channel a phrase names (portal before State Corporation before akim before provider,
+/// because headings such as «… в Государственную корпорацию и (или) к иным услугодателям» name several).
+pub fn channel_in(text: &str) -> Option<Channel> {
+    first_match(&CHANNELS, text)
+}
+
+/// True for the ¶1 sentence that announces the channels («… осуществляются через:»).
+pub fn is_channel_intro(text: &str) -> bool {
+    first_match(&CHANNEL_INTRO, text).is_some()
+}
+
+/// True for a section heading («2. Описание порядка действий …», «Жалпы ережелер»).
+pub fn is_section_heading(text: &str) -> bool {
+    first_match(&SECTION_HEADINGS, text).is_some()
+}
+
+/// True for the first section of a regulation («Общие положения» / «Жалпы ережелер»).
+pub fn is_general_provisions(text: &str) -> bool {
+    first_match(&GENERAL_PROVISIONS, text).is_some()
+}
+
+/// True for an amending act's own instruction («… изложить в новой редакции», «исключить»).
+pub fn is_amendment(text: &str) -> bool {
+    first_match(&AMENDMENT, text).is_some()
+}
+
+/// True when an item describes a refusal branch («выдает расписку об отказе», «бас тарту»).
+pub fn mentions_refusal(text: &str) -> bool {
+    first_match(&REFUSAL, text).is_some()
+}
+
+/// Where a conditional clause starts in a sentence («в случае …», «… жағдайда»), as a byte offset.
+pub fn condition_start(text: &str) -> Option<usize> {
+    CONDITION_OPENERS
+        .iter()
+        .filter_map(|(re, _)| re.find(text).map(|m| m.start()))
+        .min()
+}
+
+/// True for the title of a справочник or diagram appendix.
+pub fn is_diagram_title(text: &str) -> bool {
+    first_match(&DIAGRAM_TITLES, text).is_some()
+}
+
+/// True for a legend heading («Условные обозначения», «Шартты белгілер», «Белгіленген таңбалар кестесі»).
+pub fn is_legend_heading(text: &str) -> bool {
+    first_match(&LEGEND_HEADINGS, text).is_some()
+}
+
+/// A regulation title found in a line.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct TitleMatch {
+    pub language: crate::model::Language,
+    /// True for the 2012 e-service regulations.
+    pub electronic: bool,
+    /// The service name when the line holds it (it may follow on the next lines in Russian).
+    pub name: Option<String>,
+}
+
+/// Recognise a regulation heading («Регламент государственной услуги "…"», «"…" мемлекеттік көрсетілетін қызмет регламенті»).
+pub fn title(line: &str) -> Option<TitleMatch> {
+    if let Some(c) = RU_TITLE.captures(line) {
+        let name = c
+            .name("name")
+            .map(|m| trim_quotes(m.as_str()))
+            .filter(|s| !s.is_empty());
+        return Some(TitleMatch {
+            language: crate::model::Language::Ru,
+            electronic: false,
+            name,
+        });
+    }
+    if let Some(c) = KK_TITLE.captures(line) {
+        return Some(TitleMatch {
+            language: crate::model::Language::Kk,
+            electronic: c.name("el").is_some(),
+            name: c.name("name").map(|m| trim_quotes(m.as_str())),
+        });
+    }
+    None
+}
+
+/// Strip the quotes around a service name and collapse spaces.
+pub fn trim_quotes(s: &str) -> String {
+    let t = s.trim().trim_matches(|c: char| {
+        matches!(c, '"' | '«' | '»' | '“' | '”' | '„' | '*' | ' ' | '.' | ',')
+    });
+    t.split_whitespace().collect::<Vec<_>>().join(" ")
+}
+
+/// An appendix header («Приложение 2 к Регламенту …», «… регламентіне 3-қосымша»): `Some(number)`,
+/// with `Some(None)` for an unnumbered «Приложение к Регламенту».
+pub fn appendix_header(line: &str) -> Option<Option<u32>> {
+    APPENDIX_HEADER.iter().find_map(|re| {
+        re.captures(line)
+            .map(|c| c.name("n").and_then(|m| m.as_str().parse().ok()))
+    })
+}
+
+/// Appendix numbers referenced in a line («согласно приложению 1», «приложениям 1, 2, 3», «1-қосымшаға»).
+pub fn appendix_refs(line: &str) -> Vec<u32> {
+    let mut out = Vec::new();
+    for re in APPENDIX_REFS.iter() {
+        for c in re.captures_iter(line) {
+            if let Some(list) = c.name("list") {
+                out.extend(
+                    list.as_str()
+                        .split(|ch: char| !ch.is_ascii_digit())
+                        .filter_map(|n| n.parse::<u32>().ok())
+                        .filter(|n| *n > 0 && *n < 100),
+                );
+            }
+        }
+    }
+    out
+}
+
+/// «процесс N» / «условие N» / «N үдеріс» / «N шарт» at the start of an item.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum ProcessWord {
+    Process,
+    Condition,
+}
+
+/// Recognise «процесс 3 – …» / «2 шарт - …»: the word, its number and the byte offset where the text after the dash starts.
+pub fn process_item(text: &str) -> Option<(ProcessWord, u32, usize)> {
+    PROCESS_ITEM.iter().find_map(|(re, w)| {
+        let c = re.captures(text)?;
+        let n = c.name("n")?.as_str().parse().ok()?;
+        Some((*w, n, c.get(0)?.end()))
+    })
+}
+
+/// The row of a 2012 action table, recognised by its heading cell.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum TableRow {
+    Number,
+    Actor,
+    Action,
+    Result,
+    Duration,
+    Next,
+}
+
+/// What a table row's heading cell names.
+pub fn table_row(cell: &str) -> Option<TableRow> {
+    first_match(&TABLE_ROWS, cell)
+}
+
+/// The row a 2012 action table has at a printed row number, when its heading cell is unreadable.
+pub fn table_row_by_position(n: usize) -> Option<TableRow> {
+    kk::TABLE_ROW_ORDER.get(n.checked_sub(1)?).copied()
+}
+
+/// A 2012 action table title («1 кесте. УО арқылы көрсететін әрекеттердің сипаттамасы»): the table number.
+pub fn table_title(line: &str) -> Option<u32> {
+    let c = TABLE_TITLE.captures(line)?;
+    c.name("n")
+        .or_else(|| c.name("n2"))
+        .and_then(|m| m.as_str().parse().ok())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::model::Language;
+
+    #[test]
+    fn list_headings_both_languages() {
+        assert_eq!(
+            list_kind(
+                "Содержание каждой процедуры (действия), входящей в состав процесса оказания государственной услуги через услугодателя, длительность его выполнения:"
+            ),
+            Some(ListKind::Steps)
+        );
+        assert_eq!(
+            list_kind(
+                "Мемлекеттік қызметті көрсету процесінің құрамына мына рәсімдер (іс-қимыл) кіреді:"
+            ),
+            Some(ListKind::Steps)
+        );
+        assert_eq!(
+            list_kind(
+                "Перечень структурных подразделений (работников) услугодателя, которые участвуют в процессе оказания государственной услуги:"
+            ),
+            Some(ListKind::Participants)
+        );
+        assert_eq!(
+            list_kind(
+                "Әрбір рәсімнің (іс-қимылдың) ұзақтығын көрсете отырып, құрылымдық бөлімшелер (қызметкерлер) арасындағы рәсімдердің (іс-қимылдардың) реттілігін сипаттау:"
+            ),
+            Some(ListKind::Sequence)
+        );
+        assert_eq!(
+            list_kind("При обращении к акиму сельского округа:"),
+            Some(ListKind::Process)
+        );
+        assert_eq!(list_kind("Порталға:"), None);
+        assert_eq!(
+            list_kind(
+                "Прием заявления и выдача результата оказания государственной услуги осуществляются через:"
+            ),
+            None
+        );
+    }
+
+    #[test]
+    fn channels_prefer_the_specific_one() {
+        assert_eq!(
+            channel_in(
+                "Описание порядка обращения в Государственную корпорацию и (или) к иным услугодателям"
+            ),
+            Some(Channel::StateCorp)
+        );
+        assert_eq!(
+            channel_in("услугодателя и услугополучателя при оказании государственной услуги через веб-портал"),
+            Some(Channel::Portal)
+        );
+        assert_eq!(
+            channel_in("ауыл, ауылдық округ әкімі (бұдан әрі – ауылдық округ әкімі);"),
+            Some(Channel::Akim)
+        );
+        assert_eq!(channel_in("2) услугодателя;"), Some(Channel::Provider));
+    }
+
+    #[test]
+    fn titles() {
+        let t = title("Регламент государственной услуги \"Возмещение затрат на обучение\"").unwrap();
+        assert_eq!(t.language, Language::Ru);
+        assert_eq!(t.name.as_deref(), Some("Возмещение затрат на обучение"));
+        let t = title("«Жұмыссыз азаматтарға анықтама беру» электрондық мемлекеттік қызмет регламенті").unwrap();
+        assert!(t.electronic);
+        assert_eq!(t.name.as_deref(), Some("Жұмыссыз азаматтарға анықтама беру"));
+        // The dative form heads an appendix, not a regulation.
+        assert!(title("«Жұмыссыз азаматтарға анықтама беру» электрондық мемлекеттік қызмет регламентіне 1-қосымша").is_none());
+        assert!(title("Приложение 1 к Регламенту оказания государственной услуги \"X\"").is_none());
+    }
+
+    #[test]
+    fn appendix_headers_and_refs() {
+        assert_eq!(
+            appendix_header("Приложение 2 к Регламенту оказания государственной услуги \"X\""),
+            Some(Some(2))
+        );
+        assert_eq!(appendix_header("Приложение к Регламенту"), Some(None));
+        assert_eq!(
+            appendix_header("«X» электрондық мемлекеттік қызмет регламентіне 3-қосымша"),
+            Some(Some(3))
+        );
+        assert_eq!(appendix_header("Приложение 1 к постановлению акимата"), None);
+        assert_eq!(
+            appendix_refs("отражается в справочнике согласно приложениям 1, 2, 3 к настоящему регламенту"),
+            vec![1, 2, 3]
+        );
+        assert_eq!(appendix_refs("осы регламентке 1-қосымшада көрсетілген"), vec![1]);
+    }
+
+    #[test]
+    fn process_items() {
+        assert_eq!(
+            process_item("процесс 3 – выбор услугополучателем услуги").map(|p| (p.0, p.1)),
+            Some((ProcessWord::Process, 3))
+        );
+        assert_eq!(
+            process_item("2 шарт - сәйкестендіру деректерді").map(|p| (p.0, p.1)),
+            Some((ProcessWord::Condition, 2))
+        );
+        assert_eq!(process_item("ответственный исполнитель"), None);
+    }
+}

@@ -1,0 +1,19 @@
+//! reglament: read Kazakhstan public-service regulations (регламенты государственных услуг),
+//! model their procedures, cross-check the duplicated paragraphs and draw the справочник.
+//!
+//! The pipeline is `text` (decode, normalise) → `parse` (segment, extract) → `model`,
+//! then `check`, `layout` → {`bpmn`, `svg`}. See `ARCHITECTURE.md`.
+
+pub mod bpmn;
+pub mod cli;
+pub mod error;
+pub mod inputs;
+pub mod layout;
+pub mod lexicon;
+pub mod model;
+pub mod parse;
+pub mod svg;
+pub mod text;
+
+pub use error::Error;
+pub use parse::{parse_bytes, parse_file};

@@ -1,0 +1,265 @@
+//! The structured model of a regulation: plain data, no I/O.
+//!
+//! Serialised as the JSON contract documented in `docs/model.md`; field names
+//! and enum spellings are part of that contract, so change them only with it.
+
+use serde::{Deserialize, Serialize};
+
+/// One input file: an act of an akimat holding one or more regulations.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct Document {
+    /// The path as given on the command line (or found by walking a directory).
+    pub file: String,
+    /// The encoding the bytes were decoded from (`utf-8`, `utf-16le`, `windows-1251`, `kz-1048`, ...).
+    pub encoding: String,
+    pub reglaments: Vec<Reglament>,
+}
+
+/// Language of a regulation's text.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "lowercase")]
+pub enum Language {
+    Ru,
+    Kk,
+}
+
+impl Language {
+    /// The BCP 47 tag (`ru`, `kk`).
+    pub fn tag(self) -> &'static str {
+        match self {
+            Language::Ru => "ru",
+            Language::Kk => "kk",
+        }
+    }
+}
+
+/// One regulation (регламент) of one public service.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct Reglament {
+    /// The service name, without the surrounding quotes.
+    pub title: String,
+    /// The whole heading as printed (normalised), e.g. «Регламент государственной услуги "…"».
+    pub heading: String,
+    pub language: Language,
+    /// 1-based line of the heading in the input file.
+    pub line: u32,
+    /// True for the 2012 e-service regulations («электрондық мемлекеттік қызмет регламенті»).
+    pub electronic: bool,
+    /// Channels announced in ¶1 («… осуществляются через: 1) …; 2) …»).
+    pub channels: Vec<ChannelRef>,
+    /// The participants list (structural-functional units), in printed order.
+    pub participants: Vec<Participant>,
+    pub appendices: Vec<Appendix>,
+    /// Every recognised list, in document order.
+    pub lists: Vec<StepList>,
+    /// Appendix numbers referenced from the body («согласно приложению 1», «1-қосымшаға сәйкес»), with the line.
+    pub appendix_refs: Vec<AppendixRef>,
+    /// Last line of the regulation (inclusive), so spans can be bounded.
+    pub end_line: u32,
+}
+
+/// The channel through which an application is received and the result issued.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Channel {
+    /// The service provider itself (услугодатель / көрсетілетін қызметті беруші, УО).
+    Provider,
+    /// State Corporation «Правительство для граждан» / ХҚКО / ЦОН.
+    StateCorp,
+    /// Akim of a settlement, village or rural district.
+    Akim,
+    /// The e-government portal (www.egov.kz, ЭҮП).
+    Portal,
+    Other,
+}
+
+impl Channel {
+    /// Stable ASCII name, used in file names and ids.
+    pub fn slug(self) -> &'static str {
+        match self {
+            Channel::Provider => "provider",
+            Channel::StateCorp => "state_corp",
+            Channel::Akim => "akim",
+            Channel::Portal => "portal",
+            Channel::Other => "other",
+        }
+    }
+}
+
+/// A channel named in ¶1.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct ChannelRef {
+    pub channel: Channel,
+    pub text: String,
+    pub line: u32,
+}
+
+/// A structural-functional unit (СФЕ / ҚФБ) from the participants list.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct Participant {
+    /// Canonical form from the lexicon, or the printed words lower-cased when unknown.
+    pub actor: String,
+    pub text: String,
+    pub line: u32,
+}
+
+/// An appendix (приложение / қосымша) of a regulation.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct Appendix {
+    /// The appendix number; `None` for «Приложение к Регламенту» without a number.
+    pub number: Option<u32>,
+    /// False when the appendix starts with its title: its «Приложение N к …» header is missing.
+    pub header: bool,
+    /// The title line under the header (e.g. «Справочник бизнес-процессов …»), if any.
+    pub title: String,
+    /// The channel a справочник is for («через Государственную корпорацию»), if it is one.
+    pub channel: Option<Channel>,
+    /// True when the appendix is a справочник бизнес-процессов / диаграмма.
+    pub is_diagram: bool,
+    /// Line of the «Приложение N к …» header.
+    pub line: u32,
+    /// The legend lines (Условные обозначения / Шартты белгілер / Белгіленген таңбалар кестесі), as printed.
+    pub legend: Vec<String>,
+}
+
+/// A reference to an appendix number from the regulation's body.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct AppendixRef {
+    pub number: u32,
+    pub line: u32,
+}
+
+/// What a list is, recognised by its heading wording.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum ListKind {
+    /// The per-procedure list with durations («Содержание каждой процедуры …», ¶5).
+    Steps,
+    /// The result of each procedure (¶6).
+    Results,
+    /// The participating structural units (¶7).
+    Participants,
+    /// The inter-unit sequence repeating the steps (¶8).
+    Sequence,
+    /// A channel's own list (State Corporation, akim, portal, 2012 «N үдеріс / N шарт»).
+    Process,
+    /// A 2012 action table («1 кесте. … әрекеттердің сипаттамасы»).
+    Table,
+}
+
+impl ListKind {
+    /// Stable ASCII name.
+    pub fn slug(self) -> &'static str {
+        match self {
+            ListKind::Steps => "steps",
+            ListKind::Results => "results",
+            ListKind::Participants => "participants",
+            ListKind::Sequence => "sequence",
+            ListKind::Process => "process",
+            ListKind::Table => "table",
+        }
+    }
+}
+
+/// A recognised list of one regulation.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct StepList {
+    pub kind: ListKind,
+    pub channel: Channel,
+    /// The paragraph number as printed (¶5 → 5); `None` for lists introduced by a plain sentence or a table.
+    pub paragraph: Option<u32>,
+    /// Line of the heading that introduces the list.
+    pub line: u32,
+    /// The heading text (normalised).
+    pub heading: String,
+    /// The scenario a list is split into («при выдаче разрешения»), when the heading's list has several.
+    pub scenario: Option<String>,
+    pub items: Vec<Item>,
+}
+
+/// How an item of a list reads.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum ItemKind {
+    /// A procedure (action) done by an actor.
+    Step,
+    /// «процесс N – …» / «N үдеріс – …».
+    Process,
+    /// «условие N – …» / «N шарт – …»: a decision.
+    Condition,
+}
+
+/// One item of a list: a procedure, a result, a participant or a table action.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct Item {
+    /// The label as printed («1)», «б)», «-»), empty when unnumbered.
+    pub label: String,
+    /// The number the label stands for (an OCR «б)» reads as 6); `None` when unnumbered.
+    pub number: Option<u32>,
+    /// True when the label is a misprint (a letter standing for a digit).
+    pub misprint: bool,
+    pub line: u32,
+    pub kind: ItemKind,
+    /// «процесс 3» / «2 шарт» number, for process and condition items.
+    pub process_number: Option<u32>,
+    /// Canonical actor from the lexicon (`None` when the item names no clear actor).
+    pub actor: Option<String>,
+    /// The actor's words as printed.
+    pub actor_text: Option<String>,
+    /// The whole item text after the label (normalised, one line).
+    pub action: String,
+    pub duration: Option<Duration>,
+    /// The result, inline («Результат процедуры: …») or from the results list.
+    pub result: Option<String>,
+    /// Decision carried by the item (refusal branch or a 2012 condition).
+    pub decision: Option<Decision>,
+    /// Next-action numbers, from 2012 action tables.
+    pub next: Vec<u32>,
+}
+
+/// A unit of time as regulations state it.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum TimeUnit {
+    Minute,
+    Hour,
+    WorkingDay,
+    CalendarDay,
+    /// «дней» without «рабочих» / «календарных».
+    Day,
+}
+
+/// A normalised duration.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct Duration {
+    /// The words as printed («в течение 1 (одного) рабочего дня»).
+    pub text: String,
+    /// The value in `unit` (digits win; see `word_value`).
+    pub value: u64,
+    pub unit: TimeUnit,
+    /// Minutes for minute/hour durations (and the minute part of combined ones); `None` for day units,
+    /// which are kept apart because a working day has no fixed length in minutes.
+    pub minutes: Option<u64>,
+    /// The value spelled in words in brackets, when present («2 (двух)» → 2).
+    pub word_value: Option<u64>,
+    /// True when the digits and the words disagree («2 (трех)»).
+    pub conflict: bool,
+    /// Upper bound wording («не более», «аспайды»).
+    pub at_most: bool,
+}
+
+/// A decision carried by an item.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct Decision {
+    /// The condition as printed («в случае неполного пакета документов»).
+    pub condition: String,
+    /// Outcomes in order: the normal path first, then the alternative (refusal).
+    pub outcomes: Vec<String>,
+}
+
+/// A source location.
+#[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
+pub struct Span {
+    pub file: String,
+    pub line: u32,
+}

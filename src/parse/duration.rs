@@ -1,0 +1,238 @@
+//! Duration phrases («не более 30 (тридцати) минут», «2 (екі) жұмыс күні», «10 минуттан аспайды»).
+
+use std::sync::LazyLock;
+
+use regex::Regex;
+
+use crate::lexicon::{self, numbers};
+use crate::model::{Duration, TimeUnit};
+
+static DURATION: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(&format!(
+        r"(?i)(?P<pre>(?:не\s+более|не\s+позднее|в\s+течени[ея]|в\s+срок\s+до|до)\s+)?(?P<cal>күнтізбелік\s+)?(?P<num>\d{{1,15}})(?:\s*-\s*(?:х|ти|ми|и|ух|ех))?\s*(?:\(\s*(?P<words>[^()\d]{{2,60}}?)\s*\)\s*)?(?P<unit>{})(?P<post>\s+(?:аспайды|аспауы\s+тиіс|ішінде|дейін))?",
+        numbers::UNIT_PATTERN
+    ))
+    .expect("duration regex")
+});
+
+static AT_MOST: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(numbers::AT_MOST_PATTERN).expect("at-most regex"));
+
+/// One duration phrase found in a text, before combination.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Found {
+    pub start: usize,
+    pub duration: Duration,
+}
+
+/// Every duration phrase in `text`, in order.
+pub fn find_all(text: &str) -> Vec<Found> {
+    DURATION
+        .captures_iter(text)
+        .filter_map(|c| {
+            let whole = c.get(0)?;
+            let mut unit = numbers::unit(c.name("unit")?.as_str())?;
+            if c.name("cal").is_some() && unit == TimeUnit::Day {
+                unit = TimeUnit::CalendarDay;
+            }
+            // An absurd number is kept as printed but saturates rather than overflowing.
+            let value: u64 = c.name("num")?.as_str().parse().unwrap_or(u64::MAX);
+            let word_value = c.name("words").and_then(|w| numbers::words_value(w.as_str()));
+            let text_out = whole.as_str().trim().to_string();
+            let at_most = AT_MOST.is_match(&text_out);
+            Some(Found {
+                start: whole.start(),
+                duration: Duration {
+                    text: text_out,
+                    value,
+                    unit,
+                    minutes: minutes_of(value, unit),
+                    word_value,
+                    conflict: word_value.is_some_and(|w| w != value),
+                    at_most,
+                },
+            })
+        })
+        .collect()
+}
+
+fn minutes_of(value: u64, unit: TimeUnit) -> Option<u64> {
+    match unit {
+        TimeUnit::Minute => Some(value),
+        TimeUnit::Hour => Some(value.saturating_mul(60)),
+        _ => None,
+    }
+}
+
+fn is_day(unit: TimeUnit) -> bool {
+    matches!(
+        unit,
+        TimeUnit::WorkingDay | TimeUnit::CalendarDay | TimeUnit::Day
+    )
+}
+
+/// The duration of a step: the main duration of each sentence, summed across sentences.
+///
+/// Within one sentence a duration stated before a «в случае …» / «… жағдайда» clause is the
+/// step's own; a sentence that is only a conditional alternative adds nothing, because its
+/// time replaces the main path rather than extending it.
+pub fn step_duration(text: &str) -> Option<Duration> {
+    let mut parts: Vec<Duration> = Vec::new();
+    let mut fallback: Option<Duration> = None;
+    for sentence in sentences(text) {
+        let found = find_all(sentence);
+        let Some(first) = found.first() else {
+            continue;
+        };
+        if fallback.is_none() {
+            fallback = Some(first.duration.clone());
+        }
+        let cond = lexicon::condition_start(sentence);
+        if cond.is_some_and(|c| c < 3) {
+            continue;
+        }
+        let main = match cond {
+            Some(c) => found.iter().find(|f| f.start < c).unwrap_or(first),
+            None => first,
+        };
+        parts.push(main.duration.clone());
+    }
+    if parts.is_empty() {
+        return fallback;
+    }
+    Some(combine(parts))
+}
+
+/// Sum durations: minutes with minutes, days with days, the first day unit winning.
+fn combine(mut parts: Vec<Duration>) -> Duration {
+    if parts.len() == 1 {
+        return parts.pop().expect("one part");
+    }
+    let day_unit = parts.iter().map(|d| d.unit).find(|u| is_day(*u));
+    let minutes: u64 = parts
+        .iter()
+        .filter_map(|d| d.minutes)
+        .fold(0, u64::saturating_add);
+    let text = parts
+        .iter()
+        .map(|d| d.text.as_str())
+        .collect::<Vec<_>>()
+        .join(" + ");
+    let conflict = parts.iter().any(|d| d.conflict);
+    let at_most = parts.iter().all(|d| d.at_most);
+    match day_unit {
+        Some(unit) => {
+            let days = parts
+                .iter()
+                .filter(|d| is_day(d.unit))
+                .map(|d| d.value)
+                .fold(0, u64::saturating_add);
+            Duration {
+                text,
+                value: days,
+                unit,
+                minutes: (minutes > 0).then_some(minutes),
+                word_value: None,
+                conflict,
+                at_most,
+            }
+        }
+        None => Duration {
+            text,
+            value: minutes,
+            unit: TimeUnit::Minute,
+            minutes: Some(minutes),
+            word_value: None,
+            conflict,
+            at_most,
+        },
+    }
+}
+
+/// Split on sentence ends («. » before a capital letter).
+fn sentences(text: &str) -> Vec<&str> {
+    let mut out = Vec::new();
+    let mut start = 0;
+    let bytes = text.as_bytes();
+    for (i, _) in text.match_indices(". ") {
+        let next = text[i + 2..].chars().next();
+        // «10 мин.» followed by a lower-case word is an abbreviation, not a sentence end.
+        if next.is_some_and(|c| c.is_uppercase()) && i > start {
+            out.push(&text[start..i + 1]);
+            start = i + 2;
+        }
+    }
+    if start < bytes.len() {
+        out.push(&text[start..]);
+    }
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn d(text: &str) -> Duration {
+        step_duration(text).unwrap_or_else(|| panic!("no duration in {text:?}"))
+    }
+
+    #[test]
+    fn russian_phrasings() {
+        let x = d("выдает уведомление – не более 15 (пятнадцати) минут.");
+        assert_eq!((x.value, x.unit, x.minutes, x.word_value, x.at_most), (15, TimeUnit::Minute, Some(15), Some(15), true));
+        let x = d("направляет на подпись руководителю в течение 1 (одного) рабочего дня;");
+        assert_eq!((x.value, x.unit, x.minutes), (1, TimeUnit::WorkingDay, None));
+        assert_eq!(x.text, "в течение 1 (одного) рабочего дня");
+        let x = d("направляет документы в участковую комиссию - в течении 2-х (двух) дней;");
+        assert_eq!((x.value, x.unit, x.word_value), (2, TimeUnit::Day, Some(2)));
+        let x = d("в течение 18 (восемнадцати ) рабочих дней готовит решение");
+        assert_eq!((x.value, x.unit), (18, TimeUnit::WorkingDay));
+        let x = d("в течение 3 (трех) часов");
+        assert_eq!((x.value, x.unit, x.minutes), (3, TimeUnit::Hour, Some(180)));
+    }
+
+    #[test]
+    fn kazakh_phrasings() {
+        let x = d("құжаттарды қабылдайды - 15 (он бес) минут;");
+        assert_eq!((x.value, x.unit, x.word_value), (15, TimeUnit::Minute, Some(15)));
+        let x = d("10 минуттан аспайды.");
+        assert_eq!((x.value, x.unit, x.at_most), (10, TimeUnit::Minute, true));
+        let x = d("қол қояды - 1 (бір) жұмыс күні.");
+        assert_eq!((x.value, x.unit), (1, TimeUnit::WorkingDay));
+        let x = d("күнтізбелік 5 (бес) күн ішінде");
+        assert_eq!((x.value, x.unit), (5, TimeUnit::CalendarDay));
+        let x = d("15 (он бес) күнтізбелік күн");
+        assert_eq!((x.value, x.unit), (15, TimeUnit::CalendarDay));
+    }
+
+    #[test]
+    fn digits_and_words_disagree() {
+        let x = d("в течение 2 (трех) рабочих дней");
+        assert_eq!((x.value, x.word_value, x.conflict), (2, Some(3), true));
+    }
+
+    #[test]
+    fn two_sentences_combine() {
+        let x = d("тіркеуді жүзеге асырады - 15 (он бес) минут. Құжаттарды басшысына береді - 2 (екі) сағат;");
+        assert_eq!((x.value, x.unit, x.minutes), (135, TimeUnit::Minute, Some(135)));
+    }
+
+    #[test]
+    fn refusal_alternative_does_not_add() {
+        let x = d("оператор в течение 5 (пяти) минут проверяет документы, в случае неполного пакета выдает расписку об отказе – в течение 5 (пяти) минут;");
+        assert_eq!(x.value, 5);
+    }
+
+    #[test]
+    fn absurd_values_saturate() {
+        let x = d("в течение 99999999999 рабочих дней");
+        assert_eq!(x.value, 99_999_999_999);
+        let x = d("в течение 999999999999999 часов");
+        assert_eq!(x.minutes, Some(999_999_999_999_999 * 60));
+    }
+
+    #[test]
+    fn dates_are_not_durations() {
+        assert_eq!(step_duration("от 28 апреля 2015 года № 279"), None);
+    }
+}

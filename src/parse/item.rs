@@ -1,0 +1,196 @@
+//! One list item's text → its actor, kind, duration and decision.
+
+use std::sync::LazyLock;
+
+use regex::Regex;
+
+use super::duration;
+use crate::lexicon::{self, ProcessWord};
+use crate::model::{Decision, Item, ItemKind, Language, ListKind};
+
+static LABEL: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"^(?:[-•]\s*)?(?P<label>(?P<n>\d{1,4})\s*\)|(?P<letter>\p{Ll})\s*\))\s*")
+        .expect("item label regex")
+});
+
+/// A label at the start of a line: the label as printed, its number (or letter) and the text after it.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Label<'a> {
+    pub printed: String,
+    pub number: Option<u32>,
+    pub letter: Option<char>,
+    pub rest: &'a str,
+}
+
+/// Recognise «3)», «- 1)», «1 )», «б)» at the start of `text`.
+pub fn label(text: &str) -> Option<Label<'_>> {
+    let c = LABEL.captures(text)?;
+    let printed: String = c["label"].chars().filter(|c| !c.is_whitespace()).collect();
+    Some(Label {
+        printed,
+        number: c.name("n").and_then(|m| m.as_str().parse().ok()),
+        letter: c.name("letter").and_then(|m| m.as_str().chars().next()),
+        rest: &text[c.get(0)?.end()..],
+    })
+}
+
+/// The digit an OCR misprint stands for, where the letter looks like the expected digit.
+pub fn misprint_digit(letter: char, expected: u32) -> Option<u32> {
+    let digit = match letter {
+        'б' => 6,
+        'з' => 3,
+        'о' => 0,
+        'ч' => 4,
+        _ => return None,
+    };
+    (digit == expected % 10 && expected < 10).then_some(digit)
+}
+
+/// Build an item from its label and text.
+pub fn build(
+    label: &str,
+    number: Option<u32>,
+    misprint: bool,
+    line: u32,
+    text: &str,
+    list_kind: ListKind,
+    language: Language,
+) -> Item {
+    let text = text.trim();
+    let (kind, process_number, body) = match lexicon::process_item(text) {
+        Some((ProcessWord::Process, n, end)) => (ItemKind::Process, Some(n), &text[end..]),
+        Some((ProcessWord::Condition, n, end)) => (ItemKind::Condition, Some(n), &text[end..]),
+        None => (ItemKind::Step, None, text),
+    };
+    let mut actor = match list_kind {
+        ListKind::Participants | ListKind::Results => None,
+        _ => lexicon::actor_at_start(body),
+    };
+    // Process items and channel lists name their agent inside the sentence («выбор услугополучателем …»).
+    if actor.is_none() && (kind != ItemKind::Step || list_kind == ListKind::Process) {
+        // In «в случае …, оператором … выдается …» the agent is in the main clause, not the condition.
+        let main = match lexicon::condition_start(body) {
+            Some(0) => body.find(", ").map_or(body, |i| &body[i + 2..]),
+            _ => body,
+        };
+        actor = lexicon::actor_anywhere(main).or_else(|| lexicon::actor_anywhere(body));
+    }
+    let decision = match kind {
+        ItemKind::Condition => Some(Decision {
+            condition: body.trim_end_matches([';', '.']).to_string(),
+            outcomes: match language {
+                Language::Ru => vec!["да".into(), "нет".into()],
+                Language::Kk => vec!["иә".into(), "жоқ".into()],
+            },
+        }),
+        _ => refusal(body),
+    };
+    let duration = match list_kind {
+        ListKind::Participants | ListKind::Results => None,
+        _ => duration::step_duration(body),
+    };
+    Item {
+        label: label.to_string(),
+        number,
+        misprint,
+        line,
+        kind,
+        process_number,
+        actor: actor.as_ref().map(|a| a.canonical.clone()),
+        actor_text: actor.map(|a| a.text),
+        action: text.to_string(),
+        duration,
+        result: None,
+        decision,
+        next: Vec::new(),
+    }
+}
+
+/// A refusal branch inside a step: «…, в случае неполного пакета документов выдает расписку об отказе …».
+fn refusal(text: &str) -> Option<Decision> {
+    let start = lexicon::condition_start(text)?;
+    let tail = &text[start..];
+    if !lexicon::mentions_refusal(tail) {
+        return None;
+    }
+    // The condition runs to the first verb-bearing comma; the outcome is the rest of the clause.
+    let clause_end = tail.find([';']).unwrap_or(tail.len());
+    let clause = tail[..clause_end].trim().trim_end_matches(['.', ',']);
+    let (condition, outcome) = match clause.find(", ") {
+        Some(i) => (&clause[..i], clause[i + 2..].trim()),
+        None => (clause, clause),
+    };
+    let main = text[..start]
+        .trim()
+        .trim_end_matches([',', ';', ' '])
+        .to_string();
+    Some(Decision {
+        condition: condition.to_string(),
+        outcomes: vec![main, outcome.to_string()],
+    })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn labels() {
+        let l = label("- 1) ответственный").unwrap();
+        assert_eq!((l.printed.as_str(), l.number, l.rest), ("1)", Some(1), "ответственный"));
+        let l = label("1 ) ЭҮП ;").unwrap();
+        assert_eq!((l.printed.as_str(), l.number), ("1)", Some(1)));
+        let l = label("б) ответственный").unwrap();
+        assert_eq!(l.letter, Some('б'));
+        assert_eq!(misprint_digit('б', 6), Some(6));
+        assert_eq!(misprint_digit('б', 2), None);
+        assert!(label("1. Общие положения").is_none());
+    }
+
+    #[test]
+    fn step_with_refusal() {
+        let it = build(
+            "1)",
+            Some(1),
+            false,
+            10,
+            "ответственный исполнитель услугодателя принимает документы, выдает талон, в случае неполного пакета документов выдает расписку об отказе в приеме документов – не более 15 (пятнадцати) минут;",
+            ListKind::Steps,
+            Language::Ru,
+        );
+        assert_eq!(it.actor.as_deref(), Some("ответственный исполнитель услугодателя"));
+        let d = it.decision.unwrap();
+        assert_eq!(d.condition, "в случае неполного пакета документов");
+        assert_eq!(d.outcomes[1], "выдает расписку об отказе в приеме документов – не более 15 (пятнадцати) минут");
+        assert_eq!(it.duration.unwrap().value, 15);
+    }
+
+    #[test]
+    fn notice_of_refusal_is_not_a_branch() {
+        let it = build(
+            "5)",
+            Some(5),
+            false,
+            10,
+            "руководитель услугодателя подписывает уведомление о назначении (отказе в назначении) в течение 1 (одного) рабочего дня;",
+            ListKind::Steps,
+            Language::Ru,
+        );
+        assert_eq!(it.decision, None);
+    }
+
+    #[test]
+    fn condition_items() {
+        let it = build(
+            "3)",
+            Some(3),
+            false,
+            10,
+            "1 шарт - ЖСН және пароль арқылы тұтынушының тіркелуі жөнінде ЭҮП деректердің түпнұсқалығын тексеру;",
+            ListKind::Process,
+            Language::Kk,
+        );
+        assert_eq!((it.kind, it.process_number), (ItemKind::Condition, Some(1)));
+        assert_eq!(it.decision.unwrap().outcomes, vec!["иә", "жоқ"]);
+    }
+}

@@ -1,0 +1,209 @@
+//! Physical lines → logical lines: hard wraps and page breaks joined back, tables kept as cells.
+//!
+//! A logical line starts where the text shows a new unit: a label («3)», «5.»), a heading, an
+//! indented first line (the PDF exports indent paragraphs), a table row, or a line after a
+//! complete sentence. Everything else continues the line before it. Each logical line keeps
+//! the 1-based number of its first physical line, so every later finding points at the text.
+
+use std::sync::LazyLock;
+
+use regex::Regex;
+
+use crate::text::normalise::normalise_line;
+
+/// One logical line of the input.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Line {
+    /// Normalised text (markdown, wraps and look-alikes repaired).
+    pub text: String,
+    /// 1-based number of the first physical line.
+    pub line: u32,
+    /// Markdown heading level (0 when not a heading).
+    pub heading: u8,
+    /// Cells of a tab-separated table row (empty for prose).
+    pub cells: Vec<String>,
+    /// True when one or more blank lines preceded it.
+    pub after_blank: bool,
+}
+
+impl Line {
+    /// True for a row of a tab-separated table.
+    pub fn is_row(&self) -> bool {
+        !self.cells.is_empty()
+    }
+}
+
+static LABEL: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"^(?:-\s*)?(?:\d{1,4}\s*\)|\d{1,3}\s*\.(?:\s|\p{L}|\*|$)|\p{Ll}\s*\)|[-•–]\s)")
+        .expect("label regex")
+});
+
+/// True when the text opens with a list or paragraph label.
+pub fn starts_with_label(text: &str) -> bool {
+    LABEL.is_match(text)
+}
+
+fn starts_lowercase_or_closing(text: &str) -> bool {
+    text.chars()
+        .next()
+        .is_some_and(|c| c.is_lowercase() || matches!(c, ')' | ';' | ',' | '.' | ':' | '-'))
+}
+
+fn ends_sentence(text: &str) -> bool {
+    text.ends_with([';', ':', '!', '?'])
+}
+
+fn leading_indent(raw: &str) -> usize {
+    raw.chars()
+        .take_while(|c| *c == ' ' || *c == '\u{a0}')
+        .count()
+}
+
+/// Split `text` into logical lines.
+pub fn logical_lines(text: &str) -> Vec<Line> {
+    let mut out: Vec<Line> = Vec::new();
+    let mut blank = false;
+    // Whether the line before may be continued (not a heading, row, or finished unit).
+    let mut open = false;
+    for (i, raw) in text.split('\n').enumerate() {
+        let raw = raw.strip_suffix('\r').unwrap_or(raw);
+        let lineno = u32::try_from(i + 1).unwrap_or(u32::MAX);
+        if raw.trim().is_empty() {
+            blank = true;
+            continue;
+        }
+        let trimmed = raw.trim_start();
+        let heading = trimmed.chars().take_while(|c| *c == '#').count().min(6) as u8;
+        let heading = if heading > 0 && trimmed[heading as usize..].starts_with(' ') {
+            heading
+        } else {
+            0
+        };
+        if raw.contains('\t') {
+            let cells: Vec<String> = raw.split('\t').map(normalise_line).collect();
+            let filled = cells.iter().filter(|c| !c.is_empty()).count();
+            if filled >= 2 {
+                out.push(Line {
+                    text: cells
+                        .iter()
+                        .filter(|c| !c.is_empty())
+                        .cloned()
+                        .collect::<Vec<_>>()
+                        .join(" "),
+                    line: lineno,
+                    heading: 0,
+                    cells,
+                    after_blank: blank,
+                });
+                blank = false;
+                open = false;
+                continue;
+            }
+        }
+        let content = normalise_line(raw);
+        if content.is_empty() {
+            blank = true;
+            continue;
+        }
+        let indent = leading_indent(raw);
+        let joinable = open
+            && heading == 0
+            && indent < 4
+            && !raw.starts_with('\t')
+            && !starts_with_label(&content)
+            && match out.last() {
+                Some(prev) => {
+                    if blank {
+                        !ends_sentence(&prev.text)
+                            && !prev.text.ends_with('.')
+                            && starts_lowercase_or_closing(&content)
+                    } else if prev.text.ends_with(['.', ',']) {
+                        starts_lowercase_or_closing(&content)
+                    } else {
+                        !ends_sentence(&prev.text)
+                    }
+                }
+                None => false,
+            };
+        if joinable {
+            let prev = out.last_mut().expect("joinable implies a previous line");
+            // A word hyphenated at the wrap («детей-\nинвалидов») keeps its hyphen but no space.
+            // A hyphen alone on its line joins the words around it («административно\n-\nтерриториальной»).
+            let lone_hyphen = content == "-" || content == "–";
+            let word_hyphen = prev.text.ends_with('-')
+                && prev.text.chars().rev().nth(1).is_some_and(char::is_alphabetic);
+            let glue = !(lone_hyphen
+                || word_hyphen
+                || content.starts_with([')', ';', ',', '.', ':'])
+                || prev.text.ends_with('('));
+            if glue {
+                prev.text.push(' ');
+            }
+            prev.text.push_str(if lone_hyphen { "-" } else { &content });
+        } else {
+            out.push(Line {
+                text: content,
+                line: lineno,
+                heading,
+                cells: Vec::new(),
+                after_blank: blank,
+            });
+        }
+        open = heading == 0;
+        blank = false;
+    }
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn texts(s: &str) -> Vec<(u32, String)> {
+        logical_lines(s).into_iter().map(|l| (l.line, l.text)).collect()
+    }
+
+    #[test]
+    fn hard_wraps_are_joined_and_indent_starts_a_paragraph() {
+        let s = "      1) ответственный специалист услугодателя в течение 20 (двадцати) минут \nрегистрирует документы;\n      2) руководитель услугодателя в течение 10 (десяти) минут ознакамливается с \nвходящими документами и определяет ответственного специалиста услугодателя\n;\n";
+        assert_eq!(
+            texts(s),
+            vec![
+                (1, "1) ответственный специалист услугодателя в течение 20 (двадцати) минут регистрирует документы;".to_string()),
+                (3, "2) руководитель услугодателя в течение 10 (десяти) минут ознакамливается с входящими документами и определяет ответственного специалиста услугодателя;".to_string()),
+            ]
+        );
+    }
+
+    #[test]
+    fn page_break_inside_a_sentence_is_joined() {
+        let s = "4) регламент государственной услуги \"Назначение социальной помощи специалистам, проживающим в сельских\n\nнаселенных пунктах, по приобретению топлива\";\n\n5) следующий;";
+        let t = texts(s);
+        assert_eq!(t.len(), 2);
+        assert!(t[0].1.contains("в сельских населенных пунктах"));
+        assert_eq!(t[1].0, 5);
+    }
+
+    #[test]
+    fn blank_separated_paragraphs_stay_apart() {
+        let s = "Прием заявления осуществляются через:\n\n1) услугодателя;\n\n2. Форма оказываемой государственной услуги: бумажная.\n\nФорма предоставления результата: бумажная.";
+        assert_eq!(texts(s).len(), 4);
+    }
+
+    #[test]
+    fn table_rows_keep_their_cells() {
+        let s = "1.\tӘрекет №\t1\t2\n2.\tҚФБ, АЖ атауы\tУО\tУО АЖ\n";
+        let l = logical_lines(s);
+        assert_eq!(l.len(), 2);
+        assert_eq!(l[1].cells, vec!["2.", "ҚФБ, АЖ атауы", "УО", "УО АЖ"]);
+    }
+
+    #[test]
+    fn headings_are_not_joined() {
+        let s = "## **Регламент государственной услуги**\n\n### **\"Назначение помощи\"**\n";
+        let l = logical_lines(s);
+        assert_eq!(l.len(), 2);
+        assert_eq!(l[0].heading, 2);
+        assert_eq!(l[1].line, 3);
+    }
+}

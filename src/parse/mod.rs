@@ -1,0 +1,71 @@
+//! Segmentation and extraction: decoded text → `model::Document`.
+
+pub mod duration;
+pub mod item;
+pub mod lines;
+pub mod segment;
+pub mod table;
+
+use std::path::Path;
+
+use crate::error::Error;
+use crate::model::Document;
+use crate::text::{self, Encoding};
+
+/// Files larger than this are refused rather than read whole: no regulation comes near it.
+pub const MAX_FILE_BYTES: u64 = 256 * 1024 * 1024;
+
+/// Read, decode and parse one file.
+pub fn parse_file(path: &Path, forced: Option<Encoding>) -> Result<Document, Error> {
+    let name = path.display().to_string();
+    let meta = std::fs::metadata(path).map_err(|e| Error::new(&name, None, io_message(&e)))?;
+    if meta.is_dir() {
+        return Err(Error::new(&name, None, "is a directory, not a file"));
+    }
+    if meta.len() > MAX_FILE_BYTES {
+        return Err(Error::new(
+            &name,
+            None,
+            format!(
+                "file is {} MB, over the {} MB limit",
+                meta.len() / (1024 * 1024),
+                MAX_FILE_BYTES / (1024 * 1024)
+            ),
+        ));
+    }
+    let bytes = std::fs::read(path).map_err(|e| Error::new(&name, None, io_message(&e)))?;
+    parse_bytes(&name, &bytes, forced)
+}
+
+fn io_message(e: &std::io::Error) -> String {
+    match e.kind() {
+        std::io::ErrorKind::NotFound => "no such file".to_string(),
+        std::io::ErrorKind::PermissionDenied => "permission denied".to_string(),
+        _ => format!("cannot read: {e}"),
+    }
+}
+
+/// Decode and parse bytes that came from `file`.
+pub fn parse_bytes(file: &str, bytes: &[u8], forced: Option<Encoding>) -> Result<Document, Error> {
+    let decoded =
+        text::decode(bytes, forced).map_err(|e| Error::new(file, e.line, e.to_string()))?;
+    parse_text(file, &decoded.text, decoded.encoding.name())
+}
+
+/// Parse already decoded text.
+pub fn parse_text(file: &str, text: &str, encoding: &str) -> Result<Document, Error> {
+    let lines = lines::logical_lines(text);
+    let reglaments = segment::regulations(&lines);
+    if reglaments.is_empty() {
+        return Err(Error::new(
+            file,
+            None,
+            "no regulation found: expected a heading such as «Регламент государственной услуги \"…\"» or «\"…\" мемлекеттік көрсетілетін қызмет регламенті» followed by «Общие положения» / «Жалпы ережелер»",
+        ));
+    }
+    Ok(Document {
+        file: file.to_string(),
+        encoding: encoding.to_string(),
+        reglaments,
+    })
+}

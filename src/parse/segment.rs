@@ -1,0 +1,509 @@
+//! Logical lines → regulations, each with its channels, lists, tables and appendices.
+//!
+//! Structure is recognised by wording (the lexicon), never by paragraph numbers: numbers shift
+//! between regulations and between regions.
+
+use std::sync::LazyLock;
+
+use regex::Regex;
+
+use super::item::{self, Label};
+use super::lines::{Line, starts_with_label};
+use super::table::TableBuilder;
+use crate::lexicon;
+use crate::model::{
+    Appendix, AppendixRef, Channel, ChannelRef, ItemKind, Language, ListKind, Participant,
+    Reglament, StepList,
+};
+
+static PARAGRAPH: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"^(?P<n>\d{1,3})\s*\.\s*(?P<rest>\S.*)$").expect("paragraph regex")
+});
+
+/// Legends are short; a longer run is body text that happens to follow.
+const MAX_LEGEND_LINES: usize = 16;
+/// How far after a title the «Общие положения» heading may stand.
+const TITLE_LOOKAHEAD: usize = 4;
+
+/// A regulation heading found in the lines.
+struct Title {
+    index: usize,
+    /// Index of the first line after the heading (the name may take extra lines).
+    body: usize,
+    name: String,
+    heading: String,
+    language: Language,
+    electronic: bool,
+}
+
+fn find_titles(lines: &[Line]) -> Vec<Title> {
+    let mut out = Vec::new();
+    for (i, l) in lines.iter().enumerate() {
+        if l.is_row() || starts_with_label(&l.text) || lexicon::is_amendment(&l.text) {
+            continue;
+        }
+        let Some(t) = lexicon::title(&l.text) else {
+            continue;
+        };
+        let window = &lines[i..(i + TITLE_LOOKAHEAD + 1).min(lines.len())];
+        if !window
+            .iter()
+            .any(|w| lexicon::is_general_provisions(&w.text))
+        {
+            continue;
+        }
+        let mut heading = l.text.clone();
+        let mut body = i + 1;
+        let name = match t.name {
+            Some(n) => n,
+            None => {
+                // «Регламент государственной услуги» with the quoted name on the next line.
+                match lines.get(i + 1) {
+                    Some(next) if next.text.starts_with(['"', '«', '“']) => {
+                        heading.push(' ');
+                        heading.push_str(&next.text);
+                        body = i + 2;
+                        lexicon::trim_quotes(&next.text)
+                    }
+                    _ => String::new(),
+                }
+            }
+        };
+        out.push(Title {
+            index: i,
+            body,
+            name,
+            heading,
+            language: t.language,
+            electronic: t.electronic,
+        });
+    }
+    out
+}
+
+/// A numbered item as collected, before extraction.
+struct RawItem {
+    label: String,
+    number: Option<u32>,
+    misprint: bool,
+    line: u32,
+    text: String,
+}
+
+struct OpenList {
+    list: StepList,
+    raw: Vec<RawItem>,
+    /// Unnumbered lines after a numbered item: continuation if another item follows, else a note.
+    pending: Vec<String>,
+}
+
+enum Mode {
+    None,
+    Channels,
+    List(OpenList),
+    Table(TableBuilder),
+    Appendix,
+    Legend,
+}
+
+struct Builder<'a> {
+    reg: Reglament,
+    mode: Mode,
+    in_appendices: bool,
+    /// Lines taken as the current appendix title so far.
+    appendix_title_lines: usize,
+    lines: &'a [Line],
+}
+
+impl Builder<'_> {
+    fn close(&mut self) {
+        match std::mem::replace(&mut self.mode, Mode::None) {
+            Mode::List(open) => self.finish_list(open),
+            Mode::Table(t) => {
+                if let Some(list) = t.finish(self.reg.language) {
+                    self.reg.lists.push(list);
+                }
+            }
+            _ => {}
+        }
+    }
+
+    fn finish_list(&mut self, open: OpenList) {
+        let OpenList { mut list, raw, .. } = open;
+        let language = self.reg.language;
+        list.items = raw
+            .into_iter()
+            .map(|r| {
+                item::build(
+                    &r.label, r.number, r.misprint, r.line, &r.text, list.kind, language,
+                )
+            })
+            .collect();
+        if list.kind == ListKind::Participants {
+            for it in &mut list.items {
+                let printed = it.action.trim_end_matches([';', '.', ',']).trim().to_string();
+                it.actor = Some(lexicon::canonical_actor(&printed));
+                it.actor_text = Some(printed);
+            }
+        }
+        self.reg.lists.push(list);
+    }
+
+    fn open_list(&mut self, kind: ListKind, paragraph: Option<u32>, l: &Line) {
+        self.close();
+        let channel = lexicon::channel_in(&l.text).unwrap_or(Channel::Provider);
+        self.mode = Mode::List(OpenList {
+            list: StepList {
+                kind,
+                channel,
+                paragraph,
+                line: l.line,
+                heading: l.text.clone(),
+                scenario: None,
+                items: Vec::new(),
+            },
+            raw: Vec::new(),
+            pending: Vec::new(),
+        });
+    }
+
+    fn line(&mut self, idx: usize) {
+        let l = &self.lines[idx];
+        let text = l.text.as_str();
+
+        if let Some(number) = lexicon::appendix_header(text) {
+            self.close();
+            self.in_appendices = true;
+            self.reg.appendices.push(Appendix {
+                number,
+                header: true,
+                title: String::new(),
+                channel: None,
+                is_diagram: false,
+                line: l.line,
+                legend: Vec::new(),
+            });
+            self.appendix_title_lines = 0;
+            self.mode = Mode::Appendix;
+            return;
+        }
+        if let Some(n) = lexicon::table_title(text) {
+            self.close();
+            let channel = lexicon::channel_in(text).unwrap_or(Channel::Provider);
+            self.mode = Mode::Table(TableBuilder::new(n, channel, l.line, text));
+            return;
+        }
+        if lexicon::is_legend_heading(text) {
+            self.close();
+            if let Some(a) = self.reg.appendices.last_mut() {
+                a.is_diagram = true;
+            }
+            self.mode = Mode::Legend;
+            return;
+        }
+        if self.in_appendices
+            && !matches!(self.mode, Mode::Appendix)
+            && lexicon::is_diagram_title(text)
+        {
+            // A справочник printed without its «Приложение N к …» header.
+            self.close();
+            self.reg.appendices.push(Appendix {
+                number: None,
+                header: false,
+                title: String::new(),
+                channel: None,
+                is_diagram: true,
+                line: l.line,
+                legend: Vec::new(),
+            });
+            self.appendix_title_lines = 0;
+            self.mode = Mode::Appendix;
+        }
+        if let Mode::Table(t) = &mut self.mode {
+            if l.is_row() {
+                t.row(l);
+                return;
+            }
+            if l.heading == 0 && item::label(text).is_some() {
+                t.block_boundary();
+                return;
+            }
+            if l.heading == 0 && !lexicon::is_section_heading(text) {
+                // Split header cells of a row land here as prose; they carry no values.
+                return;
+            }
+            self.close();
+        }
+        if matches!(self.mode, Mode::Legend) {
+            let entry = text.trim_start_matches(['-', '–', '•', ' ']).trim();
+            let appendix = self.reg.appendices.last_mut();
+            match appendix {
+                Some(a) if l.heading == 0 && a.legend.len() < MAX_LEGEND_LINES && !entry.is_empty() => {
+                    a.legend.push(entry.to_string());
+                    return;
+                }
+                _ => self.mode = Mode::None,
+            }
+        }
+        if matches!(self.mode, Mode::Appendix) {
+            if self.take_appendix_title(l) {
+                return;
+            }
+            self.mode = Mode::None;
+        }
+        if self.in_appendices {
+            return;
+        }
+
+        if l.heading > 0 || lexicon::is_section_heading(text) {
+            self.close();
+            return;
+        }
+        if let Some(c) = PARAGRAPH.captures(text).filter(|_| !l.is_row()) {
+            self.close();
+            let n: Option<u32> = c["n"].parse().ok();
+            let rest = c.name("rest").map_or("", |m| m.as_str());
+            if lexicon::is_channel_intro(rest) {
+                self.mode = Mode::Channels;
+            } else if let Some(kind) = lexicon::list_kind(rest) {
+                self.open_list(kind, n, l);
+            }
+            return;
+        }
+        if let Some(lab) = item::label(text) {
+            self.labelled(l, lab);
+            return;
+        }
+        // An unlabelled line.
+        if lexicon::is_channel_intro(text) {
+            self.close();
+            self.mode = Mode::Channels;
+            return;
+        }
+        if text.ends_with(':')
+            && let Some(kind) = lexicon::list_kind(text)
+        {
+            self.open_list(kind, None, l);
+            return;
+        }
+        if lexicon::is_scenario(text)
+            && let Mode::List(open) = &mut self.mode
+        {
+            let scenario = Some(text.trim_end_matches(':').trim().to_string());
+            if open.raw.is_empty() {
+                open.list.scenario = scenario;
+            } else {
+                let mut list = open.list.clone();
+                list.scenario = scenario;
+                list.line = l.line;
+                list.items.clear();
+                self.close();
+                self.mode = Mode::List(OpenList {
+                    list,
+                    raw: Vec::new(),
+                    pending: Vec::new(),
+                });
+            }
+            return;
+        }
+        match &mut self.mode {
+            Mode::List(open) => {
+                if open.raw.iter().all(|r| r.number.is_none()) {
+                    // Items printed without numbers read like items: a lower-case clause or a
+                    // named unit; a capitalised sentence is prose around the list.
+                    let item_like = text.chars().next().is_some_and(char::is_lowercase)
+                        || lexicon::actor_at_start(text).is_some();
+                    let finished = open.raw.last().is_some_and(|r| r.text.ends_with('.'));
+                    if item_like && !finished {
+                        open.raw.push(RawItem {
+                            label: String::new(),
+                            number: None,
+                            misprint: false,
+                            line: l.line,
+                            text: text.to_string(),
+                        });
+                    } else if !open.raw.is_empty() {
+                        self.close();
+                    }
+                } else {
+                    open.pending.push(text.to_string());
+                }
+            }
+            Mode::Channels if text.ends_with(':') => self.mode = Mode::None,
+            _ => {}
+        }
+    }
+
+    fn labelled(&mut self, l: &Line, lab: Label<'_>) {
+        match &mut self.mode {
+            Mode::Channels => {
+                if let Some(channel) = lexicon::channel_in(lab.rest) {
+                    self.reg.channels.push(ChannelRef {
+                        channel,
+                        text: lab.rest.trim().to_string(),
+                        line: l.line,
+                    });
+                }
+            }
+            Mode::List(open) => {
+                let expected = open
+                    .raw
+                    .iter()
+                    .rev()
+                    .find_map(|r| r.number)
+                    .map_or(1, |n| n + 1);
+                let (number, misprint) = match (lab.number, lab.letter) {
+                    (Some(n), _) => (Some(n), false),
+                    (None, Some(letter)) => match item::misprint_digit(letter, expected) {
+                        Some(d) => (Some(d), true),
+                        None => {
+                            // A lettered sub-item («а)») belongs to the item before it.
+                            open.pending.push(l.text.clone());
+                            return;
+                        }
+                    },
+                    (None, None) => (None, false),
+                };
+                if let Some(last) = open.raw.last_mut() {
+                    for p in open.pending.drain(..) {
+                        last.text.push(' ');
+                        last.text.push_str(&p);
+                    }
+                }
+                open.raw.push(RawItem {
+                    label: lab.printed,
+                    number,
+                    misprint,
+                    line: l.line,
+                    text: lab.rest.to_string(),
+                });
+            }
+            _ => {}
+        }
+    }
+
+    /// Take the line as (part of) the current appendix's title; false when it is something else.
+    fn take_appendix_title(&mut self, l: &Line) -> bool {
+        let Some(a) = self.reg.appendices.last_mut() else {
+            return false;
+        };
+        let text = l.text.trim_matches('*').trim();
+        // A справочник title may go on with the quoted service name and «через …» on the next lines.
+        let continues = text.starts_with(['"', '«', '“']) || text.starts_with("через");
+        let complete = a.is_diagram && (a.channel.is_some() || !continues);
+        if l.is_row() || (!a.title.is_empty() && (complete || self.appendix_title_lines >= 3)) {
+            return false;
+        }
+        if !a.title.is_empty() {
+            a.title.push(' ');
+        }
+        a.title.push_str(text);
+        self.appendix_title_lines += 1;
+        if lexicon::is_diagram_title(&a.title) {
+            a.is_diagram = true;
+        }
+        a.channel = appendix_channel(&a.title);
+        true
+    }
+}
+
+/// The channel a справочник title is for: named after «через» (ru) or before «арқылы» (kk).
+fn appendix_channel(title: &str) -> Option<Channel> {
+    if let Some(i) = title.rfind("через ") {
+        return lexicon::channel_in(&title[i..]);
+    }
+    if let Some(i) = title.find("арқылы") {
+        return lexicon::channel_in(&title[..i]);
+    }
+    None
+}
+
+/// Split the document's lines into regulations.
+pub fn regulations(lines: &[Line]) -> Vec<Reglament> {
+    let titles = find_titles(lines);
+    let mut out = Vec::new();
+    for (k, t) in titles.iter().enumerate() {
+        let end = titles.get(k + 1).map_or(lines.len(), |n| n.index);
+        let mut b = Builder {
+            reg: Reglament {
+                title: t.name.clone(),
+                heading: t.heading.clone(),
+                language: t.language,
+                line: lines[t.index].line,
+                electronic: t.electronic,
+                channels: Vec::new(),
+                participants: Vec::new(),
+                appendices: Vec::new(),
+                lists: Vec::new(),
+                appendix_refs: Vec::new(),
+                end_line: lines[end - 1].line,
+            },
+            mode: Mode::None,
+            in_appendices: false,
+            appendix_title_lines: 0,
+            lines,
+        };
+        for idx in t.body..end {
+            if !b.in_appendices {
+                for number in lexicon::appendix_refs(&lines[idx].text) {
+                    b.reg.appendix_refs.push(AppendixRef {
+                        number,
+                        line: lines[idx].line,
+                    });
+                }
+            }
+            b.line(idx);
+        }
+        b.close();
+        let mut reg = b.reg;
+        link_results(&mut reg);
+        reg.participants = reg
+            .lists
+            .iter()
+            .filter(|l| l.kind == ListKind::Participants)
+            .flat_map(|l| l.items.iter())
+            .map(|it| Participant {
+                actor: it.actor.clone().unwrap_or_default(),
+                text: it.actor_text.clone().unwrap_or_default(),
+                line: it.line,
+            })
+            .collect();
+        out.push(reg);
+    }
+    out
+}
+
+/// Give each step the result of the same position in its channel's results list.
+fn link_results(reg: &mut Reglament) {
+    let results: Vec<(Channel, Vec<String>)> = reg
+        .lists
+        .iter()
+        .filter(|l| l.kind == ListKind::Results)
+        .map(|l| {
+            (
+                l.channel,
+                l.items
+                    .iter()
+                    .map(|i| i.action.trim_end_matches([';', '.']).to_string())
+                    .collect(),
+            )
+        })
+        .collect();
+    for (channel, texts) in results {
+        if let Some(list) = reg
+            .lists
+            .iter_mut()
+            .filter(|l| l.channel == channel)
+            .find(|l| matches!(l.kind, ListKind::Steps | ListKind::Process))
+        {
+            for (it, r) in list
+                .items
+                .iter_mut()
+                .filter(|i| i.kind == ItemKind::Step || i.kind == ItemKind::Process)
+                .zip(texts)
+            {
+                it.result = Some(r);
+            }
+        }
+    }
+}

@@ -1,0 +1,6 @@
+//! Bytes to clean text: encoding detection and decoding, then per-line normalisation.
+
+pub mod decode;
+pub mod normalise;
+
+pub use decode::{DecodeError, Decoded, Encoding, decode};
