@@ -56,7 +56,9 @@ pub fn run() -> ExitCode {
     match cli.command {
         Some(Command::Parse(args)) => parse(args),
         None => {
-            eprintln!("reglament: no subcommand given; try `reglament parse` or `reglament --help`");
+            eprintln!(
+                "reglament: no subcommand given; try `reglament parse` or `reglament --help`"
+            );
             ExitCode::from(2)
         }
     }
@@ -136,9 +138,10 @@ fn write_outline(out: &mut impl Write, doc: &Document) -> std::io::Result<()> {
                 l.items.len()
             )?;
             for it in &l.items {
-                let dur = it.duration.as_ref().map_or(String::new(), |d| {
-                    format!(" ⏱ {} {:?}", d.value, d.unit)
-                });
+                let dur = it
+                    .duration
+                    .as_ref()
+                    .map_or(String::new(), |d| format!(" ⏱ {} {:?}", d.value, d.unit));
                 writeln!(
                     out,
                     "      {:>4} L{} {}{}{}",
@@ -157,7 +160,11 @@ fn write_outline(out: &mut impl Write, doc: &Document) -> std::io::Result<()> {
                 a.number.map_or("-".to_string(), |n| n.to_string()),
                 a.line,
                 a.channel.map_or("", |c| c.slug()),
-                if a.is_diagram { "справочник " } else { "" },
+                if a.is_diagram {
+                    "справочник "
+                } else {
+                    ""
+                },
                 if a.legend.is_empty() {
                     String::new()
                 } else {

@@ -7,7 +7,10 @@ use walkdir::WalkDir;
 /// True for the extensions regulations come in (`.txt`, `.md`).
 pub fn is_input(p: &Path) -> bool {
     matches!(
-        p.extension().and_then(|e| e.to_str()).map(str::to_ascii_lowercase).as_deref(),
+        p.extension()
+            .and_then(|e| e.to_str())
+            .map(str::to_ascii_lowercase)
+            .as_deref(),
         Some("txt" | "md")
     )
 }
@@ -23,9 +26,14 @@ pub fn collect(paths: &[PathBuf]) -> (Vec<PathBuf>, bool) {
     let mut failed = false;
     for p in paths {
         if p.is_dir() {
-            let walker = WalkDir::new(p).sort_by_file_name().into_iter().filter_entry(|e| {
-                e.depth() == 0 || !(e.file_type().is_dir() && skipped_dir(&e.file_name().to_string_lossy()))
-            });
+            let walker = WalkDir::new(p)
+                .sort_by_file_name()
+                .into_iter()
+                .filter_entry(|e| {
+                    e.depth() == 0
+                        || !(e.file_type().is_dir()
+                            && skipped_dir(&e.file_name().to_string_lossy()))
+                });
             for entry in walker {
                 match entry {
                     Ok(e) if e.file_type().is_file() && is_input(e.path()) => {
@@ -33,7 +41,13 @@ pub fn collect(paths: &[PathBuf]) -> (Vec<PathBuf>, bool) {
                     }
                     Ok(_) => {}
                     Err(err) => {
-                        eprintln!("error: {}: {err}", err.path().map_or_else(|| p.display().to_string(), |x| x.display().to_string()));
+                        eprintln!(
+                            "error: {}: {err}",
+                            err.path().map_or_else(
+                                || p.display().to_string(),
+                                |x| x.display().to_string()
+                            )
+                        );
                         failed = true;
                     }
                 }

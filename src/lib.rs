@@ -5,6 +5,7 @@
 //! then `check`, `layout` → {`bpmn`, `svg`}. See `ARCHITECTURE.md`.
 
 pub mod bpmn;
+pub mod check;
 pub mod cli;
 pub mod error;
 pub mod inputs;
@@ -12,6 +13,7 @@ pub mod layout;
 pub mod lexicon;
 pub mod model;
 pub mod parse;
+pub mod slug;
 pub mod svg;
 pub mod text;
 

@@ -7,7 +7,8 @@
 //!
 //! Conventions of the expectation tables:
 //! * actor / actor_text: `"*"` = not pinned (the canonical form or the extent of the words is a
-//!   lexicon decision I cannot make from the text alone), `""` = must be `None`.
+//!   lexicon decision I cannot make from the text alone), `"+"` = must be present (a clear actor opens
+//!   the item, but its canonical spelling is the lexicon's call), `""` = must be `None`.
 //! * duration: `"20 minute"`, `"9 working_day"`, `"1 day"`, `"3 hour"`; `"-"` = no duration; `"*"` = not pinned.
 //!
 //! # Inconsistencies read in the text
@@ -138,7 +139,15 @@ type ListRow = (&'static str, &'static str, Option<u32>, u32, usize);
 fn list_rows(r: &Reglament) -> Vec<ListRow> {
     r.lists
         .iter()
-        .map(|l| (l.kind.slug(), l.channel.slug(), l.paragraph, l.line, l.items.len()))
+        .map(|l| {
+            (
+                l.kind.slug(),
+                l.channel.slug(),
+                l.paragraph,
+                l.line,
+                l.items.len(),
+            )
+        })
         .collect()
 }
 
@@ -179,23 +188,36 @@ fn check_items(reg_line: u32, kind: &str, list_line: u32, expected: &[ItemRow]) 
         "{FILE}: «{title}» {kind} list at line {list_line}: item count"
     );
     for (it, &(n, line, actor, actor_text, dur, misprint)) in l.items.iter().zip(expected) {
-        let ctx = format!("{FILE}: «{title}» {kind} list at line {list_line}, item {n}) at line {line}");
+        let ctx =
+            format!("{FILE}: «{title}» {kind} list at line {list_line}, item {n}) at line {line}");
         assert_eq!(it.number, Some(n), "{ctx}: number");
         assert_eq!(it.line, line, "{ctx}: line");
         assert_eq!(it.misprint, misprint, "{ctx}: misprint");
         match actor {
             "*" => {}
+            "+" => assert!(
+                it.actor.is_some(),
+                "{ctx}: the item names its actor at its start; got no actor"
+            ),
             "" => assert_eq!(it.actor, None, "{ctx}: actor"),
             a => assert_eq!(it.actor.as_deref(), Some(a), "{ctx}: actor (canonical)"),
         }
         match actor_text {
             "*" => {}
+            "+" => assert!(
+                it.actor_text.is_some(),
+                "{ctx}: the item names its actor at its start; got no actor_text"
+            ),
             "" => assert_eq!(it.actor_text, None, "{ctx}: actor_text"),
             a => assert_eq!(it.actor_text.as_deref(), Some(a), "{ctx}: actor_text"),
         }
         match dur {
             "*" => {}
-            "-" => assert!(it.duration.is_none(), "{ctx}: expected no duration, got {:?}", it.duration),
+            "-" => assert!(
+                it.duration.is_none(),
+                "{ctx}: expected no duration, got {:?}",
+                it.duration
+            ),
             spec => {
                 let (v, u) = spec.split_once(' ').unwrap();
                 let v: u64 = v.parse().unwrap();
@@ -203,7 +225,12 @@ fn check_items(reg_line: u32, kind: &str, list_line: u32, expected: &[ItemRow]) 
                     .duration
                     .as_ref()
                     .unwrap_or_else(|| panic!("{ctx}: expected duration {spec}, got none"));
-                assert_eq!((d.value, unit_slug(d.unit)), (v, u), "{ctx}: duration value/unit ({:?})", d.text);
+                assert_eq!(
+                    (d.value, unit_slug(d.unit)),
+                    (v, u),
+                    "{ctx}: duration value/unit ({:?})",
+                    d.text
+                );
                 let minutes = match u {
                     "minute" => Some(v),
                     "hour" => Some(v * 60),
@@ -228,8 +255,14 @@ const REGS: &[(&str, u32)] = &[
         382,
     ),
     ("Назначение государственной адресной социальной помощи", 886),
-    ("Оформление документов на инвалидов для предоставления им протезно-ортопедической помощи", 1017),
-    ("Обеспечение инвалидов сурдо-тифлотехническими и обязательными гигиеническими средствами", 1170),
+    (
+        "Оформление документов на инвалидов для предоставления им протезно-ортопедической помощи",
+        1017,
+    ),
+    (
+        "Обеспечение инвалидов сурдо-тифлотехническими и обязательными гигиеническими средствами",
+        1170,
+    ),
     (
         "Оформление документов на инвалидов для предоставления им услуги индивидуального помощника для \
          инвалидов первой группы, имеющих затруднение в передвижении, и специалиста жестового языка для \
@@ -238,7 +271,10 @@ const REGS: &[(&str, u32)] = &[
     ),
     ("Предоставление инвалидам кресла-колясок", 1485),
     ("Обеспечение инвалидов санаторно-курортным лечением", 1663),
-    ("Оформление документов на оказание специальных социальных услуг в условиях ухода на дому", 1813),
+    (
+        "Оформление документов на оказание специальных социальных услуг в условиях ухода на дому",
+        1813,
+    ),
     (
         "Оформление документов на оказание специальных социальных услуг в медико-социальных учреждениях \
          (организациях)",
@@ -254,7 +290,11 @@ const REGS: &[(&str, u32)] = &[
 #[test]
 fn regulations_count_titles_lines_language() {
     let d = doc();
-    let got: Vec<(String, u32)> = d.reglaments.iter().map(|r| (r.title.clone(), r.line)).collect();
+    let got: Vec<(String, u32)> = d
+        .reglaments
+        .iter()
+        .map(|r| (r.title.clone(), r.line))
+        .collect();
     let want: Vec<(String, u32)> = REGS.iter().map(|&(t, l)| (t.to_string(), l)).collect();
     assert_eq!(
         got.len(),
@@ -262,10 +302,23 @@ fn regulations_count_titles_lines_language() {
         "{FILE}: the amending act holds 11 regulation bodies (its own «изложить в новой редакции» \
          instructions are not regulations); got {got:#?}"
     );
-    assert_eq!(got, want, "{FILE}: (title, heading line) of every regulation, in order");
+    assert_eq!(
+        got, want,
+        "{FILE}: (title, heading line) of every regulation, in order"
+    );
     for r in &d.reglaments {
-        assert_eq!(r.language, Language::Ru, "{FILE}: language of «{}» (line {})", r.title, r.line);
-        assert!(!r.electronic, "{FILE}: «{}» (line {}) is not a 2012 e-service regulation", r.title, r.line);
+        assert_eq!(
+            r.language,
+            Language::Ru,
+            "{FILE}: language of «{}» (line {})",
+            r.title,
+            r.line
+        );
+        assert!(
+            !r.electronic,
+            "{FILE}: «{}» (line {}) is not a 2012 e-service regulation",
+            r.title, r.line
+        );
     }
 }
 
@@ -288,18 +341,33 @@ fn lists_r01_vozmeshchenie_zatrat() {
     );
 }
 
-/// R2 splits ¶5 and ¶6 into six variants («при выдаче разрешения:», «при переоформлении разрешения:», …).
-/// By the item rules the first sub-heading is an unnumbered item before item 1) and the later sub-headings
-/// continue the previous item, so each list holds 1 + 14 + 10 + 10 + 12 + 10 + 11 = 68 items.
-/// ¶7 (line 810) has the sequence wording but no items (it refers to appendices 1-6): not a list.
+/// R2 splits ¶5 and ¶6 into six variants, each introduced by a plain sub-heading («при выдаче разрешения:»
+/// line 435/711, «при переоформлении разрешения:» 494/733, «при продлении разрешения:» 536/744, «при получении
+/// разрешения по внутрикорпоративному переводу:» 577/755, «при переоформлении … по внутрикорпоративному
+/// переводу:» 626/774, «при продлении … по внутрикорпоративному переводу:» 667/785), each restarting at 1).
+/// Read as six procedures, not as one 68-item list with repeated numbers: one list per variant, the first at
+/// the ¶ heading line, the others at their sub-heading line; the sub-heading itself is not an item.
+/// ¶7 (line 810) has the sequence wording but delegates the content to appendices 1-6: a recognised
+/// sequence heading with no items.
 #[test]
 fn lists_r02_razreshenie_irs() {
     check_lists(
         382,
         &[
-            ("steps", "provider", Some(5), 433, 68),
-            ("results", "provider", Some(6), 708, 68),
+            ("steps", "provider", Some(5), 433, 14),
+            ("steps", "provider", Some(5), 494, 10),
+            ("steps", "provider", Some(5), 536, 10),
+            ("steps", "provider", Some(5), 577, 12),
+            ("steps", "provider", Some(5), 626, 10),
+            ("steps", "provider", Some(5), 667, 11),
+            ("results", "provider", Some(6), 708, 14),
+            ("results", "provider", Some(6), 733, 10),
+            ("results", "provider", Some(6), 744, 10),
+            ("results", "provider", Some(6), 755, 12),
+            ("results", "provider", Some(6), 774, 10),
+            ("results", "provider", Some(6), 785, 11),
             ("participants", "provider", Some(6), 801, 4),
+            ("sequence", "provider", Some(7), 810, 0),
             ("process", "portal", Some(8), 820, 11),
         ],
     );
@@ -442,12 +510,54 @@ fn items_r01_steps() {
         "steps",
         174,
         &[
-            (1, 179, "ответственный специалист услугодателя", "ответственный специалист услугодателя", "20 minute", false),
-            (2, 182, "руководитель услугодателя", "руководитель услугодателя", "10 minute", false),
-            (3, 185, "ответственный специалист услугодателя", "ответственный специалист услугодателя", "9 working_day", false),
-            (4, 188, "руководитель услугодателя", "руководитель услугодателя", "10 minute", false),
-            (5, 190, "ответственный специалист услугодателя", "ответственный специалист услугодателя", "1 working_day", false),
-            (6, 193, "специалист государственной корпорации", "специалист Государственной корпорации", "15 minute", false),
+            (
+                1,
+                179,
+                "ответственный специалист услугодателя",
+                "ответственный специалист услугодателя",
+                "20 minute",
+                false,
+            ),
+            (
+                2,
+                182,
+                "руководитель услугодателя",
+                "руководитель услугодателя",
+                "10 minute",
+                false,
+            ),
+            (
+                3,
+                185,
+                "ответственный специалист услугодателя",
+                "ответственный специалист услугодателя",
+                "9 working_day",
+                false,
+            ),
+            (
+                4,
+                188,
+                "руководитель услугодателя",
+                "руководитель услугодателя",
+                "10 minute",
+                false,
+            ),
+            (
+                5,
+                190,
+                "ответственный специалист услугодателя",
+                "ответственный специалист услугодателя",
+                "1 working_day",
+                false,
+            ),
+            (
+                6,
+                193,
+                "специалист государственной корпорации",
+                "специалист Государственной корпорации",
+                "15 minute",
+                false,
+            ),
         ],
     );
 }
@@ -459,12 +569,54 @@ fn items_r01_sequence() {
         "sequence",
         223,
         &[
-            (1, 226, "ответственный специалист услугодателя", "ответственный специалист услугодателя", "20 minute", false),
-            (2, 229, "руководитель услугодателя", "руководитель услугодателя", "10 minute", false),
-            (3, 232, "ответственный специалист услугодателя", "ответственный специалист услугодателя", "9 working_day", false),
-            (4, 235, "руководитель услугодателя", "руководитель услугодателя", "10 minute", false),
-            (5, 237, "ответственный специалист услугодателя", "ответственный специалист услугодателя", "1 working_day", false),
-            (6, 240, "специалист государственной корпорации", "специалист Государственной корпорации", "15 minute", false),
+            (
+                1,
+                226,
+                "ответственный специалист услугодателя",
+                "ответственный специалист услугодателя",
+                "20 minute",
+                false,
+            ),
+            (
+                2,
+                229,
+                "руководитель услугодателя",
+                "руководитель услугодателя",
+                "10 minute",
+                false,
+            ),
+            (
+                3,
+                232,
+                "ответственный специалист услугодателя",
+                "ответственный специалист услугодателя",
+                "9 working_day",
+                false,
+            ),
+            (
+                4,
+                235,
+                "руководитель услугодателя",
+                "руководитель услугодателя",
+                "10 minute",
+                false,
+            ),
+            (
+                5,
+                237,
+                "ответственный специалист услугодателя",
+                "ответственный специалист услугодателя",
+                "1 working_day",
+                false,
+            ),
+            (
+                6,
+                240,
+                "специалист государственной корпорации",
+                "специалист Государственной корпорации",
+                "15 minute",
+                false,
+            ),
         ],
     );
 }
@@ -477,13 +629,62 @@ fn items_r01_state_corp() {
         249,
         &[
             // «услугополучатель подает … специалист Государственной корпорации в течение 15 (пятнадцати) минут принимает»
-            (1, 251, "услугополучатель", "услугополучатель", "15 minute", false),
-            (2, 256, "ответственный специалист услугодателя", "ответственный специалист услугодателя", "20 minute", false),
-            (3, 262, "руководитель услугодателя", "руководитель услугодателя", "10 minute", false),
-            (4, 265, "ответственный специалист услугодателя", "ответственный специалист услугодателя", "9 working_day", false),
-            (5, 268, "руководитель услугодателя", "руководитель услугодателя", "10 minute", false),
-            (6, 270, "ответственный специалист услугодателя", "ответственный специалист услугодателя", "1 working_day", false),
-            (7, 273, "специалист государственной корпорации", "специалист Государственной корпорации", "15 minute", false),
+            (
+                1,
+                251,
+                "услугополучатель",
+                "услугополучатель",
+                "15 minute",
+                false,
+            ),
+            (
+                2,
+                256,
+                "ответственный специалист услугодателя",
+                "ответственный специалист услугодателя",
+                "20 minute",
+                false,
+            ),
+            (
+                3,
+                262,
+                "руководитель услугодателя",
+                "руководитель услугодателя",
+                "10 minute",
+                false,
+            ),
+            (
+                4,
+                265,
+                "ответственный специалист услугодателя",
+                "ответственный специалист услугодателя",
+                "9 working_day",
+                false,
+            ),
+            (
+                5,
+                268,
+                "руководитель услугодателя",
+                "руководитель услугодателя",
+                "10 minute",
+                false,
+            ),
+            (
+                6,
+                270,
+                "ответственный специалист услугодателя",
+                "ответственный специалист услугодателя",
+                "1 working_day",
+                false,
+            ),
+            (
+                7,
+                273,
+                "специалист государственной корпорации",
+                "специалист Государственной корпорации",
+                "15 minute",
+                false,
+            ),
         ],
     );
 }
@@ -510,15 +711,32 @@ fn items_r01_portal_kinds() {
         .iter()
         .map(|i| (i.number.unwrap_or(0), i.line, i.kind, i.process_number))
         .collect();
-    assert_eq!(got, want.to_vec(), "{FILE}: R1 ¶10 portal list (line 276): (number, line, kind, process_number)");
+    assert_eq!(
+        got,
+        want.to_vec(),
+        "{FILE}: R1 ¶10 portal list (line 276): (number, line, kind, process_number)"
+    );
     for i in &l.items {
-        assert!(i.duration.is_none(), "{FILE}: R1 ¶10 item {:?} (line {}) prints no duration", i.number, i.line);
+        assert!(
+            i.duration.is_none(),
+            "{FILE}: R1 ¶10 item {:?} (line {}) prints no duration",
+            i.number,
+            i.line
+        );
         if i.kind == ItemKind::Condition {
-            assert!(i.decision.is_some(), "{FILE}: R1 ¶10 condition item at line {} must carry a decision", i.line);
+            assert!(
+                i.decision.is_some(),
+                "{FILE}: R1 ¶10 condition item at line {} must carry a decision",
+                i.line
+            );
         }
     }
     let first = &l.items[0];
-    assert_eq!(first.actor.as_deref(), Some("услугополучатель"), "{FILE}: R1 ¶10 item 1 (line 279) actor");
+    assert_eq!(
+        first.actor.as_deref(),
+        Some("услугополучатель"),
+        "{FILE}: R1 ¶10 item 1 (line 279) actor"
+    );
 }
 
 #[test]
@@ -526,13 +744,25 @@ fn items_r01_results_attached_to_steps() {
     let l = list(141, "steps", 174);
     let want = [
         (1, "регистрация заявления"),
-        (3, "проверка представленных документов, подготовка решения и уведомления"),
-        (4, "подписание решения и уведомления о назначении (отказе в назначении) пособия"),
-        (6, "выдача уведомления о назначении (отказе в назначении) пособия услугополучателю"),
+        (
+            3,
+            "проверка представленных документов, подготовка решения и уведомления",
+        ),
+        (
+            4,
+            "подписание решения и уведомления о назначении (отказе в назначении) пособия",
+        ),
+        (
+            6,
+            "выдача уведомления о назначении (отказе в назначении) пособия услугополучателю",
+        ),
     ];
     for (n, res) in want {
         let it = l.items.iter().find(|i| i.number == Some(n)).unwrap();
-        let got = it.result.as_deref().unwrap_or_else(|| panic!("{FILE}: R1 step {n}: no result from ¶6"));
+        let got = it
+            .result
+            .as_deref()
+            .unwrap_or_else(|| panic!("{FILE}: R1 step {n}: no result from ¶6"));
         assert!(
             got.trim_end_matches(['.', ';']) == res,
             "{FILE}: R1 step {n} result (¶6 item {n}): expected «{res}», got «{got}»"
@@ -547,12 +777,47 @@ fn items_r04_steps() {
         "steps",
         1049,
         &[
-            (1, 1051, "специалист услугодателя", "специалист услугодателя", "30 minute", false),
-            (2, 1059, "руководитель услугодателя", "руководитель услугодателя", "1 working_day", false),
-            (3, 1063, "ответственный исполнитель услугодателя", "ответственный исполнитель услугодателя", "8 working_day", false),
-            (4, 1066, "руководитель услугодателя", "руководитель услугодателя", "1 working_day", false),
+            (
+                1,
+                1051,
+                "специалист услугодателя",
+                "специалист услугодателя",
+                "30 minute",
+                false,
+            ),
+            (
+                2,
+                1059,
+                "руководитель услугодателя",
+                "руководитель услугодателя",
+                "1 working_day",
+                false,
+            ),
+            (
+                3,
+                1063,
+                "ответственный исполнитель услугодателя",
+                "ответственный исполнитель услугодателя",
+                "8 working_day",
+                false,
+            ),
+            (
+                4,
+                1066,
+                "руководитель услугодателя",
+                "руководитель услугодателя",
+                "1 working_day",
+                false,
+            ),
             // printed without «услугодателя»
-            (5, 1070, "ответственный исполнитель услугодателя", "ответственный исполнитель", "30 minute", false),
+            (
+                5,
+                1070,
+                "ответственный исполнитель услугодателя",
+                "ответственный исполнитель",
+                "30 minute",
+                false,
+            ),
         ],
     );
 }
@@ -564,14 +829,63 @@ fn items_r04_state_corp() {
         "process",
         1122,
         &[
-            (1, 1125, "услугополучатель", "услугополучатель", "15 minute", false),
-            (2, 1131, "*", "специалист районного отдела услугодателя", "30 minute", false),
-            (3, 1135, "*", "руководитель районного отдела услугодателя", "1 working_day", false),
-            (4, 1142, "ответственный исполнитель услугодателя", "ответственный исполнитель услугодателя", "7 working_day", false),
-            (5, 1145, "*", "руководитель районного отдела услугодателя", "1 working_day", false),
+            (
+                1,
+                1125,
+                "услугополучатель",
+                "услугополучатель",
+                "15 minute",
+                false,
+            ),
+            (
+                2,
+                1131,
+                "+",
+                "специалист районного отдела услугодателя",
+                "30 minute",
+                false,
+            ),
+            (
+                3,
+                1135,
+                "+",
+                "руководитель районного отдела услугодателя",
+                "1 working_day",
+                false,
+            ),
+            (
+                4,
+                1142,
+                "ответственный исполнитель услугодателя",
+                "ответственный исполнитель услугодателя",
+                "7 working_day",
+                false,
+            ),
+            (
+                5,
+                1145,
+                "+",
+                "руководитель районного отдела услугодателя",
+                "1 working_day",
+                false,
+            ),
             // «не позднее чем за сутки до истечения срока» is a deadline, not a duration
-            (6, 1148, "ответственный специалист услугодателя", "ответственный специалист услугодателя", "-", false),
-            (7, 1151, "*", "сотрудник Государственной корпорации", "15 minute", false),
+            (
+                6,
+                1148,
+                "ответственный специалист услугодателя",
+                "ответственный специалист услугодателя",
+                "-",
+                false,
+            ),
+            (
+                7,
+                1151,
+                "+",
+                "сотрудник Государственной корпорации",
+                "15 minute",
+                false,
+            ),
         ],
     );
 }
@@ -583,22 +897,93 @@ fn items_r09_steps() {
         "steps",
         1848,
         &[
-            (1, 1850, "*", "ответственный специалист районного отдела услугодателя", "30 minute", false),
-            (2, 1855, "*", "руководитель районного отдела услугодателя", "20 minute", false),
+            (
+                1,
+                1850,
+                "+",
+                "ответственный специалист районного отдела услугодателя",
+                "30 minute",
+                false,
+            ),
+            (
+                2,
+                1855,
+                "+",
+                "руководитель районного отдела услугодателя",
+                "20 minute",
+                false,
+            ),
             // «в течение 1 (одного) дня» — plain days
-            (3, 1862, "*", "ответственный специалист районного отдела услугодателя", "1 day", false),
-            (4, 1865, "*", "*", "5 working_day", false),
-            (5, 1871, "*", "ответственный специалист районного отдела услугодателя", "1 working_day", false),
+            (
+                3,
+                1862,
+                "+",
+                "ответственный специалист районного отдела услугодателя",
+                "1 day",
+                false,
+            ),
+            (4, 1865, "+", "+", "5 working_day", false),
+            (
+                5,
+                1871,
+                "+",
+                "ответственный специалист районного отдела услугодателя",
+                "1 working_day",
+                false,
+            ),
             // «в день поступления» — no duration
-            (6, 1876, "специалист канцелярии услугодателя", "специалист канцелярии услугодателя", "-", false),
-            (7, 1880, "заместитель руководителя услугодателя", "заместитель руководителя услугодателя", "1 working_day", false),
+            // the canonical form of «специалист канцелярии услугодателя» is the lexicon's call
+            (
+                6,
+                1876,
+                "+",
+                "специалист канцелярии услугодателя",
+                "-",
+                false,
+            ),
+            (
+                7,
+                1880,
+                "заместитель руководителя услугодателя",
+                "заместитель руководителя услугодателя",
+                "1 working_day",
+                false,
+            ),
             // «в течение 30 минут» (no words)
-            (8, 1883, "*", "*", "30 minute", false),
-            (9, 1886, "ответственный исполнитель услугодателя", "ответственный исполнитель услугодателя", "1 working_day", false),
-            (10, 1891, "*", "*", "1 working_day", false),
-            (11, 1896, "ответственный исполнитель услугодателя", "ответственный исполнитель услугодателя", "1 working_day", false),
-            (12, 1906, "заместитель руководителя услугодателя", "заместитель руководителя услугодателя", "1 working_day", false),
-            (13, 1912, "*", "специалист районного отдела услугодателя", "2 working_day", false),
+            (8, 1883, "+", "+", "30 minute", false),
+            (
+                9,
+                1886,
+                "ответственный исполнитель услугодателя",
+                "ответственный исполнитель услугодателя",
+                "1 working_day",
+                false,
+            ),
+            (10, 1891, "+", "+", "1 working_day", false),
+            (
+                11,
+                1896,
+                "ответственный исполнитель услугодателя",
+                "ответственный исполнитель услугодателя",
+                "1 working_day",
+                false,
+            ),
+            (
+                12,
+                1906,
+                "заместитель руководителя услугодателя",
+                "заместитель руководителя услугодателя",
+                "1 working_day",
+                false,
+            ),
+            (
+                13,
+                1912,
+                "+",
+                "специалист районного отдела услугодателя",
+                "2 working_day",
+                false,
+            ),
         ],
     );
 }
@@ -610,21 +995,91 @@ fn items_r09_sequence() {
         "sequence",
         1958,
         &[
-            (1, 1961, "*", "ответственный специалист районного отдела услугодателя", "30 minute", false),
-            (2, 1966, "*", "руководитель районного отдела услугодателя", "20 minute", false),
-            (3, 1971, "*", "ответственный специалист районного отдела услугодателя", "1 day", false),
-            (4, 1974, "*", "*", "5 working_day", false),
-            (5, 1983, "*", "ответственный специалист районного отдела услугодателя", "1 working_day", false),
-            (6, 1988, "специалист канцелярии услугодателя", "специалист канцелярии услугодателя", "-", false),
-            (7, 1992, "заместитель руководителя услугодателя", "заместитель руководителя услугодателя", "1 working_day", false),
-            (8, 1995, "*", "*", "30 minute", false),
-            (9, 1998, "ответственный исполнитель услугодателя", "ответственный исполнитель услугодателя", "1 working_day", false),
-            (10, 2003, "*", "*", "1 working_day", false),
-            (11, 2008, "ответственный исполнитель услугодателя", "ответственный исполнитель услугодателя", "1 working_day", false),
+            (
+                1,
+                1961,
+                "+",
+                "ответственный специалист районного отдела услугодателя",
+                "30 minute",
+                false,
+            ),
+            (
+                2,
+                1966,
+                "+",
+                "руководитель районного отдела услугодателя",
+                "20 minute",
+                false,
+            ),
+            (
+                3,
+                1971,
+                "+",
+                "ответственный специалист районного отдела услугодателя",
+                "1 day",
+                false,
+            ),
+            (4, 1974, "+", "+", "5 working_day", false),
+            (
+                5,
+                1983,
+                "+",
+                "ответственный специалист районного отдела услугодателя",
+                "1 working_day",
+                false,
+            ),
+            (
+                6,
+                1988,
+                "+",
+                "специалист канцелярии услугодателя",
+                "-",
+                false,
+            ),
+            (
+                7,
+                1992,
+                "заместитель руководителя услугодателя",
+                "заместитель руководителя услугодателя",
+                "1 working_day",
+                false,
+            ),
+            (8, 1995, "+", "+", "30 minute", false),
+            (
+                9,
+                1998,
+                "ответственный исполнитель услугодателя",
+                "ответственный исполнитель услугодателя",
+                "1 working_day",
+                false,
+            ),
+            (10, 2003, "+", "+", "1 working_day", false),
+            (
+                11,
+                2008,
+                "ответственный исполнитель услугодателя",
+                "ответственный исполнитель услугодателя",
+                "1 working_day",
+                false,
+            ),
             // differs from ¶5 item 12 (1 working day)
-            (12, 2015, "заместитель руководителя услугодателя", "заместитель руководителя услугодателя", "2 working_day", false),
+            (
+                12,
+                2015,
+                "заместитель руководителя услугодателя",
+                "заместитель руководителя услугодателя",
+                "2 working_day",
+                false,
+            ),
             // differs from ¶5 item 13 (2 working days)
-            (13, 2024, "*", "специалист районного отдела услугодателя", "1 working_day", false),
+            (
+                13,
+                2024,
+                "+",
+                "специалист районного отдела услугодателя",
+                "1 working_day",
+                false,
+            ),
         ],
     );
 }
@@ -634,11 +1089,19 @@ fn durations_words_and_flags() {
     // R1 ¶5 item 1: «в течение 20 (двадцати) минут»
     let it = &list(141, "steps", 174).items[0];
     let d = it.duration.as_ref().expect("R1 step 1 duration");
-    assert_eq!((d.word_value, d.conflict, d.at_most), (Some(20), false, false), "{FILE}: R1 step 1 (line 179) «20 (двадцати) минут»");
+    assert_eq!(
+        (d.word_value, d.conflict, d.at_most),
+        (Some(20), false, false),
+        "{FILE}: R1 step 1 (line 179) «20 (двадцати) минут»"
+    );
     // R9 ¶5 item 8: «в течение 30 минут» — no words
     let it = &list(1813, "steps", 1848).items[7];
     let d = it.duration.as_ref().expect("R9 step 8 duration");
-    assert_eq!((d.value, d.word_value, d.conflict), (30, None, false), "{FILE}: R9 step 8 (line 1884) «в течение 30 минут»");
+    assert_eq!(
+        (d.value, d.word_value, d.conflict),
+        (30, None, false),
+        "{FILE}: R9 step 8 (line 1884) «в течение 30 минут»"
+    );
     // R11 ¶5 item 4: «в течение 1 (одной) минуты»
     let it = &list(2462, "steps", 2501).items[3];
     let d = it.duration.as_ref().expect("R11 step 4 duration");
@@ -650,7 +1113,11 @@ fn durations_words_and_flags() {
     // R4 ¶5 item 3: «в течение 8 (восьми) рабочих дней»
     let it = &list(1017, "steps", 1049).items[2];
     let d = it.duration.as_ref().expect("R4 step 3 duration");
-    assert_eq!((d.word_value, d.minutes), (Some(8), None), "{FILE}: R4 step 3 (line 1065) «8 (восьми) рабочих дней»");
+    assert_eq!(
+        (d.word_value, d.minutes),
+        (Some(8), None),
+        "{FILE}: R4 step 3 (line 1065) «8 (восьми) рабочих дней»"
+    );
 }
 
 #[test]
@@ -675,8 +1142,17 @@ fn participants_r01_r04_r09() {
     ];
     for (reg_line, want) in cases {
         let r = reg(*reg_line);
-        let got: Vec<(&str, u32)> = r.participants.iter().map(|p| (p.actor.as_str(), p.line)).collect();
-        assert_eq!(got, want.to_vec(), "{FILE}: participants (actor, line) of «{}»", r.title);
+        let got: Vec<(&str, u32)> = r
+            .participants
+            .iter()
+            .map(|p| (p.actor.as_str(), p.line))
+            .collect();
+        assert_eq!(
+            got,
+            want.to_vec(),
+            "{FILE}: participants (actor, line) of «{}»",
+            r.title
+        );
     }
     let r = reg(1813);
     let lines: Vec<u32> = r.participants.iter().map(|p| p.line).collect();
@@ -686,8 +1162,14 @@ fn participants_r01_r04_r09() {
         "{FILE}: participant lines of «{}» (¶7, line 1945)",
         r.title
     );
-    assert_eq!(r.participants[4].actor, "заместитель руководителя услугодателя", "{FILE}: R9 participant 5 (line 1952)");
-    assert_eq!(r.participants[6].actor, "ответственный исполнитель услугодателя", "{FILE}: R9 participant 7 (line 1955)");
+    assert_eq!(
+        r.participants[4].actor, "заместитель руководителя услугодателя",
+        "{FILE}: R9 participant 5 (line 1952)"
+    );
+    assert_eq!(
+        r.participants[6].actor, "ответственный исполнитель услугодателя",
+        "{FILE}: R9 participant 7 (line 1955)"
+    );
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -699,23 +1181,54 @@ fn channels_of_paragraph_1() {
     let cases: &[(u32, &[(Channel, u32)])] = &[
         (141, &[(Channel::StateCorp, 153), (Channel::Portal, 155)]),
         (382, &[(Channel::Provider, 408), (Channel::Portal, 409)]),
-        (1017, &[(Channel::StateCorp, 1032), (Channel::Provider, 1034)]),
-        (1170, &[(Channel::StateCorp, 1185), (Channel::Provider, 1187)]),
-        (1328, &[(Channel::StateCorp, 1348), (Channel::Provider, 1350)]),
-        (1485, &[(Channel::StateCorp, 1497), (Channel::Provider, 1499)]),
-        (1663, &[(Channel::StateCorp, 1675), (Channel::Provider, 1677)]),
-        (1813, &[(Channel::StateCorp, 1829), (Channel::Provider, 1831)]),
-        (2132, &[(Channel::StateCorp, 2150), (Channel::Provider, 2152)]),
+        (
+            1017,
+            &[(Channel::StateCorp, 1032), (Channel::Provider, 1034)],
+        ),
+        (
+            1170,
+            &[(Channel::StateCorp, 1185), (Channel::Provider, 1187)],
+        ),
+        (
+            1328,
+            &[(Channel::StateCorp, 1348), (Channel::Provider, 1350)],
+        ),
+        (
+            1485,
+            &[(Channel::StateCorp, 1497), (Channel::Provider, 1499)],
+        ),
+        (
+            1663,
+            &[(Channel::StateCorp, 1675), (Channel::Provider, 1677)],
+        ),
+        (
+            1813,
+            &[(Channel::StateCorp, 1829), (Channel::Provider, 1831)],
+        ),
+        (
+            2132,
+            &[(Channel::StateCorp, 2150), (Channel::Provider, 2152)],
+        ),
         // 4) «коммунальное государственное учреждение "Центр занятости населения"» is none of the four
         (
             2462,
-            &[(Channel::StateCorp, 2477), (Channel::Provider, 2479), (Channel::Portal, 2480), (Channel::Other, 2481)],
+            &[
+                (Channel::StateCorp, 2477),
+                (Channel::Provider, 2479),
+                (Channel::Portal, 2480),
+                (Channel::Other, 2481),
+            ],
         ),
     ];
     for (reg_line, want) in cases {
         let r = reg(*reg_line);
         let got: Vec<(Channel, u32)> = r.channels.iter().map(|c| (c.channel, c.line)).collect();
-        assert_eq!(got, want.to_vec(), "{FILE}: ¶1 channels (channel, line) of «{}» (line {reg_line})", r.title);
+        assert_eq!(
+            got,
+            want.to_vec(),
+            "{FILE}: ¶1 channels (channel, line) of «{}» (line {reg_line})",
+            r.title
+        );
     }
 }
 
@@ -727,7 +1240,10 @@ fn appendices() {
     let cases: &[(u32, &[AppRow])] = &[
         (
             141,
-            &[(Some(1), None, 332, 0, true), (Some(2), Some(Channel::Portal), 347, 0, true)],
+            &[
+                (Some(1), None, 332, 0, true),
+                (Some(2), Some(Channel::Portal), 347, 0, true),
+            ],
         ),
         // appendices 1-7 are referenced (lines 813, 869) but not printed; line 875 is a header-less title
         (382, &[]),
@@ -763,8 +1279,15 @@ fn appendices() {
             r.title
         );
     }
+}
+
+#[test]
+fn appendix_titles() {
     let r = reg(141);
-    assert_eq!(r.appendices[0].title, "Справочник бизнес-процессов оказания государственной услуги", "{FILE}: R1 appendix 1 title (line 341)");
+    assert_eq!(
+        r.appendices[0].title, "Справочник бизнес-процессов оказания государственной услуги",
+        "{FILE}: R1 appendix 1 title (line 341)"
+    );
     assert_eq!(
         r.appendices[1].title,
         "Диаграмма функционального взаимодействия информационных систем, задействованных в оказании государственной услуги через портал",
@@ -775,5 +1298,59 @@ fn appendices() {
         r.appendices[1].title,
         "Диаграмма функционального взаимодействия информационных систем, задействованных в оказании государственной услуги через Государственную корпорацию",
         "{FILE}: R11 appendix 2 title (lines 2702-2704)"
+    );
+    assert_eq!(
+        r.appendices[2].title, "Справочник бизнес-процессов оказания государственной услуги",
+        "{FILE}: R11 appendix 3 title (line 2724)"
+    );
+    let r = reg(2132);
+    assert_eq!(
+        r.appendices.first().map(|a| a.title.as_str()),
+        Some("Справочник бизнес-процессов оказания государственной услуги"),
+        "{FILE}: R10 appendix title (line 2452, under a header wrapped over lines 2436-2450)"
+    );
+    let r = reg(1485);
+    assert_eq!(
+        r.appendices.first().map(|a| a.title.as_str()),
+        Some("Справочник бизнес-процессов оказания государственной услуги"),
+        "{FILE}: R7 appendix title (line 1635)"
+    );
+}
+
+/// R11 ¶9 (State Corporation, line 2573): process/condition items that do carry minute durations.
+#[test]
+fn items_r11_state_corp_kinds_and_minutes() {
+    let l = list(2462, "process", 2573);
+    let want: &[(u32, u32, ItemKind, Option<u32>, u64)] = &[
+        (1, 2575, ItemKind::Step, None, 2),
+        (2, 2582, ItemKind::Process, Some(1), 1),
+        (3, 2586, ItemKind::Process, Some(2), 2),
+        (4, 2590, ItemKind::Process, Some(3), 2),
+        (5, 2593, ItemKind::Condition, Some(1), 1),
+        (6, 2595, ItemKind::Process, Some(4), 2),
+        (7, 2598, ItemKind::Process, Some(5), 2),
+        (8, 2603, ItemKind::Step, None, 3),
+    ];
+    let got: Vec<(u32, u32, ItemKind, Option<u32>, u64)> = l
+        .items
+        .iter()
+        .map(|i| {
+            let m = i.duration.as_ref().and_then(|d| d.minutes).unwrap_or(0);
+            (i.number.unwrap_or(0), i.line, i.kind, i.process_number, m)
+        })
+        .collect();
+    assert_eq!(
+        got,
+        want.to_vec(),
+        "{FILE}: R11 ¶9 (line 2573): (number, line, kind, process_number, minutes)"
+    );
+    assert!(
+        l.items[4].decision.is_some(),
+        "{FILE}: R11 ¶9 item 5 «условие 1» (line 2593) carries a decision"
+    );
+    assert_eq!(
+        l.items[0].actor.as_deref(),
+        Some("услугополучатель"),
+        "{FILE}: R11 ¶9 item 1 (line 2575) actor"
     );
 }

@@ -68,7 +68,15 @@ fn doc() -> &'static Document {
 
 fn reg() -> &'static Reglament {
     let d = doc();
-    assert_eq!(d.reglaments.len(), 1, "{FILE}: exactly one regulation; parsed titles: {:?}", d.reglaments.iter().map(|r| (r.line, &r.title)).collect::<Vec<_>>());
+    assert_eq!(
+        d.reglaments.len(),
+        1,
+        "{FILE}: exactly one regulation; parsed titles: {:?}",
+        d.reglaments
+            .iter()
+            .map(|r| (r.line, &r.title))
+            .collect::<Vec<_>>()
+    );
     &d.reglaments[0]
 }
 
@@ -80,12 +88,16 @@ struct Check {
 
 impl Check {
     fn new() -> Self {
-        Check { errors: Vec::new(), count: 0 }
+        Check {
+            errors: Vec::new(),
+            count: 0,
+        }
     }
     fn eq<T: PartialEq + std::fmt::Debug>(&mut self, ctx: &str, got: T, want: T) {
         self.count += 1;
         if got != want {
-            self.errors.push(format!("{ctx}:\n      want {want:?}\n      got  {got:?}"));
+            self.errors
+                .push(format!("{ctx}:\n      want {want:?}\n      got  {got:?}"));
         }
     }
     fn ok(&mut self, ctx: &str, cond: bool, detail: String) {
@@ -95,8 +107,18 @@ impl Check {
         }
     }
     fn finish(self) {
+        eprintln!(
+            "{FILE}: {} checks, {} failed",
+            self.count,
+            self.errors.len()
+        );
         if !self.errors.is_empty() {
-            panic!("{} of {} checks failed in {FILE}:\n  {}", self.errors.len(), self.count, self.errors.join("\n  "));
+            panic!(
+                "{} of {} checks failed in {FILE}:\n  {}",
+                self.errors.len(),
+                self.count,
+                self.errors.join("\n  ")
+            );
         }
     }
 }
@@ -111,7 +133,15 @@ fn list_at(line: u32) -> &'static StepList {
 
 type Dur = Option<(u64, TimeUnit, Option<u64>)>;
 /// (label, number, misprint, line, actor, actor_text (`Some("*")` = not checked), duration)
-type ItemRow = (&'static str, Option<u32>, bool, u32, Option<&'static str>, Option<&'static str>, Dur);
+type ItemRow = (
+    &'static str,
+    Option<u32>,
+    bool,
+    u32,
+    Option<&'static str>,
+    Option<&'static str>,
+    Dur,
+);
 
 fn check_items(c: &mut Check, list_line: u32, want: &[ItemRow]) {
     let l = list_at(list_line);
@@ -126,10 +156,18 @@ fn check_items(c: &mut Check, list_line: u32, want: &[ItemRow]) {
         c.eq(&format!("{ctx}: line"), it.line, line);
         c.eq(&format!("{ctx}: actor"), it.actor.as_deref(), actor);
         if actor_text != Some("*") {
-            c.eq(&format!("{ctx}: actor_text"), it.actor_text.as_deref(), actor_text);
+            c.eq(
+                &format!("{ctx}: actor_text"),
+                it.actor_text.as_deref(),
+                actor_text,
+            );
         }
         let got_dur = it.duration.as_ref().map(|d| (d.value, d.unit, d.minutes));
-        c.eq(&format!("{ctx}: duration (value, unit, minutes)"), got_dur, dur);
+        c.eq(
+            &format!("{ctx}: duration (value, unit, minutes)"),
+            got_dur,
+            dur,
+        );
     }
 }
 
@@ -152,7 +190,10 @@ fn the_regulation() {
     assert_eq!(r.title, TITLE, "{FILE}: title (line 6, «» quotes removed)");
     assert_eq!(r.line, 6, "{FILE}: heading line of «{TITLE}»");
     assert_eq!(r.language, Language::Kk, "{FILE}: language");
-    assert!(!r.electronic, "{FILE}: a 2018 regulation, not a 2012 e-service one");
+    assert!(
+        !r.electronic,
+        "{FILE}: a 2018 regulation, not a 2012 e-service one"
+    );
 }
 
 #[test]
@@ -160,14 +201,30 @@ fn channels_of_paragraph_1() {
     let got: Vec<_> = reg().channels.iter().map(|c| (c.channel, c.line)).collect();
     assert_eq!(
         got,
-        vec![(Channel::Provider, 16), (Channel::Akim, 17), (Channel::Portal, 18)],
+        vec![
+            (Channel::Provider, 16),
+            (Channel::Akim, 17),
+            (Channel::Portal, 18)
+        ],
         "{FILE}: ¶1 «Өтінішті қабылдау және … беру:» channels (line 15); the «Жұмыс кестесі:» list (lines 19–21) is not a channel list"
     );
 }
 
 #[test]
 fn lists() {
-    let got: Vec<_> = reg().lists.iter().map(|l| (l.kind.slug(), l.channel.slug(), l.paragraph, l.line, l.items.len())).collect();
+    let got: Vec<_> = reg()
+        .lists
+        .iter()
+        .map(|l| {
+            (
+                l.kind.slug(),
+                l.channel.slug(),
+                l.paragraph,
+                l.line,
+                l.items.len(),
+            )
+        })
+        .collect();
     assert_eq!(
         got,
         vec![
@@ -225,7 +282,15 @@ fn steps_sequence_and_akim_items() {
             // «15(он бес) минут» without a space.
             ("2)", Some(2), false, 94, AKIM, AKIM, min(15)),
             ("3)", Some(3), false, 95, AKIM, AKIM, wd(2)),
-            ("4)", Some(4), false, 96, Some("көрсетілетін қызметті беруші"), Some("көрсетілетін қызметті беруші"), wd(7)),
+            (
+                "4)",
+                Some(4),
+                false,
+                96,
+                Some("көрсетілетін қызметті беруші"),
+                Some("көрсетілетін қызметті беруші"),
+                wd(7),
+            ),
             // «ауылды округ әкімімемлекеттік …»: misspelt and fused with the next word.
             ("5)", Some(5), false, 97, AKIM, Some("*"), min(30)),
         ],
@@ -234,16 +299,32 @@ fn steps_sequence_and_akim_items() {
     // Duration details.
     let steps = list_at(46);
     if let Some(d) = steps.items.first().and_then(|i| i.duration.as_ref()) {
-        c.eq("¶5 item 1 (lines 47–48): combined unit", d.unit, TimeUnit::Minute);
-        c.eq("¶5 item 1 (lines 47–48): combined minutes 15 + 2×60", d.minutes, Some(135));
+        c.eq(
+            "¶5 item 1 (lines 47–48): combined unit",
+            d.unit,
+            TimeUnit::Minute,
+        );
+        c.eq(
+            "¶5 item 1 (lines 47–48): combined minutes 15 + 2×60",
+            d.minutes,
+            Some(135),
+        );
         c.eq("¶5 item 1: at_most", d.at_most, false);
     }
     if let Some(d) = steps.items.get(1).and_then(|i| i.duration.as_ref()) {
-        c.eq("¶5 item 2 (line 49): word_value «1 (бір)»", d.word_value, Some(1));
+        c.eq(
+            "¶5 item 2 (line 49): word_value «1 (бір)»",
+            d.word_value,
+            Some(1),
+        );
         c.eq("¶5 item 2 (line 49): conflict", d.conflict, false);
     }
     if let Some(d) = steps.items.get(4).and_then(|i| i.duration.as_ref()) {
-        c.eq("¶5 item 5 (line 52): word_value «30 (отыз)»", d.word_value, Some(30));
+        c.eq(
+            "¶5 item 5 (line 52): word_value «30 (отыз)»",
+            d.word_value,
+            Some(30),
+        );
     }
     // Results of ¶6 attached to the steps of ¶5.
     let want_results = [
@@ -253,13 +334,25 @@ fn steps_sequence_and_akim_items() {
         (51, "мемлекеттік қызметті көрсету нәтижесіне қол қою"),
     ];
     for (line, want) in want_results {
-        let got = steps.items.iter().find(|i| i.line == line).and_then(|i| i.result.as_deref());
-        c.ok(&format!("¶5 item at line {line}: result from ¶6"), got.is_some_and(|s| s.starts_with(want)), format!("want starting with {want:?}, got {got:?}"));
+        let got = steps
+            .items
+            .iter()
+            .find(|i| i.line == line)
+            .and_then(|i| i.result.as_deref());
+        c.ok(
+            &format!("¶5 item at line {line}: result from ¶6"),
+            got.is_some_and(|s| s.starts_with(want)),
+            format!("want starting with {want:?}, got {got:?}"),
+        );
     }
     // Nothing in these lists is a refusal branch.
     for l in [46, 68, 92] {
         for it in &list_at(l).items {
-            c.ok(&format!("list @{l} item at line {}: no decision", it.line), it.decision.is_none(), format!("got {:?}", it.decision));
+            c.ok(
+                &format!("list @{l} item at line {}: no decision", it.line),
+                it.decision.is_none(),
+                format!("got {:?}", it.decision),
+            );
         }
     }
     c.finish();
@@ -269,24 +362,51 @@ fn steps_sequence_and_akim_items() {
 fn portal_list_items() {
     let mut c = Check::new();
     let l = list_at(82);
-    let got: Vec<_> = l.items.iter().map(|i| (i.label.as_str(), i.number, i.line)).collect();
+    let got: Vec<_> = l
+        .items
+        .iter()
+        .map(|i| (i.label.as_str(), i.number, i.line))
+        .collect();
     c.eq(
         "portal list (line 82): (label, number, line)",
         got,
-        vec![("1)", Some(1), 83), ("2)", Some(2), 84), ("3)", Some(3), 85), ("4)", Some(4), 86), ("5)", Some(5), 87), ("6)", Some(6), 88), ("7)", Some(7), 89)],
+        vec![
+            ("1)", Some(1), 83),
+            ("2)", Some(2), 84),
+            ("3)", Some(3), 85),
+            ("4)", Some(4), 86),
+            ("5)", Some(5), 87),
+            ("6)", Some(6), 88),
+            ("7)", Some(7), 89),
+        ],
     );
     if let Some(it) = l.items.first() {
-        c.eq("portal list item 1 (line 83): actor", it.actor.as_deref(), RECIPIENT);
+        c.eq(
+            "portal list item 1 (line 83): actor",
+            it.actor.as_deref(),
+            RECIPIENT,
+        );
     }
     for it in &l.items {
-        c.ok(&format!("portal list item at line {}: no duration in the text", it.line), it.duration.is_none(), format!("got {:?}", it.duration));
+        c.ok(
+            &format!(
+                "portal list item at line {}: no duration in the text",
+                it.line
+            ),
+            it.duration.is_none(),
+            format!("got {:?}", it.duration),
+        );
     }
     c.finish();
 }
 
 #[test]
 fn participants() {
-    let got: Vec<_> = reg().participants.iter().map(|p| (p.actor.as_str(), p.line)).collect();
+    let got: Vec<_> = reg()
+        .participants
+        .iter()
+        .map(|p| (p.actor.as_str(), p.line))
+        .collect();
     assert_eq!(
         got,
         vec![
@@ -305,7 +425,11 @@ fn appendices() {
     // Kazakh headers put the number last: «"…" … регламентіне N-қосымша». 2-қосымша's number is on
     // the next line (281–282); 4-қосымша's header is printed twice (493, 494) with the number on 495.
     // The header line is the line where the header starts.
-    let got: Vec<_> = r.appendices.iter().map(|a| (a.number, a.channel, a.is_diagram, a.line, a.legend.len())).collect();
+    let got: Vec<_> = r
+        .appendices
+        .iter()
+        .map(|a| (a.number, a.channel, a.is_diagram, a.line, a.legend.len()))
+        .collect();
     c.eq(
         "appendices (number, channel, is_diagram, line, legend lines)",
         got,
@@ -317,26 +441,54 @@ fn appendices() {
         ],
     );
     let titles = [
-        (148, "Көрсетілетін қызметті берушілердің мекенжайы", "Көрсетілетін қызметті берушілердің мекенжайы"),
-        (281, "Көрсетілетін қызмет беруші арқылы мемлекеттік қызмет көрсету кезінде", "бизнес-процестерінің анықтамалығы"),
-        (395, "Портал арқылы мемлекеттік қызмет көрсету кезінде", "бизнес-процестерінің анықтамалығы"),
-        (493, "Ауылдық округ әкімі арқылы мемлекеттік қызмет көрсету кезінде", "бизнес-процестерінің анықтамалығы"),
+        (
+            148,
+            "Көрсетілетін қызметті берушілердің мекенжайы",
+            "Көрсетілетін қызметті берушілердің мекенжайы",
+        ),
+        (
+            281,
+            "Көрсетілетін қызмет беруші арқылы мемлекеттік қызмет көрсету кезінде",
+            "бизнес-процестерінің анықтамалығы",
+        ),
+        (
+            395,
+            "Портал арқылы мемлекеттік қызмет көрсету кезінде",
+            "бизнес-процестерінің анықтамалығы",
+        ),
+        (
+            493,
+            "Ауылдық округ әкімі арқылы мемлекеттік қызмет көрсету кезінде",
+            "бизнес-процестерінің анықтамалығы",
+        ),
     ];
     for (line, prefix, suffix) in titles {
         if let Some(a) = r.appendices.iter().find(|a| a.line == line) {
-            c.ok(&format!("appendix at line {line}: title"), a.title.starts_with(prefix) && a.title.ends_with(suffix), format!("want {prefix:?} … {suffix:?}, got {:?}", a.title));
+            c.ok(
+                &format!("appendix at line {line}: title"),
+                a.title.starts_with(prefix) && a.title.ends_with(suffix),
+                format!("want {prefix:?} … {suffix:?}, got {:?}", a.title),
+            );
         }
     }
     if let Some(a) = r.appendices.iter().find(|a| a.number == Some(4)) {
         c.ok(
             "4-қосымша legend (lines 576–587 under «Шартты белгілер:», line 572)",
-            a.legend.first().is_some_and(|s| s.contains("мемлекеттік қызмет көрсетудің басталуы немесе аяқталуы"))
-                && a.legend.last().is_some_and(|s| s.contains("келесі рәсімге (іс-қимылға) өту")),
+            a.legend.first().is_some_and(|s| {
+                s.contains("мемлекеттік қызмет көрсетудің басталуы немесе аяқталуы")
+            }) && a
+                .legend
+                .last()
+                .is_some_and(|s| s.contains("келесі рәсімге (іс-қимылға) өту")),
             format!("got {:?}", a.legend),
         );
     }
     // Body references to the regulation's own appendices; «стандартқа 1-/2-қосымшаға» (lines 30, 35, 43) are the standard's.
     let refs: Vec<_> = r.appendix_refs.iter().map(|a| (a.number, a.line)).collect();
-    c.eq("appendix refs (number, line)", refs, vec![(1, 16), (2, 76), (3, 91), (4, 98)]);
+    c.eq(
+        "appendix refs (number, line)",
+        refs,
+        vec![(1, 16), (2, 76), (3, 91), (4, 98)],
+    );
     c.finish();
 }

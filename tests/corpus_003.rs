@@ -111,7 +111,15 @@ type ListRow = (&'static str, &'static str, Option<u32>, u32, usize);
 fn list_rows(r: &Reglament) -> Vec<ListRow> {
     r.lists
         .iter()
-        .map(|l| (l.kind.slug(), l.channel.slug(), l.paragraph, l.line, l.items.len()))
+        .map(|l| {
+            (
+                l.kind.slug(),
+                l.channel.slug(),
+                l.paragraph,
+                l.line,
+                l.items.len(),
+            )
+        })
         .collect()
 }
 
@@ -142,7 +150,11 @@ fn list(reg_line: u32, kind: &str, list_line: u32) -> &'static StepList {
 fn check_duration(ctx: &str, it: &Item, dur: &str) {
     match dur {
         "*" => {}
-        "-" => assert!(it.duration.is_none(), "{ctx}: expected no duration, got {:?}", it.duration),
+        "-" => assert!(
+            it.duration.is_none(),
+            "{ctx}: expected no duration, got {:?}",
+            it.duration
+        ),
         spec => {
             let (v, u) = spec.split_once(' ').unwrap();
             let v: u64 = v.parse().unwrap();
@@ -150,7 +162,12 @@ fn check_duration(ctx: &str, it: &Item, dur: &str) {
                 .duration
                 .as_ref()
                 .unwrap_or_else(|| panic!("{ctx}: expected duration {spec}, got none"));
-            assert_eq!((d.value, unit_slug(d.unit)), (v, u), "{ctx}: duration value/unit ({:?})", d.text);
+            assert_eq!(
+                (d.value, unit_slug(d.unit)),
+                (v, u),
+                "{ctx}: duration value/unit ({:?})",
+                d.text
+            );
             let minutes = match u {
                 "minute" => Some(v),
                 "hour" => Some(v * 60),
@@ -181,11 +198,20 @@ fn check_process(reg_line: u32, list_line: u32, expected: &[ProcRow]) {
         "{FILE}: «{title}» process list at line {list_line}: (number, line, kind, process_number)"
     );
     for i in &l.items {
-        let ctx = format!("{FILE}: «{title}» process list at line {list_line}, item {:?} (line {})", i.number, i.line);
+        let ctx = format!(
+            "{FILE}: «{title}» process list at line {list_line}, item {:?} (line {})",
+            i.number, i.line
+        );
         assert!(!i.misprint, "{ctx}: misprint");
-        assert!(i.duration.is_none(), "{ctx}: the 2012 process lists print no durations");
+        assert!(
+            i.duration.is_none(),
+            "{ctx}: the 2012 process lists print no durations"
+        );
         if i.kind == ItemKind::Condition {
-            assert!(i.decision.is_some(), "{ctx}: a «N шарт» item carries a decision");
+            assert!(
+                i.decision.is_some(),
+                "{ctx}: a «N шарт» item carries a decision"
+            );
         }
     }
 }
@@ -202,17 +228,26 @@ fn check_table(reg_line: u32, list_line: u32, expected: &[TableRow]) {
         "{FILE}: «{title}» table at line {list_line}: number of actions"
     );
     for (it, &(n, line, actor_text, dur, next)) in l.items.iter().zip(expected) {
-        let ctx = format!("{FILE}: «{title}» table at line {list_line}, action {n} (row line {line})");
+        let ctx =
+            format!("{FILE}: «{title}» table at line {list_line}, action {n} (row line {line})");
         assert_eq!(it.number, Some(n), "{ctx}: action number («Әрекет №»)");
         assert_eq!(it.line, line, "{ctx}: line");
         assert!(!it.misprint, "{ctx}: misprint");
         match actor_text {
             "*" => {}
             "" => assert_eq!(it.actor_text, None, "{ctx}: actor_text"),
-            a => assert_eq!(it.actor_text.as_deref(), Some(a), "{ctx}: actor_text («ҚФБ, АЖ атауы»)"),
+            a => assert_eq!(
+                it.actor_text.as_deref(),
+                Some(a),
+                "{ctx}: actor_text («ҚФБ, АЖ атауы»)"
+            ),
         }
         check_duration(&ctx, it, dur);
-        assert_eq!(it.next, next.to_vec(), "{ctx}: next («Келесі әрекеттің нөмірі»)");
+        assert_eq!(
+            it.next,
+            next.to_vec(),
+            "{ctx}: next («Келесі әрекеттің нөмірі»)"
+        );
     }
 }
 
@@ -232,7 +267,11 @@ const REGS: &[(&str, u32)] = &[
 #[test]
 fn regulations_count_titles_lines_language() {
     let d = doc();
-    let got: Vec<(String, u32)> = d.reglaments.iter().map(|r| (r.title.clone(), r.line)).collect();
+    let got: Vec<(String, u32)> = d
+        .reglaments
+        .iter()
+        .map(|r| (r.title.clone(), r.line))
+        .collect();
     let want: Vec<(String, u32)> = REGS.iter().map(|&(t, l)| (t.to_string(), l)).collect();
     assert_eq!(
         got, want,
@@ -240,8 +279,18 @@ fn regulations_count_titles_lines_language() {
          (lines 16-19) is not a regulation"
     );
     for r in &d.reglaments {
-        assert_eq!(r.language, Language::Kk, "{FILE}: language of «{}» (line {})", r.title, r.line);
-        assert!(r.electronic, "{FILE}: «{}» (line {}) is a 2012 «электрондық мемлекеттік қызмет регламенті»", r.title, r.line);
+        assert_eq!(
+            r.language,
+            Language::Kk,
+            "{FILE}: language of «{}» (line {})",
+            r.title,
+            r.line
+        );
+        assert!(
+            r.electronic,
+            "{FILE}: «{}» (line {}) is a 2012 «электрондық мемлекеттік қызмет регламенті»",
+            r.title, r.line
+        );
     }
 }
 
@@ -349,7 +398,11 @@ fn portal_process_rows(lines: [u32; 10]) -> Vec<ProcRow> {
 
 #[test]
 fn items_k1_process_lists() {
-    check_process(36, 98, &provider_process_rows([100, 102, 104, 106, 108, 110, 112, 114, 116, 118, 120]));
+    check_process(
+        36,
+        98,
+        &provider_process_rows([100, 102, 104, 106, 108, 110, 112, 114, 116, 118, 120]),
+    );
     check_process(
         36,
         122,
@@ -366,23 +419,53 @@ fn items_k1_process_lists() {
             (10, 144, P, Some(8)),
         ],
     );
-    check_process(36, 146, &portal_process_rows([148, 150, 152, 154, 156, 158, 160, 164, 166, 168]));
+    check_process(
+        36,
+        146,
+        &portal_process_rows([148, 150, 152, 154, 156, 158, 160, 164, 166, 168]),
+    );
     let first = &list(36, "process", 98).items[0];
-    assert_eq!(first.actor_text.as_deref(), Some("тұтынушы"), "{FILE}: K1 ¶8 item 1 (line 100) actor_text");
+    assert_eq!(
+        first.actor_text.as_deref(),
+        Some("тұтынушы"),
+        "{FILE}: K1 ¶8 item 1 (line 100) actor_text"
+    );
 }
 
 #[test]
 fn items_k2_process_lists() {
-    check_process(542, 602, &provider_process_rows([604, 606, 608, 610, 612, 614, 616, 618, 622, 624, 626]));
-    check_process(542, 628, &portal_process_rows([630, 632, 634, 636, 638, 640, 642, 644, 646, 650]));
+    check_process(
+        542,
+        602,
+        &provider_process_rows([604, 606, 608, 610, 612, 614, 616, 618, 622, 624, 626]),
+    );
+    check_process(
+        542,
+        628,
+        &portal_process_rows([630, 632, 634, 636, 638, 640, 642, 644, 646, 650]),
+    );
     let first = &list(542, "process", 628).items[0];
-    assert_eq!(first.actor_text.as_deref(), Some("тұтынушы"), "{FILE}: K2 ¶9 item 1 (line 630) actor_text");
+    assert_eq!(
+        first.actor_text.as_deref(),
+        Some("тұтынушы"),
+        "{FILE}: K2 ¶9 item 1 (line 630) actor_text"
+    );
 }
 
 #[test]
 fn items_k3_process_lists() {
-    check_process(1066, 1122, &provider_process_rows([1124, 1126, 1128, 1130, 1132, 1134, 1136, 1140, 1142, 1144, 1146]));
-    check_process(1066, 1148, &portal_process_rows([1150, 1152, 1154, 1156, 1158, 1160, 1162, 1164, 1170, 1172]));
+    check_process(
+        1066,
+        1122,
+        &provider_process_rows([
+            1124, 1126, 1128, 1130, 1132, 1134, 1136, 1140, 1142, 1144, 1146,
+        ]),
+    );
+    check_process(
+        1066,
+        1148,
+        &portal_process_rows([1150, 1152, 1154, 1156, 1158, 1160, 1162, 1164, 1170, 1172]),
+    );
 }
 
 const UO: &str = "УО";
@@ -486,8 +569,15 @@ fn table_k2_uo() {
         ],
     );
     let it = &list(542, "table", 687).items[3];
-    let d = it.duration.as_ref().expect("K2 table 1 action 4 has a duration (line 702)");
-    assert_eq!(unit_slug(d.unit), "calendar_day", "{FILE}: K2 table 1 action 4 (line 702) unit of «10 күнтізбек күннің ішінде»");
+    let d = it
+        .duration
+        .as_ref()
+        .expect("K2 table 1 action 4 has a duration (line 702)");
+    assert_eq!(
+        unit_slug(d.unit),
+        "calendar_day",
+        "{FILE}: K2 table 1 action 4 (line 702) unit of «10 күнтізбек күннің ішінде»"
+    );
 }
 
 #[test]
@@ -572,8 +662,26 @@ fn participants_all() {
             ],
         ),
         // letter-spaced, tab-separated in the text
-        (542, &[("ЭҮП", 660), ("УОАЖ", 661), ("ЭПАШ(ЭПШ)", 662), ("ҰКОАЖ", 663), ("УО", 664)]),
-        (1066, &[("ЭҮП", 1182), ("УОАЖ", 1183), ("ЭҮАШ(ЭҮШ)", 1184), ("ҰКОАЖ", 1185), ("УО", 1186)]),
+        (
+            542,
+            &[
+                ("ЭҮП", 660),
+                ("УОАЖ", 661),
+                ("ЭПАШ(ЭПШ)", 662),
+                ("ҰКОАЖ", 663),
+                ("УО", 664),
+            ],
+        ),
+        (
+            1066,
+            &[
+                ("ЭҮП", 1182),
+                ("УОАЖ", 1183),
+                ("ЭҮАШ(ЭҮШ)", 1184),
+                ("ҰКОАЖ", 1185),
+                ("УО", 1186),
+            ],
+        ),
     ];
     for (reg_line, want) in cases {
         let r = reg(*reg_line);
@@ -587,7 +695,11 @@ fn participants_all() {
             })
             .collect();
         let want: Vec<(String, u32)> = want.iter().map(|&(t, l)| (t.to_string(), l)).collect();
-        assert_eq!(got, want, "{FILE}: participants (text without spaces, line) of «{}»", r.title);
+        assert_eq!(
+            got, want,
+            "{FILE}: participants (text without spaces, line) of «{}»",
+            r.title
+        );
     }
 }
 
@@ -607,7 +719,12 @@ fn channels_of_paragraph_1() {
     for (reg_line, want) in cases {
         let r = reg(*reg_line);
         let got: Vec<(Channel, u32)> = r.channels.iter().map(|c| (c.channel, c.line)).collect();
-        assert_eq!(got, want.to_vec(), "{FILE}: ¶1 channels (channel, line) of «{}» (line {reg_line})", r.title);
+        assert_eq!(
+            got,
+            want.to_vec(),
+            "{FILE}: ¶1 channels (channel, line) of «{}» (line {reg_line})",
+            r.title
+        );
     }
 }
 
@@ -658,19 +775,38 @@ fn appendices() {
             want.len(),
             "{FILE}: number of appendices of «{}»; got {:?}",
             r.title,
-            r.appendices.iter().map(|a| (a.number, a.line)).collect::<Vec<_>>()
+            r.appendices
+                .iter()
+                .map(|a| (a.number, a.line))
+                .collect::<Vec<_>>()
         );
         for (a, &(n, ch, lo, hi, legend, diagram)) in r.appendices.iter().zip(want.iter()) {
-            let ctx = format!("{FILE}: «{}» appendix {n:?} (header lines {lo}-{hi})", r.title);
+            let ctx = format!(
+                "{FILE}: «{}» appendix {n:?} (header lines {lo}-{hi})",
+                r.title
+            );
             assert_eq!(a.number, n, "{ctx}: number");
             assert_eq!(a.channel, ch, "{ctx}: channel");
-            assert!((lo..=hi).contains(&a.line), "{ctx}: line {} not in {lo}..={hi}", a.line);
-            assert_eq!(a.legend.len(), legend, "{ctx}: legend lines under «Белгіленген таңбалар кестесі»: {:?}", a.legend);
+            assert!(
+                (lo..=hi).contains(&a.line),
+                "{ctx}: line {} not in {lo}..={hi}",
+                a.line
+            );
+            assert_eq!(
+                a.legend.len(),
+                legend,
+                "{ctx}: legend lines under «Белгіленген таңбалар кестесі»: {:?}",
+                a.legend
+            );
             assert_eq!(a.is_diagram, diagram, "{ctx}: is_diagram");
         }
     }
     let legend = &reg(36).appendices[1].legend;
-    assert_eq!(legend.first().map(|s| s.trim()), Some("Басты хабарландыру"), "{FILE}: K1 legend line 327");
+    assert_eq!(
+        legend.first().map(|s| s.trim()),
+        Some("Басты хабарландыру"),
+        "{FILE}: K1 legend line 327"
+    );
     assert_eq!(
         legend.last().map(|s| s.trim()),
         Some("Ең соңғы тұтынушыға берілетін электрондық құжат."),

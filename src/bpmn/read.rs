@@ -22,7 +22,8 @@ pub fn read(xml: &str) -> Result<Diagram, String> {
         .strip_suffix("_Process")
         .ok_or_else(|| format!("process id {process_id:?} does not end in _Process"))?
         .to_string();
-    let ext = child(process, NS_BPMN, "extensionElements").ok_or("the process has no extensionElements")?;
+    let ext = child(process, NS_BPMN, "extensionElements")
+        .ok_or("the process has no extensionElements")?;
     let info = child(ext, NS_RG, "diagram").ok_or("no rg:diagram")?;
     let channel = channel_from(attr(info, "channel")?)?;
     let language = match attr(info, "language")? {
@@ -42,7 +43,9 @@ pub fn read(xml: &str) -> Result<Diagram, String> {
         for lane in children(set, NS_BPMN, "lane") {
             let index = lanes.len();
             let ext = child(lane, NS_BPMN, "extensionElements");
-            let actor = ext.and_then(|e| child_text(e, NS_RG, "actor")).unwrap_or_default();
+            let actor = ext
+                .and_then(|e| child_text(e, NS_RG, "actor"))
+                .unwrap_or_default();
             for r in children(lane, NS_BPMN, "flowNodeRef") {
                 lane_of.insert(r.text().unwrap_or_default().trim().to_string(), index);
             }
@@ -96,7 +99,9 @@ pub fn read(xml: &str) -> Result<Diagram, String> {
             lane,
             name: el.attribute("name").unwrap_or_default().to_string(),
             step,
-            actor_text: rg("actor").and_then(|a| a.attribute("text")).map(str::to_string),
+            actor_text: rg("actor")
+                .and_then(|a| a.attribute("text"))
+                .map(str::to_string),
             duration,
             result: ext.and_then(|e| child_text(e, NS_RG, "result")),
             line,
@@ -148,23 +153,32 @@ pub fn read(xml: &str) -> Result<Diagram, String> {
 
 /// Fills the diagram's geometry from the BPMNDiagram, when there is one.
 fn read_geometry(root: XNode, d: &mut Diagram) -> Result<(), String> {
-    let Some(plane) = child(root, NS_BPMNDI, "BPMNDiagram").and_then(|g| child(g, NS_BPMNDI, "BPMNPlane")) else {
+    let Some(plane) =
+        child(root, NS_BPMNDI, "BPMNDiagram").and_then(|g| child(g, NS_BPMNDI, "BPMNPlane"))
+    else {
         return Ok(());
     };
     let mut shapes: HashMap<&str, (Rect, Option<Rect>)> = HashMap::new();
     let mut routes: HashMap<&str, (Vec<Point>, Option<Rect>)> = HashMap::new();
     for el in plane.children().filter(|n| n.is_element()) {
         let element = attr(el, "bpmnElement")?;
-        let label = match child(el, NS_BPMNDI, "BPMNLabel").and_then(|l| child(l, NS_DC, "Bounds")) {
+        let label = match child(el, NS_BPMNDI, "BPMNLabel").and_then(|l| child(l, NS_DC, "Bounds"))
+        {
             Some(b) => Some(rect_of(b)?),
             None => None,
         };
         if is(el, NS_BPMNDI, "BPMNShape") {
-            let bounds = child(el, NS_DC, "Bounds").ok_or_else(|| format!("shape of {element} has no bounds"))?;
+            let bounds = child(el, NS_DC, "Bounds")
+                .ok_or_else(|| format!("shape of {element} has no bounds"))?;
             shapes.insert(element, (rect_of(bounds)?, label));
         } else if is(el, NS_BPMNDI, "BPMNEdge") {
             let points = children(el, NS_DI, "waypoint")
-                .map(|p| Ok(Point { x: num(p, "x")?, y: num(p, "y")? }))
+                .map(|p| {
+                    Ok(Point {
+                        x: num(p, "x")?,
+                        y: num(p, "y")?,
+                    })
+                })
                 .collect::<Result<Vec<_>, String>>()?;
             routes.insert(element, (points, label));
         }
@@ -250,7 +264,9 @@ fn num(el: XNode, name: &str) -> Result<f64, String> {
 }
 
 fn parse_num<T: std::str::FromStr>(s: &str) -> Result<T, String> {
-    s.trim().parse().map_err(|_| format!("{s:?} is not a number"))
+    s.trim()
+        .parse()
+        .map_err(|_| format!("{s:?} is not a number"))
 }
 
 fn attr<'a>(el: XNode<'a, '_>, name: &str) -> Result<&'a str, String> {
@@ -266,7 +282,11 @@ fn child<'a, 'i>(el: XNode<'a, 'i>, ns: &str, name: &str) -> Option<XNode<'a, 'i
     el.children().find(|c| is(*c, ns, name))
 }
 
-fn children<'a, 'i: 'a>(el: XNode<'a, 'i>, ns: &'a str, name: &'a str) -> impl Iterator<Item = XNode<'a, 'i>> + 'a {
+fn children<'a, 'i: 'a>(
+    el: XNode<'a, 'i>,
+    ns: &'a str,
+    name: &'a str,
+) -> impl Iterator<Item = XNode<'a, 'i>> + 'a {
     el.children().filter(move |c| is(*c, ns, name))
 }
 

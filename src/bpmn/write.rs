@@ -31,12 +31,22 @@ pub struct Options {
 
 /// The full BPMN file: semantics and DI.
 pub fn write(d: &Diagram) -> String {
-    write_with(d, Options { diagram_interchange: true })
+    write_with(
+        d,
+        Options {
+            diagram_interchange: true,
+        },
+    )
 }
 
 /// The semantic model only, without BPMN DI (input for external auto-layout tools).
 pub fn write_semantic_only(d: &Diagram) -> String {
-    write_with(d, Options { diagram_interchange: false })
+    write_with(
+        d,
+        Options {
+            diagram_interchange: false,
+        },
+    )
 }
 
 /// Writes `d` as BPMN 2.0 XML with the given options.
@@ -64,13 +74,21 @@ pub fn write_with(d: &Diagram, options: Options) -> String {
     x.start("bpmn:collaboration", &[("id", &collaboration)]);
     x.empty(
         "bpmn:participant",
-        &[("id", &pool), ("name", &d.pool_name()), ("processRef", &process)],
+        &[
+            ("id", &pool),
+            ("name", &d.pool_name()),
+            ("processRef", &process),
+        ],
     );
     x.end("bpmn:collaboration");
 
     x.start(
         "bpmn:process",
-        &[("id", &process), ("name", &d.title), ("isExecutable", "false")],
+        &[
+            ("id", &process),
+            ("name", &d.title),
+            ("isExecutable", "false"),
+        ],
     );
     x.start("bpmn:extensionElements", &[]);
     let line = d.line.to_string();
@@ -144,7 +162,10 @@ fn flow_node(x: &mut Xml, d: &Diagram, i: usize, node: &Node) {
     }
     x.start("bpmn:extensionElements", &[]);
     if let Some(line) = node.line {
-        x.empty("rg:source", &[("file", &d.file), ("line", &line.to_string())]);
+        x.empty(
+            "rg:source",
+            &[("file", &d.file), ("line", &line.to_string())],
+        );
     }
     if let Some(step) = node.step {
         x.empty("rg:step", &[("number", &step.to_string())]);
@@ -240,7 +261,8 @@ fn sequence_flow(x: &mut Xml, d: &Diagram, edge: &Edge) {
     if let Some(label) = &edge.label {
         attrs.push(("name", label));
     }
-    let splits = source.kind == NodeKind::Gateway && d.edges.iter().filter(|e| e.from == edge.from).count() > 1;
+    let splits = source.kind == NodeKind::Gateway
+        && d.edges.iter().filter(|e| e.from == edge.from).count() > 1;
     if splits && !edge.default {
         // A non-default outcome of a decision carries its condition, as BPMN requires of a split.
         x.start("bpmn:sequenceFlow", &attrs);
@@ -263,11 +285,20 @@ fn diagram_interchange(x: &mut Xml, d: &Diagram, collaboration: &str, pool: &str
     );
     x.start(
         "bpmndi:BPMNPlane",
-        &[("id", &format!("{}_Plane", d.id)), ("bpmnElement", collaboration)],
+        &[
+            ("id", &format!("{}_Plane", d.id)),
+            ("bpmnElement", collaboration),
+        ],
     );
     shape(x, pool, &[("isHorizontal", "true")], d.pool, None);
     for lane in &d.lanes {
-        shape(x, &lane.id, &[("isHorizontal", "true")], lane.bounds, Some(lane.label_bounds));
+        shape(
+            x,
+            &lane.id,
+            &[("isHorizontal", "true")],
+            lane.bounds,
+            Some(lane.label_bounds),
+        );
     }
     for node in &d.nodes {
         let extra: &[(&str, &str)] = if node.kind == NodeKind::Gateway {
@@ -281,7 +312,10 @@ fn diagram_interchange(x: &mut Xml, d: &Diagram, collaboration: &str, pool: &str
     for edge in &d.edges {
         x.start(
             "bpmndi:BPMNEdge",
-            &[("id", &format!("{}_di", edge.id)), ("bpmnElement", &edge.id)],
+            &[
+                ("id", &format!("{}_di", edge.id)),
+                ("bpmnElement", &edge.id),
+            ],
         );
         for p in &edge.waypoints {
             x.empty("di:waypoint", &[("x", &num(p.x)), ("y", &num(p.y))]);
@@ -316,13 +350,22 @@ fn label_shape(x: &mut Xml, bounds: Rect) {
 fn bounds_element(x: &mut Xml, r: Rect) {
     x.empty(
         "dc:Bounds",
-        &[("x", &num(r.x)), ("y", &num(r.y)), ("width", &num(r.w)), ("height", &num(r.h))],
+        &[
+            ("x", &num(r.x)),
+            ("y", &num(r.y)),
+            ("width", &num(r.w)),
+            ("height", &num(r.h)),
+        ],
     );
 }
 
 /// The shortest decimal that reads back as the same number (whole numbers without a fraction).
 fn num(v: f64) -> String {
-    if v == 0.0 { "0".to_string() } else { format!("{v}") }
+    if v == 0.0 {
+        "0".to_string()
+    } else {
+        format!("{v}")
+    }
 }
 
 /// A thin layer over quick-xml's writer; every text and attribute value is escaped by quick-xml.
@@ -378,5 +421,122 @@ impl Xml {
         let mut s = String::from_utf8(self.w.into_inner()).expect("quick-xml writes UTF-8");
         s.push('\n');
         s
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::bpmn::read;
+    use crate::layout::{diagrams, place, samples};
+
+    fn placed() -> Vec<Diagram> {
+        let mut all = diagrams(&samples::document());
+        for d in &mut all {
+            place(d);
+        }
+        all
+    }
+
+    #[test]
+    fn samples_round_trip_exactly() {
+        for d in placed() {
+            let xml = write(&d);
+            assert_eq!(read(&xml).unwrap(), d, "{}", d.id);
+            assert_eq!(write(&d), xml, "output is deterministic");
+        }
+    }
+
+    #[test]
+    fn awkward_text_is_escaped_by_the_writer() {
+        let mut d = placed().remove(0);
+        let nasty = "1. выдает «справку» \"о\" <составе> семьи & 'иное' — көрсетілетін қызмет";
+        d.nodes[1].name = nasty.to_string();
+        d.edges[3].label = Some("a<b & «c»".to_string());
+        d.service = "Service & <Co>".to_string();
+        let xml = write(&d);
+        assert!(xml.contains("&lt;составе&gt;"));
+        assert!(xml.contains("&amp; 'иное'") || xml.contains("&amp; &apos;иное&apos;"));
+        let back = read(&xml).unwrap();
+        assert_eq!(back.nodes[1].name, nasty);
+        assert_eq!(back.edges[3].label.as_deref(), Some("a<b & «c»"));
+        assert_eq!(back, d);
+    }
+
+    #[test]
+    fn the_file_has_a_pool_lanes_flows_and_di() {
+        let d = &placed()[0];
+        let xml = write(d);
+        assert!(xml.starts_with("<?xml version=\"1.0\" encoding=\"UTF-8\"?>"));
+        let doc = roxmltree::Document::parse(&xml).unwrap();
+        let count = |ns: &str, name: &str| {
+            doc.descendants()
+                .filter(|n| n.tag_name().namespace() == Some(ns) && n.tag_name().name() == name)
+                .count()
+        };
+        assert_eq!(count(NS_BPMN, "participant"), 1);
+        assert_eq!(count(NS_BPMN, "lane"), 3);
+        assert_eq!(count(NS_BPMN, "task"), 6);
+        assert_eq!(count(NS_BPMN, "exclusiveGateway"), 1);
+        assert_eq!(count(NS_BPMN, "endEvent"), 2);
+        assert_eq!(count(NS_BPMN, "sequenceFlow"), 9);
+        assert_eq!(count(NS_BPMN, "conditionExpression"), 1);
+        // Pool, 3 lanes and 10 nodes have shapes; every flow has an edge.
+        assert_eq!(count(NS_BPMNDI, "BPMNShape"), 14);
+        assert_eq!(count(NS_BPMNDI, "BPMNEdge"), 9);
+        let participant = doc
+            .descendants()
+            .find(|n| n.has_tag_name((NS_BPMN, "participant")))
+            .unwrap();
+        assert_eq!(
+            participant.attribute("name"),
+            Some("Назначение государственной адресной социальной помощи — услугодатель")
+        );
+        let gateway = doc
+            .descendants()
+            .find(|n| n.has_tag_name((NS_BPMN, "exclusiveGateway")))
+            .unwrap();
+        assert_eq!(
+            gateway.attribute("default"),
+            Some("R1_provider_Flow_Gateway_1_refusal_Task_2")
+        );
+        let duration = doc
+            .descendants()
+            .find(|n| n.has_tag_name((NS_RG, "duration")))
+            .unwrap();
+        assert_eq!(duration.attribute("minutes"), Some("30"));
+        assert_eq!(duration.attribute("unit"), Some("minute"));
+        assert_eq!(
+            duration.attribute("text"),
+            Some("не более 30 (тридцати) минут")
+        );
+        let doc_text = doc
+            .descendants()
+            .find(|n| n.has_tag_name((NS_BPMN, "documentation")))
+            .and_then(|n| n.text())
+            .unwrap();
+        assert!(
+            doc_text.starts_with(
+                "Исполнитель: ответственный исполнитель услугодателя\nСрок: не более 30"
+            )
+        );
+    }
+
+    #[test]
+    fn semantic_only_leaves_out_the_diagram() {
+        let d = &placed()[1];
+        let xml = write_semantic_only(d);
+        assert!(!xml.contains("BPMNDiagram"));
+        let back = read(&xml).unwrap();
+        assert_eq!(back.nodes.len(), d.nodes.len());
+        assert_eq!(back.edges.len(), d.edges.len());
+        assert_eq!(back.nodes[3].name, d.nodes[3].name);
+        assert_eq!(back.nodes[3].bounds, Rect::default());
+    }
+
+    #[test]
+    fn reading_rejects_foreign_files() {
+        assert!(read("<a/>").unwrap_err().contains("bpmn:definitions"));
+        assert!(read("<x").unwrap_err().contains("well-formed"));
     }
 }

@@ -135,7 +135,10 @@ impl Rect {
 
     /// True when the two rectangles share interior area (touching edges do not count).
     pub fn overlaps(&self, other: &Rect) -> bool {
-        self.x < other.right() && other.x < self.right() && self.y < other.bottom() && other.y < self.bottom()
+        self.x < other.right()
+            && other.x < self.right()
+            && self.y < other.bottom()
+            && other.y < self.bottom()
     }
 }
 
@@ -158,7 +161,11 @@ pub fn channel_name(channel: Channel, language: Language) -> &'static str {
 impl Diagram {
     /// The pool (BPMN participant) name: «service — channel».
     pub fn pool_name(&self) -> String {
-        format!("{} — {}", self.service, channel_name(self.channel, self.language))
+        format!(
+            "{} — {}",
+            self.service,
+            channel_name(self.channel, self.language)
+        )
     }
 
     /// The header band at the pool's left edge (holds the pool name, rotated).

@@ -18,31 +18,61 @@ pub const FONT_FAMILY: &str = "DejaVu Sans";
 /// Per-font tables extracted once: advances per character and kerning per glyph pair, in font units.
 struct FontMetrics {
     units_per_em: f64,
-    advances: HashMap<char, (GlyphId, f64)>,
+    /// Advances of the characters up to U+04FF (Latin, Cyrillic with every Kazakh letter), by code.
+    low: Vec<Option<(GlyphId, f64)>>,
     fallback: (GlyphId, f64),
+    /// Format 0 kerning pairs, keyed `left << 16 | right`; the first subtable that has a pair wins.
+    pairs: HashMap<u32, i16>,
+    /// True when the font also has kerning subtables of other formats, looked up live.
+    other_kerning: bool,
     face: Face<'static>,
 }
+
+const LOW_LIMIT: u32 = 0x0500;
 
 impl FontMetrics {
     fn load(data: &'static [u8]) -> FontMetrics {
         let face = Face::parse(data, 0).expect("the bundled DejaVu font parses");
         let units_per_em = f64::from(face.units_per_em());
-        let fallback_glyph = face.glyph_index('?').unwrap_or(GlyphId(0));
-        let fallback = (
-            fallback_glyph,
-            f64::from(face.glyph_hor_advance(fallback_glyph).unwrap_or(0)),
-        );
+        let advance = |c: char| {
+            let g = face.glyph_index(c)?;
+            Some((g, f64::from(face.glyph_hor_advance(g).unwrap_or(0))))
+        };
+        let fallback = advance('?').unwrap_or((GlyphId(0), 0.0));
+        let low = (0..LOW_LIMIT)
+            .map(|u| char::from_u32(u).and_then(advance))
+            .collect();
+        let mut pairs = HashMap::new();
+        let mut other_kerning = false;
+        if let Some(kern) = face.tables().kern {
+            for sub in kern
+                .subtables
+                .into_iter()
+                .filter(|s| s.horizontal && !s.variable)
+            {
+                match sub.format {
+                    ttf_parser::kern::Format::Format0(table) => {
+                        for pair in table.pairs {
+                            pairs.entry(pair.pair).or_insert(pair.value);
+                        }
+                    }
+                    _ => other_kerning = true,
+                }
+            }
+        }
         FontMetrics {
             units_per_em,
-            advances: HashMap::new(),
+            low,
             fallback,
+            pairs,
+            other_kerning,
             face,
         }
     }
 
     fn glyph(&self, c: char) -> (GlyphId, f64) {
-        if let Some(&g) = self.advances.get(&c) {
-            return g;
+        if (c as u32) < LOW_LIMIT {
+            return self.low[c as usize].unwrap_or(self.fallback);
         }
         match self.face.glyph_index(c) {
             Some(g) => (g, f64::from(self.face.glyph_hor_advance(g).unwrap_or(0))),
@@ -51,6 +81,13 @@ impl FontMetrics {
     }
 
     fn kerning(&self, left: GlyphId, right: GlyphId) -> f64 {
+        let key = (u32::from(left.0) << 16) | u32::from(right.0);
+        if let Some(&v) = self.pairs.get(&key) {
+            return f64::from(v);
+        }
+        if !self.other_kerning {
+            return 0.0;
+        }
         let Some(kern) = self.face.tables().kern else {
             return 0.0;
         };
@@ -76,31 +113,24 @@ impl FontMetrics {
         }
         total
     }
+
+    /// Width in font units that joining two runs with one space adds: the space and the kerning at both seams.
+    fn seam_units(&self, last: char, first: char) -> f64 {
+        let (l, _) = self.glyph(last);
+        let (sp, sp_adv) = self.glyph(' ');
+        let (f, _) = self.glyph(first);
+        self.kerning(l, sp) + sp_adv + self.kerning(sp, f)
+    }
 }
 
 fn font(bold: bool) -> &'static FontMetrics {
     static REGULAR: OnceLock<FontMetrics> = OnceLock::new();
     static BOLD: OnceLock<FontMetrics> = OnceLock::new();
-    let (cell, data) = if bold {
-        (&BOLD, BOLD_TTF)
+    if bold {
+        BOLD.get_or_init(|| FontMetrics::load(BOLD_TTF))
     } else {
-        (&REGULAR, REGULAR_TTF)
-    };
-    cell.get_or_init(|| {
-        let mut m = FontMetrics::load(data);
-        // Pre-fill the letters labels use so the common path is one hash lookup per character.
-        let common = (' '..='~')
-            .chain('\u{0400}'..='\u{04FF}')
-            .chain("«»—–…№".chars());
-        let table: HashMap<char, (GlyphId, f64)> = common
-            .filter_map(|c| {
-                let g = m.face.glyph_index(c)?;
-                Some((c, (g, f64::from(m.face.glyph_hor_advance(g).unwrap_or(0)))))
-            })
-            .collect();
-        m.advances = table;
-        m
-    })
+        REGULAR.get_or_init(|| FontMetrics::load(REGULAR_TTF))
+    }
 }
 
 /// Width in px of `text` set in DejaVu Sans (Bold when `bold`) at `size` px.
@@ -112,35 +142,47 @@ pub fn text_width(text: &str, size: f64, bold: bool) -> f64 {
 /// Splits `text` into lines no wider than `width` px at `size` px, breaking between words;
 /// a word wider than the whole line is broken between characters.
 pub fn wrap(text: &str, width: f64, size: f64, bold: bool) -> Vec<String> {
+    let f = font(bold);
+    let scale = size / f.units_per_em;
+    // Widths are summed word by word, so keep a hair of slack against rounding in the sums.
+    let limit = width / scale - 1e-6;
     let mut lines = Vec::new();
     let mut line = String::new();
+    let mut line_w = 0.0;
     for word in text.split_whitespace() {
-        let candidate = if line.is_empty() {
-            word.to_string()
-        } else {
-            format!("{line} {word}")
-        };
-        if text_width(&candidate, size, bold) <= width {
-            line = candidate;
-            continue;
-        }
+        let word_w = f.width_units(word);
         if !line.is_empty() {
+            let last = line.chars().next_back().unwrap_or(' ');
+            let first = word.chars().next().unwrap_or(' ');
+            let joined = line_w + f.seam_units(last, first) + word_w;
+            if joined <= limit {
+                line.push(' ');
+                line.push_str(word);
+                line_w = joined;
+                continue;
+            }
             lines.push(std::mem::take(&mut line));
         }
-        if text_width(word, size, bold) <= width {
+        if word_w <= limit {
             line = word.to_string();
-        } else {
-            // Break the over-long word at the last character that still fits.
-            for c in word.chars() {
-                let mut grown = line.clone();
-                grown.push(c);
-                if !line.is_empty() && text_width(&grown, size, bold) > width {
-                    lines.push(std::mem::take(&mut line));
-                    line.push(c);
-                } else {
-                    line = grown;
-                }
+            line_w = word_w;
+            continue;
+        }
+        // Break the over-long word at the last character that still fits.
+        let mut prev: Option<GlyphId> = None;
+        for c in word.chars() {
+            let (g, adv) = f.glyph(c);
+            let kern = prev.map_or(0.0, |p| f.kerning(p, g));
+            if !line.is_empty() && line_w + kern + adv > limit {
+                lines.push(std::mem::take(&mut line));
+                line_w = 0.0;
+                line.push(c);
+                line_w += adv;
+            } else {
+                line.push(c);
+                line_w += kern + adv;
             }
+            prev = Some(g);
         }
     }
     if !line.is_empty() {
@@ -151,7 +193,13 @@ pub fn wrap(text: &str, width: f64, size: f64, bold: bool) -> Vec<String> {
 
 /// Wraps like [`wrap`] but keeps at most `max_lines`, ending the last kept line at a word
 /// boundary with «…» when text was cut.
-pub fn wrap_truncated(text: &str, width: f64, size: f64, bold: bool, max_lines: usize) -> Vec<String> {
+pub fn wrap_truncated(
+    text: &str,
+    width: f64,
+    size: f64,
+    bold: bool,
+    max_lines: usize,
+) -> Vec<String> {
     let mut lines = wrap(text, width, size, bold);
     if lines.len() <= max_lines {
         return lines;
@@ -171,7 +219,11 @@ pub fn wrap_truncated(text: &str, width: f64, size: f64, bold: bool, max_lines: 
                 // A single broken word fills the line: drop characters until the ellipsis fits.
                 let mut chars: Vec<char> = words.join(" ").chars().collect();
                 while !chars.is_empty()
-                    && text_width(&format!("{}…", chars.iter().collect::<String>()), size, bold) > width
+                    && text_width(
+                        &format!("{}…", chars.iter().collect::<String>()),
+                        size,
+                        bold,
+                    ) > width
                 {
                     chars.pop();
                 }

@@ -41,7 +41,7 @@ const RIGHT_MARGIN: f64 = 30.0;
 const GAP: f64 = 50.0;
 const LABEL_GAP: f64 = 4.0;
 const REFUSAL_ROW_GAP: f64 = 34.0;
-const EVENT_LABEL_WIDTH: f64 = 110.0;
+const EVENT_LABEL_WIDTH: f64 = 140.0;
 const GATEWAY_LABEL_WIDTH: f64 = 150.0;
 const GATEWAY_LABEL_LINES: usize = 4;
 
@@ -77,18 +77,40 @@ pub fn place(d: &mut Diagram) {
         match node.kind {
             NodeKind::Task => {
                 let lines = task_label(node.step, &node.name, node.duration.as_ref(), language);
-                let h = even((lines.len() as f64 * LINE_HEIGHT + 2.0 * TASK_PADDING).max(TASK_MIN_HEIGHT));
-                node.bounds = Rect { x: 0.0, y: 0.0, w: TASK_WIDTH, h };
+                let h = even(
+                    (lines.len() as f64 * LINE_HEIGHT + 2.0 * TASK_PADDING).max(TASK_MIN_HEIGHT),
+                );
+                node.bounds = Rect {
+                    x: 0.0,
+                    y: 0.0,
+                    w: TASK_WIDTH,
+                    h,
+                };
                 node.label_lines = lines;
             }
             NodeKind::Start | NodeKind::End => {
-                node.bounds = Rect { x: 0.0, y: 0.0, w: EVENT_SIZE, h: EVENT_SIZE };
+                node.bounds = Rect {
+                    x: 0.0,
+                    y: 0.0,
+                    w: EVENT_SIZE,
+                    h: EVENT_SIZE,
+                };
                 node.label_lines = wrap(&node.name, EVENT_LABEL_WIDTH, FONT_SIZE, false);
             }
             NodeKind::Gateway => {
-                node.bounds = Rect { x: 0.0, y: 0.0, w: GATEWAY_SIZE, h: GATEWAY_SIZE };
-                node.label_lines =
-                    wrap_truncated(&node.name, GATEWAY_LABEL_WIDTH, FONT_SIZE, false, GATEWAY_LABEL_LINES);
+                node.bounds = Rect {
+                    x: 0.0,
+                    y: 0.0,
+                    w: GATEWAY_SIZE,
+                    h: GATEWAY_SIZE,
+                };
+                node.label_lines = wrap_truncated(
+                    &node.name,
+                    GATEWAY_LABEL_WIDTH,
+                    FONT_SIZE,
+                    false,
+                    GATEWAY_LABEL_LINES,
+                );
             }
         }
     }
@@ -108,9 +130,15 @@ pub fn place(d: &mut Diagram) {
             && d.edges[incoming[i][0]].from == i - 1
             && !slots.get(i - 1).is_some_and(|s: &Slot| s.below);
         if hangs {
-            slots.push(Slot { column: columns - 1, below: true });
+            slots.push(Slot {
+                column: columns - 1,
+                below: true,
+            });
         } else {
-            slots.push(Slot { column: columns, below: false });
+            slots.push(Slot {
+                column: columns,
+                below: false,
+            });
             columns += 1;
         }
     }
@@ -131,14 +159,20 @@ pub fn place(d: &mut Diagram) {
     let edge_label_w: Vec<f64> = d
         .edges
         .iter()
-        .map(|e| e.label.as_deref().map_or(0.0, |l| text_width(l, FONT_SIZE, false).ceil()))
+        .map(|e| {
+            e.label
+                .as_deref()
+                .map_or(0.0, |l| text_width(l, FONT_SIZE, false).ceil())
+        })
         .collect();
 
     // 3. Column widths: wide enough for the node, its labels and the labels of its outgoing flows.
     let mut col_w = vec![0.0f64; columns];
     for (i, node) in d.nodes.iter().enumerate() {
         let c = slots[i].column;
-        col_w[c] = col_w[c].max(node.bounds.w).max(label_width(&node.label_lines));
+        col_w[c] = col_w[c]
+            .max(node.bounds.w)
+            .max(label_width(&node.label_lines));
     }
     for (e, edge) in d.edges.iter().enumerate() {
         if edge.label.is_none() {
@@ -150,7 +184,9 @@ pub fn place(d: &mut Diagram) {
             // Label right of the vertical segment under the source.
             Route::Down | Route::Skip => 2.0 * (LABEL_GAP + edge_label_w[e]),
             // Label above the first horizontal segment; it must end before the gap's middle.
-            Route::Adjacent => 2.0 * (src.bounds.w / 2.0 + LABEL_GAP * 2.0 + edge_label_w[e] - GAP / 2.0),
+            Route::Adjacent => {
+                2.0 * (src.bounds.w / 2.0 + LABEL_GAP * 2.0 + edge_label_w[e] - GAP / 2.0)
+            }
         };
         col_w[c] = col_w[c].max(need);
     }
@@ -185,7 +221,8 @@ pub fn place(d: &mut Diagram) {
         let lane = node.lane;
         let label_h = node.label_lines.len() as f64 * LINE_HEIGHT;
         if slots[i].below {
-            below_h[lane] = below_h[lane].max(REFUSAL_ROW_GAP + node.bounds.h + LABEL_GAP + label_h);
+            below_h[lane] =
+                below_h[lane].max(REFUSAL_ROW_GAP + node.bounds.h + LABEL_GAP + label_h);
         } else if node.kind != NodeKind::Task && label_h > 0.0 {
             let offset = (main_h[lane] - node.bounds.h) / 2.0;
             above_h[lane] = above_h[lane].max(label_h + LABEL_GAP - offset);
@@ -208,7 +245,11 @@ pub fn place(d: &mut Diagram) {
         let label_width = LANE_HEADER_WIDTH - 2.0 * LANE_LABEL_PADDING;
         let lines = wrap(&d.lanes[l].name, label_width, FONT_SIZE, false);
         let label_h = lines.len() as f64 * LINE_HEIGHT + 2.0 * LANE_LABEL_PADDING;
-        let bottom = if track[l] { TRACK_HEIGHT } else { LANE_PAD_BOTTOM };
+        let bottom = if track[l] {
+            TRACK_HEIGHT
+        } else {
+            LANE_PAD_BOTTOM
+        };
         let content = LANE_PAD_TOP + above_h[l].max(0.0) + main_h[l] + below_h[l].max(0.0) + bottom;
         let h = even(content.max(label_h).max(LANE_MIN_HEIGHT));
         let slack = ((h - content) / 2.0).floor();
@@ -244,14 +285,21 @@ pub fn place(d: &mut Diagram) {
         let cx = col_x[slot.column] + col_w[slot.column] / 2.0;
         let (w, h) = (d.nodes[i].bounds.w, d.nodes[i].bounds.h);
         let cy = if slot.below {
-            let parent = (0..i).rev().find(|&p| slots[p].column == slot.column && !slots[p].below);
+            let parent = (0..i)
+                .rev()
+                .find(|&p| slots[p].column == slot.column && !slots[p].below);
             let parent_bottom = parent.map_or(main_cy[lane], |p| d.nodes[p].bounds.bottom());
             parent_bottom + REFUSAL_ROW_GAP + h / 2.0
         } else {
             main_cy[lane]
         };
         let node = &mut d.nodes[i];
-        node.bounds = Rect { x: cx - w / 2.0, y: cy - h / 2.0, w, h };
+        node.bounds = Rect {
+            x: cx - w / 2.0,
+            y: cy - h / 2.0,
+            w,
+            h,
+        };
         let lw = label_width(&node.label_lines);
         let lh = node.label_lines.len() as f64 * LINE_HEIGHT;
         node.label_bounds = match node.kind {
@@ -285,14 +333,29 @@ pub fn place(d: &mut Diagram) {
         let (ac, bc) = (a.centre(), b.centre());
         let gap_before = |column: usize| col_x[column] - GAP / 2.0;
         let points = match routes[e] {
-            Route::Down => vec![Point { x: ac.x, y: a.bottom() }, Point { x: bc.x, y: b.y }],
+            Route::Down => vec![
+                Point {
+                    x: ac.x,
+                    y: a.bottom(),
+                },
+                Point { x: bc.x, y: b.y },
+            ],
             Route::Adjacent if ac.y == bc.y => {
-                vec![Point { x: a.right(), y: ac.y }, Point { x: b.x, y: bc.y }]
+                vec![
+                    Point {
+                        x: a.right(),
+                        y: ac.y,
+                    },
+                    Point { x: b.x, y: bc.y },
+                ]
             }
             Route::Adjacent => {
                 let gx = gap_before(slots[to].column);
                 vec![
-                    Point { x: a.right(), y: ac.y },
+                    Point {
+                        x: a.right(),
+                        y: ac.y,
+                    },
                     Point { x: gx, y: ac.y },
                     Point { x: gx, y: bc.y },
                     Point { x: b.x, y: bc.y },
@@ -303,7 +366,10 @@ pub fn place(d: &mut Diagram) {
                 let ty = lane.bottom() - TRACK_HEIGHT / 2.0;
                 let gx = gap_before(slots[to].column);
                 vec![
-                    Point { x: ac.x, y: a.bottom() },
+                    Point {
+                        x: ac.x,
+                        y: a.bottom(),
+                    },
                     Point { x: ac.x, y: ty },
                     Point { x: gx, y: ty },
                     Point { x: gx, y: bc.y },
@@ -348,7 +414,12 @@ fn label_width(lines: &[String]) -> f64 {
 
 /// The composed label of a task: heading, the action wrapped to the task's inner width (cut with
 /// «…» past [`MAX_ACTION_LINES`]), then the duration line.
-pub fn task_label(step: Option<u32>, name: &str, duration: Option<&Duration>, language: Language) -> Vec<String> {
+pub fn task_label(
+    step: Option<u32>,
+    name: &str,
+    duration: Option<&Duration>,
+    language: Language,
+) -> Vec<String> {
     let inner = TASK_WIDTH - 2.0 * TASK_PADDING;
     let mut lines = Vec::new();
     if let Some(n) = step {
@@ -358,7 +429,13 @@ pub fn task_label(step: Option<u32>, name: &str, duration: Option<&Duration>, la
         });
     }
     let action = action_text(step, name, duration);
-    lines.extend(wrap_truncated(&action, inner, FONT_SIZE, false, MAX_ACTION_LINES));
+    lines.extend(wrap_truncated(
+        &action,
+        inner,
+        FONT_SIZE,
+        false,
+        MAX_ACTION_LINES,
+    ));
     if let Some(d) = duration {
         lines.extend(wrap(&duration_short(d, language), inner, FONT_SIZE, false));
     }
@@ -378,35 +455,101 @@ fn action_text(step: Option<u32>, name: &str, duration: Option<&Duration>) -> St
         if !words.is_empty() {
             if let Some(pos) = text.rfind(words) {
                 let mut rest = text[pos + words.len()..].to_string();
-                let head = text[..pos].trim_end().trim_end_matches(['–', '-', '—', ',']).trim_end();
-                if rest.trim().chars().all(|c| c.is_ascii_punctuation() || c.is_whitespace()) {
+                let head = text[..pos]
+                    .trim_end()
+                    .trim_end_matches(['–', '-', '—', ','])
+                    .trim_end();
+                if rest
+                    .trim()
+                    .chars()
+                    .all(|c| c.is_ascii_punctuation() || c.is_whitespace())
+                {
                     rest.clear();
                 }
                 text = format!("{head}{rest}");
             }
         }
     }
-    text.trim().trim_end_matches([';', '.', ',']).trim_end().to_string()
+    let mut text = text
+        .trim()
+        .trim_end_matches([';', '.', ','])
+        .trim_end()
+        .to_string();
+    if duration.is_some() {
+        // The duration words may leave their preposition behind («– в течении 2-х (двух) дней»).
+        const CONNECTIVES: [&str; 8] = [
+            "в течение",
+            "в течении",
+            "не более",
+            "не позднее",
+            "в пределах",
+            "в срок",
+            "до",
+            "ішінде",
+        ];
+        loop {
+            let trimmed = text
+                .trim_end()
+                .trim_end_matches(['–', '-', '—', ',', ';'])
+                .trim_end();
+            let cut = CONNECTIVES.iter().find_map(|c| {
+                trimmed
+                    .strip_suffix(c)
+                    .filter(|rest| rest.is_empty() || rest.ends_with([' ', '-', '–', '—']))
+            });
+            let next = cut.unwrap_or(trimmed).to_string();
+            if next == text {
+                break;
+            }
+            text = next;
+        }
+    }
+    text
 }
 
 /// A duration as the справочник prints it: «30 мин.», «1 раб. день», «1 жұмыс күні», «2 сағ.».
 pub fn duration_short(d: &Duration, language: Language) -> String {
     let v = d.value;
     match (d.unit, language) {
-        (TimeUnit::Minute, _) => format!("{} мин.", d.minutes.unwrap_or(v)),
+        (TimeUnit::Minute, _) => {
+            let total = d.minutes.unwrap_or(v);
+            let lower = d.text.to_lowercase();
+            // A sum printed partly in hours («15 минут … 2 сағат») reads better split back into hours.
+            if total >= 60 && (lower.contains("сағ") || lower.contains("час")) {
+                let hours = if language == Language::Ru {
+                    "ч."
+                } else {
+                    "сағ."
+                };
+                match total % 60 {
+                    0 => format!("{} {hours}", total / 60),
+                    m => format!("{} {hours} {m} мин.", total / 60),
+                }
+            } else {
+                format!("{total} мин.")
+            }
+        }
         (TimeUnit::Hour, _) => {
             let total = d.minutes.unwrap_or(v * 60);
             let (h, m) = (total / 60, total % 60);
-            let hours = if language == Language::Ru { "ч." } else { "сағ." };
+            let hours = if language == Language::Ru {
+                "ч."
+            } else {
+                "сағ."
+            };
             match (h, m) {
                 (0, m) => format!("{m} мин."),
                 (h, 0) => format!("{h} {hours}"),
                 (h, m) => format!("{h} {hours} {m} мин."),
             }
         }
-        (TimeUnit::WorkingDay, Language::Ru) => format!("{v} раб. {}", ru_plural(v, "день", "дня", "дней")),
+        (TimeUnit::WorkingDay, Language::Ru) => {
+            format!("{v} раб. {}", ru_plural(v, "день", "дня", "дней"))
+        }
         (TimeUnit::WorkingDay, Language::Kk) => format!("{v} жұмыс күні"),
-        (TimeUnit::CalendarDay, Language::Ru) => format!("{v} кал. {}", ru_plural(v, "день", "дня", "дней")),
+        (TimeUnit::CalendarDay, Language::Ru) => {
+            format!("{v} кал. {}", ru_plural(v, "день", "дня", "дней"))
+        }
         (TimeUnit::CalendarDay, Language::Kk) => format!("{v} күнтізбелік күн"),
         (TimeUnit::Day, Language::Ru) => format!("{v} {}", ru_plural(v, "день", "дня", "дней")),
         (TimeUnit::Day, Language::Kk) => format!("{v} күн"),
@@ -442,11 +585,17 @@ pub fn problems(d: &Diagram) -> Vec<String> {
             && n.bounds.y >= lane.y
             && n.bounds.bottom() <= lane.bottom();
         if !inside {
-            out.push(format!("{} lies outside its lane {}", n.id, d.lanes[n.lane].id));
+            out.push(format!(
+                "{} lies outside its lane {}",
+                n.id, d.lanes[n.lane].id
+            ));
         }
         if n.kind == NodeKind::Task {
             let lb = n.label_bounds;
-            let inside = lb.x >= n.bounds.x && lb.right() <= n.bounds.right() && lb.y >= n.bounds.y && lb.bottom() <= n.bounds.bottom();
+            let inside = lb.x >= n.bounds.x
+                && lb.right() <= n.bounds.right()
+                && lb.y >= n.bounds.y
+                && lb.bottom() <= n.bounds.bottom();
             if !inside {
                 out.push(format!("label of {} spills out of the task", n.id));
             }
@@ -485,7 +634,10 @@ pub fn problems(d: &Diagram) -> Vec<String> {
         }
         let (a, b) = (d.nodes[e.from].bounds, d.nodes[e.to].bounds);
         if !on_border(w[0], a) || !on_border(w[w.len() - 1], b) {
-            out.push(format!("{} does not start and end on its nodes' borders", e.id));
+            out.push(format!(
+                "{} does not start and end on its nodes' borders",
+                e.id
+            ));
         }
         for s in w.windows(2) {
             if s[0].x != s[1].x && s[0].y != s[1].y {
@@ -511,5 +663,214 @@ fn on_border(p: Point, r: Rect) -> bool {
 fn segment_crosses(p: Point, q: Point, r: &Rect) -> bool {
     let (x0, x1) = (p.x.min(q.x), p.x.max(q.x));
     let (y0, y1) = (p.y.min(q.y), p.y.max(q.y));
-    x1 > r.x && x0 < r.right() && y1 > r.y && y0 < r.bottom() && (x0 != x1 || (x0 > r.x && x0 < r.right())) && (y0 != y1 || (y0 > r.y && y0 < r.bottom()))
+    x1 > r.x
+        && x0 < r.right()
+        && y1 > r.y
+        && y0 < r.bottom()
+        && (x0 != x1 || (x0 > r.x && x0 < r.right()))
+        && (y0 != y1 || (y0 > r.y && y0 < r.bottom()))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::layout::{diagrams, samples};
+
+    fn placed() -> Vec<Diagram> {
+        let mut all = diagrams(&samples::document());
+        for d in &mut all {
+            place(d);
+        }
+        all
+    }
+
+    #[test]
+    fn samples_place_without_overlaps_or_crossings() {
+        for d in placed() {
+            assert_eq!(problems(&d), Vec::<String>::new(), "{}", d.id);
+        }
+    }
+
+    #[test]
+    fn placement_is_deterministic_and_whole() {
+        let (a, b) = (placed(), placed());
+        assert_eq!(a, b);
+        for d in &a {
+            let mut numbers = vec![d.pool.x, d.pool.y, d.pool.w, d.pool.h];
+            for n in &d.nodes {
+                numbers.extend([n.bounds.x, n.bounds.y, n.bounds.w, n.bounds.h]);
+                numbers.extend([
+                    n.label_bounds.x,
+                    n.label_bounds.y,
+                    n.label_bounds.w,
+                    n.label_bounds.h,
+                ]);
+            }
+            for e in &d.edges {
+                numbers.extend(e.waypoints.iter().flat_map(|p| [p.x, p.y]));
+            }
+            assert!(numbers.iter().all(|v| v.fract() == 0.0), "{}", d.id);
+        }
+    }
+
+    #[test]
+    fn shapes_have_bpmn_sizes_and_lanes_stack() {
+        for d in placed() {
+            for n in &d.nodes {
+                match n.kind {
+                    NodeKind::Task => assert!(n.bounds.w >= 100.0 && n.bounds.h >= 80.0),
+                    NodeKind::Start | NodeKind::End => {
+                        assert_eq!((n.bounds.w, n.bounds.h), (36.0, 36.0))
+                    }
+                    NodeKind::Gateway => assert_eq!((n.bounds.w, n.bounds.h), (50.0, 50.0)),
+                }
+            }
+            assert_eq!(d.lanes[0].bounds.y, d.pool.y);
+            for w in d.lanes.windows(2) {
+                assert_eq!(w[0].bounds.bottom(), w[1].bounds.y);
+            }
+            let last = d.lanes.last().unwrap().bounds;
+            assert_eq!(last.bottom(), d.pool.bottom());
+            assert_eq!(last.right(), d.pool.right());
+            assert_eq!(d.lanes[0].bounds.x, POOL_HEADER_WIDTH);
+            assert_eq!(d.lanes[0].label_bounds.w, LANE_HEADER_WIDTH);
+            // Main-path nodes run left to right in node order.
+            let xs: Vec<f64> = d
+                .nodes
+                .iter()
+                .filter(|n| !(n.kind == NodeKind::End && n.name != d.nodes.last().unwrap().name))
+                .map(|n| n.bounds.x)
+                .collect();
+            assert!(xs.windows(2).all(|w| w[0] < w[1]), "{}: {xs:?}", d.id);
+        }
+    }
+
+    #[test]
+    fn task_labels_carry_heading_action_and_duration() {
+        let d = &placed()[0];
+        let task = &d.nodes[1];
+        assert_eq!(task.label_lines[0], "Действие 1");
+        assert_eq!(task.label_lines.last().unwrap(), "30 мин.");
+        assert_eq!(task.label_lines[1], "ответственный");
+        assert_eq!(task.label_lines[2], "исполнитель услугодателя");
+        assert!(!task.label_lines.iter().any(|l| l.contains("тридцати")));
+        let inner = TASK_WIDTH - 2.0 * TASK_PADDING;
+        assert!(
+            task.label_lines
+                .iter()
+                .all(|l| text_width(l, FONT_SIZE, false) <= inner)
+        );
+        let needed = task.label_lines.len() as f64 * LINE_HEIGHT + 2.0 * TASK_PADDING;
+        assert!(task.bounds.h >= needed);
+        let last_task = &d.nodes[8];
+        assert_eq!(last_task.label_lines[0], "Действие 6");
+        assert_eq!(last_task.label_lines.last().unwrap(), "15 мин.");
+        let kk = &placed()[2];
+        assert_eq!(kk.nodes[1].label_lines[0], "1-әрекет");
+    }
+
+    #[test]
+    fn long_actions_are_cut_with_an_ellipsis() {
+        let name = format!(
+            "1. {}",
+            "электрондық мемлекеттік қызмет көрсету ".repeat(20)
+        );
+        let lines = task_label(Some(1), &name, None, Language::Kk);
+        assert_eq!(lines.len(), 1 + MAX_ACTION_LINES);
+        assert!(lines.last().unwrap().ends_with('…'));
+    }
+
+    #[test]
+    fn durations_print_the_short_way() {
+        let d = |value, unit, minutes| Duration {
+            text: String::new(),
+            value,
+            unit,
+            minutes,
+            word_value: None,
+            conflict: false,
+            at_most: false,
+        };
+        assert_eq!(
+            duration_short(&d(30, TimeUnit::Minute, Some(30)), Language::Ru),
+            "30 мин."
+        );
+        assert_eq!(
+            duration_short(&d(1, TimeUnit::WorkingDay, None), Language::Ru),
+            "1 раб. день"
+        );
+        assert_eq!(
+            duration_short(&d(3, TimeUnit::WorkingDay, None), Language::Ru),
+            "3 раб. дня"
+        );
+        assert_eq!(
+            duration_short(&d(11, TimeUnit::WorkingDay, None), Language::Ru),
+            "11 раб. дней"
+        );
+        assert_eq!(
+            duration_short(&d(21, TimeUnit::CalendarDay, None), Language::Ru),
+            "21 кал. день"
+        );
+        assert_eq!(
+            duration_short(&d(1, TimeUnit::WorkingDay, None), Language::Kk),
+            "1 жұмыс күні"
+        );
+        assert_eq!(
+            duration_short(&d(2, TimeUnit::Hour, Some(120)), Language::Kk),
+            "2 сағ."
+        );
+        assert_eq!(
+            duration_short(&d(1, TimeUnit::Hour, Some(90)), Language::Ru),
+            "1 ч. 30 мин."
+        );
+        assert_eq!(
+            duration_short(&d(2, TimeUnit::Day, None), Language::Ru),
+            "2 дня"
+        );
+        let mut sum = d(135, TimeUnit::Minute, Some(135));
+        sum.text = "15 (он бес) минут; 2 (екі) сағат".to_string();
+        assert_eq!(duration_short(&sum, Language::Kk), "2 сағ. 15 мин.");
+        assert_eq!(
+            duration_short(&d(90, TimeUnit::Minute, Some(90)), Language::Ru),
+            "90 мин."
+        );
+    }
+
+    #[test]
+    fn duration_words_and_their_preposition_leave_the_action() {
+        let dur = Duration {
+            text: "2-х (двух) дней".to_string(),
+            value: 2,
+            unit: TimeUnit::Day,
+            minutes: None,
+            word_value: Some(2),
+            conflict: false,
+            at_most: false,
+        };
+        let text = action_text(
+            Some(3),
+            "3. ответственный исполнитель услугодателя направляет документы в участковую комиссию для обследования и подготовки заключения- в течении 2-х (двух) дней",
+            Some(&dur),
+        );
+        assert_eq!(
+            text,
+            "ответственный исполнитель услугодателя направляет документы в участковую комиссию для обследования и подготовки заключения"
+        );
+    }
+
+    #[test]
+    fn the_checker_sees_overlaps_and_diagonals() {
+        let mut d = placed().remove(0);
+        let first = d.nodes[1].bounds;
+        d.nodes[4].bounds = first;
+        d.edges[0].waypoints[1].y += 7.0;
+        let found = problems(&d);
+        assert!(
+            found
+                .iter()
+                .any(|p| p.contains("R1_provider_Task_1 overlaps R1_provider_Task_2")),
+            "{found:?}"
+        );
+        assert!(found.iter().any(|p| p.contains("diagonal")), "{found:?}");
+    }
 }

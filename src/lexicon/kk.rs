@@ -7,77 +7,179 @@ use crate::model::{Channel, ListKind};
 /// the nominative «регламенті» only: «регламентіне» heads an appendix.
 pub const TITLE: &str = r#"^(?P<name>["«].+["»])\s*(?P<el>электрондық\s+)?мемлекеттік\s+(?:көрсетілетін\s+)?қызмет(?:тің|тер)?\s+регламенті(?:$|[^\p{L}])"#;
 
-pub const APPENDIX_HEADER: &str = r"(?:^|регламент(?:ке|іне|іне\s+осы)\s+)(?P<n>\d+)\s*-\s*қосымша\s*$";
+pub const APPENDIX_HEADER: &str =
+    r"(?:^|регламент(?:ке|іне|іне\s+осы)\s+)(?P<n>\d+)\s*-\s*қосымша\s*$";
 
 pub const APPENDIX_REF: &str = r"(?i)регламент\w*\s+(?P<list>\d+)\s*-\s*қосымша\p{L}+";
 
 pub const TABLE_TITLE: &str = r"^(?:(?P<n>\d+)\s*кесте\b|Таблица\s*(?P<n2>\d+))";
 
 pub const LIST_HEADINGS: &[Phrase<ListKind>] = &[
-    Phrase { pattern: r"рәсімнің\s*\(іс-қимылдың\)\s+нәтижесі", meaning: ListKind::Results },
-    Phrase { pattern: r"құрамына\s+(?:мына|кіретін)\s+.*рәсім", meaning: ListKind::Steps },
-    Phrase { pattern: r"әрбір\s+рәсімнің\s*\(іс-қимылдың\)\s+мазмұны", meaning: ListKind::Steps },
-    Phrase { pattern: r"қатысатын.*(?:тізбесі|құрылымдық\s+бөлімшелері)", meaning: ListKind::Participants },
-    Phrase { pattern: r"арасындағы\s+рәсімдердің", meaning: ListKind::Sequence },
-    Phrase { pattern: r"жүгіну\s+тәртіб", meaning: ListKind::Process },
-    Phrase { pattern: r"адымдық\s+әрекеттері", meaning: ListKind::Process },
+    Phrase {
+        pattern: r"рәсімнің\s*\(іс-қимылдың\)\s+нәтижесі",
+        meaning: ListKind::Results,
+    },
+    Phrase {
+        pattern: r"құрамына\s+(?:мына|кіретін)\s+.*рәсім",
+        meaning: ListKind::Steps,
+    },
+    Phrase {
+        pattern: r"әрбір\s+рәсімнің\s*\(іс-қимылдың\)\s+мазмұны",
+        meaning: ListKind::Steps,
+    },
+    Phrase {
+        pattern: r"қатысатын.*(?:тізбесі|құрылымдық\s+бөлімшелері)",
+        meaning: ListKind::Participants,
+    },
+    Phrase {
+        pattern: r"арасындағы\s+рәсімдердің",
+        meaning: ListKind::Sequence,
+    },
+    Phrase {
+        pattern: r"жүгіну\s+тәртіб",
+        meaning: ListKind::Process,
+    },
+    Phrase {
+        pattern: r"адымдық\s+әрекеттері",
+        meaning: ListKind::Process,
+    },
 ];
 
 pub const CHANNELS: &[Phrase<Channel>] = &[
-    Phrase { pattern: r"портал|\bЭ[ҮҰ]П\b", meaning: Channel::Portal },
-    Phrase { pattern: r"мемлекеттік\s+корпорация|Азаматтарға\s+арналған\s+үкімет|\bХҚКО\b|халыққа\s+қызмет\s+көрсету\s+орталы", meaning: Channel::StateCorp },
-    Phrase { pattern: r"ауыл\w*\s+округ", meaning: Channel::Akim },
-    Phrase { pattern: r"қызметті\s+беруш|\bУО\b|уәкілетті\s+орган", meaning: Channel::Provider },
+    Phrase {
+        pattern: r"портал|\bЭ[ҮҰ]П\b",
+        meaning: Channel::Portal,
+    },
+    Phrase {
+        pattern: r"мемлекеттік\s+корпорация|Азаматтарға\s+арналған\s+үкімет|\bХҚКО\b|халыққа\s+қызмет\s+көрсету\s+орталы",
+        meaning: Channel::StateCorp,
+    },
+    Phrase {
+        pattern: r"ауыл\w*\s+округ",
+        meaning: Channel::Akim,
+    },
+    Phrase {
+        pattern: r"қызмет(?:ті)?\s+беруш|\bУО\b|уәкілетті\s+орган",
+        meaning: Channel::Provider,
+    },
 ];
 
-pub const CHANNEL_INTRO: &[Phrase<()>] = &[
-    Phrase { pattern: r"^Өтінішті\s+қабылдау\s+және.*нәтижесін\s+беру", meaning: () },
-];
+pub const CHANNEL_INTRO: &[Phrase<()>] = &[Phrase {
+    pattern: r"^Өтінішті\s+қабылдау\s+және.*нәтижесін\s+беру",
+    meaning: (),
+}];
 
 pub const SECTION_HEADINGS: &[Phrase<()>] = &[
-    Phrase { pattern: r"^\d+\s*\.\s*Жалпы\s+ережелер$", meaning: () },
-    Phrase { pattern: r"^\d+\s*\.\s*[^:]*(?:тәртібін\s+сипаттау|әрекетінің\s+тәртібі|іс-қимыл\s+тәртібін\s+сипаттау)$", meaning: () },
+    Phrase {
+        pattern: r"^\d+\s*\.\s*Жалпы\s+ережелер$",
+        meaning: (),
+    },
+    Phrase {
+        pattern: r"^\d+\s*\.\s*[^:]*(?:тәртібін\s+сипаттау|әрекетінің\s+тәртібі|іс-қимыл\s+тәртібін\s+сипаттау)$",
+        meaning: (),
+    },
 ];
 
-pub const GENERAL_PROVISIONS: &[Phrase<()>] = &[Phrase { pattern: r"Жалпы\s+ережелер", meaning: () }];
+pub const GENERAL_PROVISIONS: &[Phrase<()>] = &[Phrase {
+    pattern: r"Жалпы\s+ережелер",
+    meaning: (),
+}];
 
 pub const AMENDMENT: &[Phrase<()>] = &[
-    Phrase { pattern: r"жаңа\s+редакцияда\s+жазылсын", meaning: () },
-    Phrase { pattern: r"алып\s+тасталсын", meaning: () },
-    Phrase { pattern: r"өзгеріс(?:тер)?\s+енгізілсін", meaning: () },
+    Phrase {
+        pattern: r"жаңа\s+редакцияда\s+жазылсын",
+        meaning: (),
+    },
+    Phrase {
+        pattern: r"алып\s+тасталсын",
+        meaning: (),
+    },
+    Phrase {
+        pattern: r"өзгеріс(?:тер)?\s+енгізілсін",
+        meaning: (),
+    },
 ];
 
-pub const REFUSAL: &[Phrase<()>] = &[Phrase { pattern: r"бас\s+тарт", meaning: () }];
+pub const REFUSAL: &[Phrase<()>] = &[Phrase {
+    pattern: r"бас\s+тарт",
+    meaning: (),
+}];
 
 pub const CONDITION_OPENERS: &[Phrase<()>] = &[
-    Phrase { pattern: r"жағдайда\b", meaning: () },
-    Phrase { pattern: r"болған\s+кезде\b", meaning: () },
+    Phrase {
+        pattern: r"жағдайда\b",
+        meaning: (),
+    },
+    Phrase {
+        pattern: r"болған\s+кезде\b",
+        meaning: (),
+    },
 ];
 
+pub const SPRAVOCHNIK_TITLES: &[Phrase<()>] = &[Phrase {
+    pattern: r"бизнес-процест\w*\s+анықтамалығы",
+    meaning: (),
+}];
+
 pub const DIAGRAM_TITLES: &[Phrase<()>] = &[
-    Phrase { pattern: r"бизнес-процест\w*\s+анықтамалығы", meaning: () },
-    Phrase { pattern: r"іс-қимылының\s+диаграммасы", meaning: () },
-    Phrase { pattern: r"^\d+\s*-\s*сурет\b", meaning: () },
+    Phrase {
+        pattern: r"іс-қимылының\s+диаграммасы",
+        meaning: (),
+    },
+    Phrase {
+        pattern: r"^\d+\s*-\s*сурет\b",
+        meaning: (),
+    },
 ];
 
 pub const LEGEND_HEADINGS: &[Phrase<()>] = &[
-    Phrase { pattern: r"^Шартты\s+белгілер", meaning: () },
-    Phrase { pattern: r"^Белгіленген\s+таңбалар\s+кестесі", meaning: () },
+    Phrase {
+        pattern: r"^Шартты\s+белгілер",
+        meaning: (),
+    },
+    Phrase {
+        pattern: r"^Белгіленген\s+таңбалар\s+кестесі",
+        meaning: (),
+    },
 ];
 
 pub const PROCESS_ITEM: &[Phrase<ProcessWord>] = &[
-    Phrase { pattern: r"^(?P<n>\d+)\s*үд[еі]ріс\s*[-–—:]?\s*", meaning: ProcessWord::Process },
-    Phrase { pattern: r"^(?P<n>\d+)\s*шарт\s*[-–—:]?\s*", meaning: ProcessWord::Condition },
+    Phrase {
+        pattern: r"^(?P<n>\d+)\s*үд[еі]ріс\s*[-–—:]?\s*",
+        meaning: ProcessWord::Process,
+    },
+    Phrase {
+        pattern: r"^(?P<n>\d+)\s*шарт\s*[-–—:]?\s*",
+        meaning: ProcessWord::Condition,
+    },
 ];
 
 /// Row headings of the 2012 action tables («1 кесте. … әрекеттердің сипаттамасы»).
 pub const TABLE_ROWS: &[Phrase<TableRow>] = &[
-    Phrase { pattern: r"атауы\s+және\s+олардың\s+сипаттамасы", meaning: TableRow::Action },
-    Phrase { pattern: r"^Әрекет.*№", meaning: TableRow::Number },
-    Phrase { pattern: r"ҚФБ", meaning: TableRow::Actor },
-    Phrase { pattern: r"Аяқтау\s+нысаны", meaning: TableRow::Result },
-    Phrase { pattern: r"Орындау\s+мерзім", meaning: TableRow::Duration },
-    Phrase { pattern: r"Келесі\s+әрекет", meaning: TableRow::Next },
+    Phrase {
+        pattern: r"атауы\s+және\s+олардың\s+сипаттамасы",
+        meaning: TableRow::Action,
+    },
+    Phrase {
+        pattern: r"^Әрекет.*№",
+        meaning: TableRow::Number,
+    },
+    Phrase {
+        pattern: r"ҚФБ",
+        meaning: TableRow::Actor,
+    },
+    Phrase {
+        pattern: r"Аяқтау\s+нысаны",
+        meaning: TableRow::Result,
+    },
+    Phrase {
+        pattern: r"Орындау\s+мерзім",
+        meaning: TableRow::Duration,
+    },
+    Phrase {
+        pattern: r"Келесі\s+әрекет",
+        meaning: TableRow::Next,
+    },
 ];
 
 /// The fixed order of rows in the 2012 action tables («1. Әрекет №», «2. ҚФБ, АЖ атауы», …).
@@ -92,3 +194,6 @@ pub const TABLE_ROW_ORDER: &[TableRow] = &[
 
 /// A scenario inside a list («рұқсат беру кезінде:»).
 pub const SCENARIO: &str = r"\s(?:кезінде|кезде|жағдайда):$";
+
+/// Lines that end a legend: a cover header, a note («Ескертпе»).
+pub const LEGEND_STOPS: &str = r"(?:^\d+\s*-\s*қосымша|қосымша\s*$|^Ескертпе|бекітілген$)";

@@ -55,12 +55,18 @@ static GENERAL_PROVISIONS: LazyLock<Vec<(Regex, ())>> =
     LazyLock::new(|| compile(&[ru::GENERAL_PROVISIONS, kk::GENERAL_PROVISIONS]));
 static AMENDMENT: LazyLock<Vec<(Regex, ())>> =
     LazyLock::new(|| compile(&[ru::AMENDMENT, kk::AMENDMENT]));
-static REFUSAL: LazyLock<Vec<(Regex, ())>> =
-    LazyLock::new(|| compile(&[ru::REFUSAL, kk::REFUSAL]));
+static REFUSAL: LazyLock<Vec<(Regex, ())>> = LazyLock::new(|| compile(&[ru::REFUSAL, kk::REFUSAL]));
 static CONDITION_OPENERS: LazyLock<Vec<(Regex, ())>> =
     LazyLock::new(|| compile(&[ru::CONDITION_OPENERS, kk::CONDITION_OPENERS]));
-static DIAGRAM_TITLES: LazyLock<Vec<(Regex, ())>> =
-    LazyLock::new(|| compile(&[ru::DIAGRAM_TITLES, kk::DIAGRAM_TITLES]));
+static DIAGRAM_TITLES: LazyLock<Vec<(Regex, ())>> = LazyLock::new(|| {
+    compile(&[
+        ru::SPRAVOCHNIK_TITLES,
+        kk::SPRAVOCHNIK_TITLES,
+        ru::DIAGRAM_TITLES,
+        kk::DIAGRAM_TITLES,
+    ])
+});
+const SPRAVOCHNIK_TITLES: usize = ru::SPRAVOCHNIK_TITLES.len() + kk::SPRAVOCHNIK_TITLES.len();
 static LEGEND_HEADINGS: LazyLock<Vec<(Regex, ())>> =
     LazyLock::new(|| compile(&[ru::LEGEND_HEADINGS, kk::LEGEND_HEADINGS]));
 static TABLE_ROWS: LazyLock<Vec<(Regex, TableRow)>> =
@@ -95,6 +101,29 @@ static SCENARIO: LazyLock<Vec<Regex>> = LazyLock::new(|| {
 /// True for a line that opens a scenario inside a list («при выдаче разрешения:»).
 pub fn is_scenario(text: &str) -> bool {
     SCENARIO.iter().any(|re| re.is_match(text))
+}
+
+/// True for a Russian finite verb in the third person («выдает», «выдается», «направляют»).
+pub fn is_finite_verb(word: &str) -> bool {
+    let w = word.to_lowercase();
+    w.chars().count() > 3 && ru::VERB_ENDINGS.iter().any(|e| w.ends_with(e))
+}
+
+/// Adjectives that may open a subject (Russian).
+pub(crate) fn actor_adjectives() -> &'static [&'static str] {
+    ru::ACTOR_ADJECTIVES
+}
+
+static LEGEND_STOPS: LazyLock<Vec<Regex>> = LazyLock::new(|| {
+    [ru::LEGEND_STOPS, kk::LEGEND_STOPS]
+        .iter()
+        .map(|p| Regex::new(p).expect("legend stop"))
+        .collect()
+});
+
+/// True for a line that cannot belong to a legend (a cover header, a note).
+pub fn ends_legend(text: &str) -> bool {
+    LEGEND_STOPS.iter().any(|re| re.is_match(text))
 }
 
 /// Head nouns of units named as subjects (Russian).
@@ -149,6 +178,11 @@ pub fn condition_start(text: &str) -> Option<usize> {
 /// True for the title of a справочник or diagram appendix.
 pub fn is_diagram_title(text: &str) -> bool {
     first_match(&DIAGRAM_TITLES, text).is_some()
+}
+
+/// True for the title of a справочник бизнес-процессов proper (not a figure caption).
+pub fn is_spravochnik_title(text: &str) -> bool {
+    first_match(&DIAGRAM_TITLES[..SPRAVOCHNIK_TITLES], text).is_some()
 }
 
 /// True for a legend heading («Условные обозначения», «Шартты белгілер», «Белгіленген таңбалар кестесі»).
@@ -322,7 +356,9 @@ mod tests {
             Some(Channel::StateCorp)
         );
         assert_eq!(
-            channel_in("услугодателя и услугополучателя при оказании государственной услуги через веб-портал"),
+            channel_in(
+                "услугодателя и услугополучателя при оказании государственной услуги через веб-портал"
+            ),
             Some(Channel::Portal)
         );
         assert_eq!(
@@ -334,12 +370,18 @@ mod tests {
 
     #[test]
     fn titles() {
-        let t = title("Регламент государственной услуги \"Возмещение затрат на обучение\"").unwrap();
+        let t =
+            title("Регламент государственной услуги \"Возмещение затрат на обучение\"").unwrap();
         assert_eq!(t.language, Language::Ru);
         assert_eq!(t.name.as_deref(), Some("Возмещение затрат на обучение"));
-        let t = title("«Жұмыссыз азаматтарға анықтама беру» электрондық мемлекеттік қызмет регламенті").unwrap();
+        let t =
+            title("«Жұмыссыз азаматтарға анықтама беру» электрондық мемлекеттік қызмет регламенті")
+                .unwrap();
         assert!(t.electronic);
-        assert_eq!(t.name.as_deref(), Some("Жұмыссыз азаматтарға анықтама беру"));
+        assert_eq!(
+            t.name.as_deref(),
+            Some("Жұмыссыз азаматтарға анықтама беру")
+        );
         // The dative form heads an appendix, not a regulation.
         assert!(title("«Жұмыссыз азаматтарға анықтама беру» электрондық мемлекеттік қызмет регламентіне 1-қосымша").is_none());
         assert!(title("Приложение 1 к Регламенту оказания государственной услуги \"X\"").is_none());
@@ -356,12 +398,20 @@ mod tests {
             appendix_header("«X» электрондық мемлекеттік қызмет регламентіне 3-қосымша"),
             Some(Some(3))
         );
-        assert_eq!(appendix_header("Приложение 1 к постановлению акимата"), None);
         assert_eq!(
-            appendix_refs("отражается в справочнике согласно приложениям 1, 2, 3 к настоящему регламенту"),
+            appendix_header("Приложение 1 к постановлению акимата"),
+            None
+        );
+        assert_eq!(
+            appendix_refs(
+                "отражается в справочнике согласно приложениям 1, 2, 3 к настоящему регламенту"
+            ),
             vec![1, 2, 3]
         );
-        assert_eq!(appendix_refs("осы регламентке 1-қосымшада көрсетілген"), vec![1]);
+        assert_eq!(
+            appendix_refs("осы регламентке 1-қосымшада көрсетілген"),
+            vec![1]
+        );
     }
 
     #[test]

@@ -104,7 +104,7 @@ pub fn unit(phrase: &str) -> Option<TimeUnit> {
         Some(TimeUnit::Hour)
     } else if has("рабоч") || has("жұмыс") {
         Some(TimeUnit::WorkingDay)
-    } else if has("календар") || has("күнтізбелік") {
+    } else if has("календар") || has("күнтізбе") {
         Some(TimeUnit::CalendarDay)
     } else if has("дн") || has("день") || has("дня") || has("сут") || has("күн") {
         Some(TimeUnit::Day)
@@ -114,10 +114,11 @@ pub fn unit(phrase: &str) -> Option<TimeUnit> {
 }
 
 /// Regex source for a unit phrase after a number (both languages).
-pub const UNIT_PATTERN: &str = r"(?:рабоч\w*\s+(?:дн\w*|день|дня)|календарн\w*\s+(?:дн\w*|день|дня)|дн(?:ей|я)|день|сут(?:ок|ки)|минут\w*|мин\.?|час\w*|жұмыс\s+күн\w*|күнтізбелік\s+күн\w*|күн\w*|минут\w*|сағат\w*)";
+pub const UNIT_PATTERN: &str = r"(?:рабоч\w*\s+(?:дн\w*|день|дня)|календарн\w*\s+(?:дн\w*|день|дня)|дн(?:ей|я)|день|сут(?:ок|ки)|минут\w*|мин\.?|час\w*|жұмыс\s+күн\w*|күнтізбе\w*\s+күн\w*|күн\w*|минут\w*|сағат\w*)";
 
 /// Regex source for «не более», «в течение» and other words that bound a duration.
-pub const AT_MOST_PATTERN: &str = r"(?i)(?:не\s+более|не\s+позднее|не\s+превышает|аспайды|аспауы|артық\s+емес)";
+pub const AT_MOST_PATTERN: &str =
+    r"(?i)(?:не\s+более|не\s+позднее|не\s+превышает|аспайды|аспауы|артық\s+емес)";
 
 #[cfg(test)]
 mod tests {

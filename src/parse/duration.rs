@@ -37,7 +37,9 @@ pub fn find_all(text: &str) -> Vec<Found> {
             }
             // An absurd number is kept as printed but saturates rather than overflowing.
             let value: u64 = c.name("num")?.as_str().parse().unwrap_or(u64::MAX);
-            let word_value = c.name("words").and_then(|w| numbers::words_value(w.as_str()));
+            let word_value = c
+                .name("words")
+                .and_then(|w| numbers::words_value(w.as_str()));
             let text_out = whole.as_str().trim().to_string();
             let at_most = AT_MOST.is_match(&text_out);
             Some(Found {
@@ -179,9 +181,15 @@ mod tests {
     #[test]
     fn russian_phrasings() {
         let x = d("выдает уведомление – не более 15 (пятнадцати) минут.");
-        assert_eq!((x.value, x.unit, x.minutes, x.word_value, x.at_most), (15, TimeUnit::Minute, Some(15), Some(15), true));
+        assert_eq!(
+            (x.value, x.unit, x.minutes, x.word_value, x.at_most),
+            (15, TimeUnit::Minute, Some(15), Some(15), true)
+        );
         let x = d("направляет на подпись руководителю в течение 1 (одного) рабочего дня;");
-        assert_eq!((x.value, x.unit, x.minutes), (1, TimeUnit::WorkingDay, None));
+        assert_eq!(
+            (x.value, x.unit, x.minutes),
+            (1, TimeUnit::WorkingDay, None)
+        );
         assert_eq!(x.text, "в течение 1 (одного) рабочего дня");
         let x = d("направляет документы в участковую комиссию - в течении 2-х (двух) дней;");
         assert_eq!((x.value, x.unit, x.word_value), (2, TimeUnit::Day, Some(2)));
@@ -194,7 +202,10 @@ mod tests {
     #[test]
     fn kazakh_phrasings() {
         let x = d("құжаттарды қабылдайды - 15 (он бес) минут;");
-        assert_eq!((x.value, x.unit, x.word_value), (15, TimeUnit::Minute, Some(15)));
+        assert_eq!(
+            (x.value, x.unit, x.word_value),
+            (15, TimeUnit::Minute, Some(15))
+        );
         let x = d("10 минуттан аспайды.");
         assert_eq!((x.value, x.unit, x.at_most), (10, TimeUnit::Minute, true));
         let x = d("қол қояды - 1 (бір) жұмыс күні.");
@@ -213,13 +224,20 @@ mod tests {
 
     #[test]
     fn two_sentences_combine() {
-        let x = d("тіркеуді жүзеге асырады - 15 (он бес) минут. Құжаттарды басшысына береді - 2 (екі) сағат;");
-        assert_eq!((x.value, x.unit, x.minutes), (135, TimeUnit::Minute, Some(135)));
+        let x = d(
+            "тіркеуді жүзеге асырады - 15 (он бес) минут. Құжаттарды басшысына береді - 2 (екі) сағат;",
+        );
+        assert_eq!(
+            (x.value, x.unit, x.minutes),
+            (135, TimeUnit::Minute, Some(135))
+        );
     }
 
     #[test]
     fn refusal_alternative_does_not_add() {
-        let x = d("оператор в течение 5 (пяти) минут проверяет документы, в случае неполного пакета выдает расписку об отказе – в течение 5 (пяти) минут;");
+        let x = d(
+            "оператор в течение 5 (пяти) минут проверяет документы, в случае неполного пакета выдает расписку об отказе – в течение 5 (пяти) минут;",
+        );
         assert_eq!(x.value, 5);
     }
 

@@ -113,11 +113,15 @@ fn refusal(text: &str) -> Option<Decision> {
     if !lexicon::mentions_refusal(tail) {
         return None;
     }
-    // The condition runs to the first verb-bearing comma; the outcome is the rest of the clause.
     let clause_end = tail.find([';']).unwrap_or(tail.len());
     let clause = tail[..clause_end].trim().trim_end_matches(['.', ',']);
-    let (condition, outcome) = match clause.find(", ") {
-        Some(i) => (&clause[..i], clause[i + 2..].trim()),
+    // The condition runs to the clause's verb («в случае неполного пакета документов | выдает расписку …»).
+    let split = clause.match_indices(' ').map(|(i, _)| i).find(|&i| {
+        let word = clause[i + 1..].split([' ', ',']).next().unwrap_or("");
+        lexicon::is_finite_verb(word)
+    });
+    let (condition, outcome) = match split {
+        Some(i) => (clause[..i].trim_end_matches(','), clause[i + 1..].trim()),
         None => (clause, clause),
     };
     let main = text[..start]
@@ -137,7 +141,10 @@ mod tests {
     #[test]
     fn labels() {
         let l = label("- 1) ответственный").unwrap();
-        assert_eq!((l.printed.as_str(), l.number, l.rest), ("1)", Some(1), "ответственный"));
+        assert_eq!(
+            (l.printed.as_str(), l.number, l.rest),
+            ("1)", Some(1), "ответственный")
+        );
         let l = label("1 ) ЭҮП ;").unwrap();
         assert_eq!((l.printed.as_str(), l.number), ("1)", Some(1)));
         let l = label("б) ответственный").unwrap();
@@ -158,10 +165,16 @@ mod tests {
             ListKind::Steps,
             Language::Ru,
         );
-        assert_eq!(it.actor.as_deref(), Some("ответственный исполнитель услугодателя"));
+        assert_eq!(
+            it.actor.as_deref(),
+            Some("ответственный исполнитель услугодателя")
+        );
         let d = it.decision.unwrap();
         assert_eq!(d.condition, "в случае неполного пакета документов");
-        assert_eq!(d.outcomes[1], "выдает расписку об отказе в приеме документов – не более 15 (пятнадцати) минут");
+        assert_eq!(
+            d.outcomes[1],
+            "выдает расписку об отказе в приеме документов – не более 15 (пятнадцати) минут"
+        );
         assert_eq!(it.duration.unwrap().value, 15);
     }
 

@@ -131,7 +131,12 @@ pub fn logical_lines(text: &str) -> Vec<Line> {
             // A hyphen alone on its line joins the words around it («административно\n-\nтерриториальной»).
             let lone_hyphen = content == "-" || content == "–";
             let word_hyphen = prev.text.ends_with('-')
-                && prev.text.chars().rev().nth(1).is_some_and(char::is_alphabetic);
+                && prev
+                    .text
+                    .chars()
+                    .rev()
+                    .nth(1)
+                    .is_some_and(char::is_alphabetic);
             let glue = !(lone_hyphen
                 || word_hyphen
                 || content.starts_with([')', ';', ',', '.', ':'])
@@ -160,7 +165,10 @@ mod tests {
     use super::*;
 
     fn texts(s: &str) -> Vec<(u32, String)> {
-        logical_lines(s).into_iter().map(|l| (l.line, l.text)).collect()
+        logical_lines(s)
+            .into_iter()
+            .map(|l| (l.line, l.text))
+            .collect()
     }
 
     #[test]

@@ -141,7 +141,11 @@ impl Builder<'_> {
             .collect();
         if list.kind == ListKind::Participants {
             for it in &mut list.items {
-                let printed = it.action.trim_end_matches([';', '.', ',']).trim().to_string();
+                let printed = it
+                    .action
+                    .trim_end_matches([';', '.', ','])
+                    .trim()
+                    .to_string();
                 it.actor = Some(lexicon::canonical_actor(&printed));
                 it.actor_text = Some(printed);
             }
@@ -203,7 +207,7 @@ impl Builder<'_> {
         }
         if self.in_appendices
             && !matches!(self.mode, Mode::Appendix)
-            && lexicon::is_diagram_title(text)
+            && lexicon::is_spravochnik_title(text)
         {
             // A справочник printed without its «Приложение N к …» header.
             self.close();
@@ -224,7 +228,7 @@ impl Builder<'_> {
                 t.row(l);
                 return;
             }
-            if l.heading == 0 && item::label(text).is_some() {
+            if item::label(text).is_some() {
                 t.block_boundary();
                 return;
             }
@@ -238,7 +242,12 @@ impl Builder<'_> {
             let entry = text.trim_start_matches(['-', '–', '•', ' ']).trim();
             let appendix = self.reg.appendices.last_mut();
             match appendix {
-                Some(a) if l.heading == 0 && a.legend.len() < MAX_LEGEND_LINES && !entry.is_empty() => {
+                Some(a)
+                    if l.heading == 0
+                        && a.legend.len() < MAX_LEGEND_LINES
+                        && !entry.is_empty()
+                        && !lexicon::ends_legend(entry) =>
+                {
                     a.legend.push(entry.to_string());
                     return;
                 }
@@ -388,10 +397,14 @@ impl Builder<'_> {
             return false;
         };
         let text = l.text.trim_matches('*').trim();
-        // A справочник title may go on with the quoted service name and «через …» on the next lines.
-        let continues = text.starts_with(['"', '«', '“']) || text.starts_with("через");
-        let complete = a.is_diagram && (a.channel.is_some() || !continues);
-        if l.is_row() || (!a.title.is_empty() && (complete || self.appendix_title_lines >= 3)) {
+        // A title may go on with the quoted service name and «через …» on the next lines.
+        let continues = text.starts_with(['"', '«', '“'])
+            || text.starts_with("через")
+            || text.chars().next().is_some_and(char::is_lowercase);
+        let complete = a.is_diagram && a.channel.is_some();
+        if l.is_row()
+            || (!a.title.is_empty() && (complete || !continues || self.appendix_title_lines >= 3))
+        {
             return false;
         }
         if !a.title.is_empty() {

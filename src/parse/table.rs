@@ -14,6 +14,24 @@ pub struct TableBuilder {
     list: StepList,
     /// Rows of the current block: the row kind, its line, and the value cells.
     block: Vec<(TableRow, u32, Vec<String>)>,
+    /// Wrapped cell text waiting for the free-text row it belongs to.
+    floating: Vec<String>,
+}
+
+/// Append `more` to `cells` column by column.
+fn merge_cells(cells: &mut Vec<String>, more: &[String]) {
+    for (i, c) in more.iter().enumerate() {
+        if c.is_empty() {
+            continue;
+        }
+        if cells.len() <= i {
+            cells.resize(i + 1, String::new());
+        }
+        if !cells[i].is_empty() {
+            cells[i].push(' ');
+        }
+        cells[i].push_str(c);
+    }
 }
 
 impl TableBuilder {
@@ -30,6 +48,7 @@ impl TableBuilder {
                 items: Vec::new(),
             },
             block: Vec::new(),
+            floating: Vec::new(),
         }
     }
 
@@ -39,20 +58,12 @@ impl TableBuilder {
         let first = cells.first().map(String::as_str).unwrap_or("");
         let second = cells.get(1).map(String::as_str).unwrap_or("");
         if first.is_empty() && second.is_empty() {
-            // Continuation of the row above, cell by cell.
-            if let Some((_, _, values)) = self.block.last_mut() {
-                for (i, c) in cells.iter().skip(2).enumerate() {
-                    if c.is_empty() {
-                        continue;
-                    }
-                    if values.len() <= i {
-                        values.resize(i + 1, String::new());
-                    }
-                    if !values[i].is_empty() {
-                        values[i].push(' ');
-                    }
-                    values[i].push_str(c);
-                }
+            let values: Vec<String> = cells.iter().skip(2).cloned().collect();
+            // Only the free-text rows wrap; a fragment after a row of numbers or unit names is the
+            // start of the next free-text row, printed before it by the extraction.
+            match self.block.last_mut() {
+                Some((TableRow::Action | TableRow::Result, _, prev)) => merge_cells(prev, &values),
+                _ => merge_cells(&mut self.floating, &values),
             }
             return;
         }
@@ -67,13 +78,19 @@ impl TableBuilder {
         if kind == TableRow::Number && self.block.iter().any(|(k, _, _)| *k == TableRow::Number) {
             self.block_boundary();
         }
-        let values: Vec<String> = cells.iter().skip(2).cloned().collect();
+        let mut values: Vec<String> = cells.iter().skip(2).cloned().collect();
+        if matches!(kind, TableRow::Action | TableRow::Result) && !self.floating.is_empty() {
+            let mut joined = std::mem::take(&mut self.floating);
+            merge_cells(&mut joined, &values);
+            values = joined;
+        }
         self.block.push((kind, l.line, values));
     }
 
     /// End the current block of rows and turn its columns into items.
     pub fn block_boundary(&mut self) {
         let block = std::mem::take(&mut self.block);
+        self.floating.clear();
         let get = |k: TableRow| block.iter().find(|(kind, _, _)| *kind == k);
         let Some((_, num_line, numbers)) = get(TableRow::Number) else {
             return;

@@ -9,10 +9,13 @@ use crate::model::{Duration, Language, TimeUnit};
 /// A sum of durations, one counter per unit that cannot be converted into another.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
 pub struct Total {
+    /// Working days («рабочих дней», «жұмыс күні»).
     pub working_days: u64,
+    /// Calendar days («календарных дней», «күнтізбелік күн»).
     pub calendar_days: u64,
     /// «дней» without «рабочих» / «календарных».
     pub days: u64,
+    /// Clock time: minutes and hours, in minutes.
     pub minutes: u64,
 }
 
@@ -142,10 +145,7 @@ mod tests {
         t.add(&dur(15, TimeUnit::Minute, Some(15)));
         t.add(&dur(30, TimeUnit::Minute, Some(30)));
         assert_eq!(t.format(Language::Ru).unwrap(), "3 раб. дн. + 45 мин.");
-        assert_eq!(
-            t.format(Language::Kk).unwrap(),
-            "3 жұмыс күні + 45 минут"
-        );
+        assert_eq!(t.format(Language::Kk).unwrap(), "3 жұмыс күні + 45 минут");
     }
 
     #[test]

@@ -130,8 +130,9 @@ pub(crate) fn width(heading: &str, list: &[Entry], max: f64) -> f64 {
         .iter()
         .map(|en| metrics::text_width(en.text, SIZE, false) + SYMBOL_W + 8.0)
         .fold(metrics::text_width(heading, SIZE, true), f64::max);
-    // Rounded up so wrapping at this width keeps each row whole.
-    (rows + 2.0 * PAD).ceil().min(max)
+    // An extra pad on the right so the longest row does not touch the frame; rounded up so
+    // wrapping at this width keeps each row whole.
+    (rows + 3.0 * PAD).ceil().min(max)
 }
 
 /// Height the legend takes at `width`.

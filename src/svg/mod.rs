@@ -14,8 +14,8 @@ mod xml;
 pub use footer::{Total, totals};
 pub use png::{parse_tree, render_png, usvg_options};
 
-use crate::layout::{metrics, place};
 use crate::layout::{Diagram, Lane, NodeKind, Rect};
+use crate::layout::{metrics, place};
 use crate::model::{Channel, Language};
 use xml::{Xml, num};
 
@@ -97,7 +97,13 @@ pub fn render(d: &Diagram, opts: &SvgOptions) -> String {
     let inner_w = content.w.max(MIN_WIDTH - 2.0 * MARGIN);
     let width = inner_w + 2.0 * MARGIN;
     let title_w = inner_w.min(TITLE_MAX_W);
-    let title = metrics::wrap(&d.title, title_w, TITLE_SIZE, true);
+    // A regulation whose appendix title was lost still gets a heading: the pool name.
+    let title_text = if d.title.trim().is_empty() {
+        d.pool_name()
+    } else {
+        d.title.clone()
+    };
+    let title = metrics::wrap(&title_text, title_w, TITLE_SIZE, true);
     let title_h = title.len() as f64 * TITLE_SIZE * LINE;
 
     let top = MARGIN + title_h + GAP;
@@ -149,7 +155,7 @@ pub fn render(d: &Diagram, opts: &SvgOptions) -> String {
             ("font-size", &num(LABEL_SIZE)),
         ],
     );
-    x.leaf("title", &[], &d.title);
+    x.leaf("title", &[], &title_text);
     x.leaf("desc", &[], &description(d));
     x.open("defs", &[]);
     // One arrowhead for every flow; userSpaceOnUse keeps its size independent of stroke width.
@@ -169,10 +175,7 @@ pub fn render(d: &Diagram, opts: &SvgOptions) -> String {
     x.empty("path", &[("d", "M0,0L10,5L0,10z"), ("fill", STROKE)]);
     x.close("marker");
     x.close("defs");
-    x.empty(
-        "rect",
-        &[("width", &w), ("height", &h), ("fill", "#fff")],
-    );
+    x.empty("rect", &[("width", &w), ("height", &h), ("fill", "#fff")]);
 
     // Title, centred on the canvas.
     x.open("g", &[("id", &format!("{prefix}title"))]);
@@ -347,13 +350,7 @@ pub(crate) fn text_lines(
 }
 
 /// [`text_lines`] with an optional white halo behind the glyphs.
-fn text_block(
-    x: &mut Xml,
-    lines: &[String],
-    area: Rect,
-    style: (f64, Align, Weight),
-    halo: bool,
-) {
+fn text_block(x: &mut Xml, lines: &[String], area: Rect, style: (f64, Align, Weight), halo: bool) {
     let (size, align, weight) = style;
     if lines.is_empty() {
         return;
@@ -499,7 +496,10 @@ pub(crate) fn draw_shape(x: &mut Xml, shape: Shape, r: Rect, marker: &str) {
             x.empty(
                 "path",
                 &[
-                    ("d", &format!("M{},{}H{}", num(r.x), num(cy), num(r.x + r.w))),
+                    (
+                        "d",
+                        &format!("M{},{}H{}", num(r.x), num(cy), num(r.x + r.w)),
+                    ),
                     ("fill", "none"),
                     ("stroke", STROKE),
                     ("stroke-width", "1.2"),
@@ -631,10 +631,11 @@ fn default_slash(x: &mut Xml, e: &crate::layout::Edge, dx: f64, dy: f64) {
         return;
     }
     let (ux, uy) = ((b.x - a.x) / len, (b.y - a.y) / len);
-    let t = 10.0_f64.min(len / 2.0);
+    // Past the outcome label the layout puts beside the start of the flow, so they never touch.
+    let t = 26.0_f64.min(len / 2.0);
     let (mx, my) = (a.x + dx + ux * t, a.y + dy + uy * t);
-    // A 45° stroke: along the segment plus across it, 5 px each way.
-    let (sx, sy) = ((ux - uy) * 5.0, (uy + ux) * 5.0);
+    // A 45° stroke: along the segment plus across it, 4 px each way.
+    let (sx, sy) = ((ux - uy) * 4.0, (uy + ux) * 4.0);
     x.empty(
         "path",
         &[(
@@ -650,13 +651,7 @@ fn default_slash(x: &mut Xml, e: &crate::layout::Edge, dx: f64, dy: f64) {
     );
 }
 
-fn draw_nodes(
-    x: &mut Xml,
-    d: &Diagram,
-    prefix: &str,
-    marker: &str,
-    off: &dyn Fn(Rect) -> Rect,
-) {
+fn draw_nodes(x: &mut Xml, d: &Diagram, prefix: &str, marker: &str, off: &dyn Fn(Rect) -> Rect) {
     for (i, n) in d.nodes.iter().enumerate() {
         x.open("g", &[("id", &format!("{prefix}{}", id_part(&n.id)))]);
         let b = off(n.bounds);
@@ -665,9 +660,7 @@ fn draw_nodes(
             NodeKind::End => Shape::End,
             NodeKind::Task => Shape::Task,
             // A gateway that only joins paths is a merge (X); one that splits asks «?».
-            NodeKind::Gateway if d.edges.iter().filter(|e| e.from == i).count() < 2 => {
-                Shape::Merge
-            }
+            NodeKind::Gateway if d.edges.iter().filter(|e| e.from == i).count() < 2 => Shape::Merge,
             NodeKind::Gateway => Shape::Gateway,
         };
         draw_shape(x, shape, b, marker);
@@ -865,7 +858,9 @@ mod tests {
         assert!(desc.contains("құжаттарды қабылдау"), "{desc}");
         assert!(desc.contains("Рәсімдер (іс-қимылдар) саны: 1"), "{desc}");
         assert_eq!(
-            doc.descendants().filter(|n| n.has_tag_name("marker")).count(),
+            doc.descendants()
+                .filter(|n| n.has_tag_name("marker"))
+                .count(),
             1
         );
         assert!(!svg.contains("xlink"));

@@ -46,8 +46,8 @@ pub fn render_png(svg: &str, scale: f32) -> Result<Vec<u8>, String> {
         (size.width() * scale).ceil() as u32,
         (size.height() * scale).ceil() as u32,
     );
-    let mut pixmap = tiny_skia::Pixmap::new(w, h)
-        .ok_or_else(|| format!("cannot allocate a {w}×{h} image"))?;
+    let mut pixmap =
+        tiny_skia::Pixmap::new(w, h).ok_or_else(|| format!("cannot allocate a {w}×{h} image"))?;
     pixmap.fill(tiny_skia::Color::WHITE);
     resvg::render(
         &tree,

@@ -2,6 +2,7 @@
 //! quick-xml's escaping, so no caller ever escapes by hand.
 
 use quick_xml::Writer;
+use quick_xml::escape::partial_escape;
 use quick_xml::events::{BytesEnd, BytesStart, BytesText, Event};
 
 /// Accumulates one SVG document; elements are separated by newlines and nothing else.
@@ -53,7 +54,8 @@ impl Xml {
         self.open(name, attrs);
         let t = clean(text);
         if !t.is_empty() {
-            self.emit(Event::Text(BytesText::new(&t)));
+            // Text content needs only `<`, `>` and `&` escaped; quotes stay as they are printed.
+            self.emit(Event::Text(BytesText::from_escaped(partial_escape(&t))));
         }
         self.close(name);
     }
@@ -72,8 +74,7 @@ impl Xml {
 pub(crate) fn clean(s: &str) -> String {
     s.chars()
         .filter(|&c| {
-            matches!(c, '\t' | '\n' | '\r')
-                || (c >= ' ' && c != '\u{FFFE}' && c != '\u{FFFF}')
+            matches!(c, '\t' | '\n' | '\r') || (c >= ' ' && c != '\u{FFFE}' && c != '\u{FFFF}')
         })
         .collect()
 }

@@ -131,17 +131,14 @@ pub fn decode(bytes: &[u8], forced: Option<Encoding>) -> Result<Decoded, DecodeE
         return Err(DecodeError::new(None, "file is empty"));
     }
     let bom = sniff_bom(bytes);
-    let (encoding, body, had_bom) = match (forced, bom) {
-        (Some(f), Some((b, len))) if f == b => (f, &bytes[len..], true),
-        (Some(f), _) => (f, bytes, false),
-        (None, Some((b, len))) => (b, &bytes[len..], true),
-        (None, None) => (detect(bytes)?, bytes, false),
-    };
-    let mut text = match encoding {
-        Encoding::Utf8 => decode_utf8(body)?,
-        Encoding::Utf16Le => decode_utf16(body, false)?,
-        Encoding::Utf16Be => decode_utf16(body, true)?,
-        Encoding::Windows1251 | Encoding::Kz1048 => decode_single_byte(body, encoding)?,
+    let (encoding, mut text, had_bom) = match (forced, bom) {
+        (Some(f), Some((b, len))) if f == b => (f, decode_as(&bytes[len..], f)?, true),
+        (Some(f), _) => (f, decode_as(bytes, f)?, false),
+        (None, Some((b, len))) => (b, decode_as(&bytes[len..], b)?, true),
+        (None, None) => match detect(bytes)? {
+            Detected::Utf8(s) => (Encoding::Utf8, s.to_owned(), false),
+            Detected::SingleByte(e) => (e, decode_single_byte(bytes, e)?, false),
+        },
     };
     // A second mark can survive when a file was re-saved by a tool that added its own.
     if text.starts_with('\u{FEFF}') {
@@ -155,6 +152,15 @@ pub fn decode(bytes: &[u8], forced: Option<Encoding>) -> Result<Decoded, DecodeE
         encoding,
         had_bom,
     })
+}
+
+fn decode_as(body: &[u8], encoding: Encoding) -> Result<String, DecodeError> {
+    match encoding {
+        Encoding::Utf8 => decode_utf8(body),
+        Encoding::Utf16Le => decode_utf16(body, false),
+        Encoding::Utf16Be => decode_utf16(body, true),
+        Encoding::Windows1251 | Encoding::Kz1048 => decode_single_byte(body, encoding),
+    }
 }
 
 fn sniff_bom(bytes: &[u8]) -> Option<(Encoding, usize)> {
@@ -183,26 +189,48 @@ fn is_bad_control(b: u8) -> bool {
     b < 0x20 && !matches!(b, b'\t' | b'\n' | b'\r' | 0x0C)
 }
 
+/// Whether any byte is a stray control. Or-ing whole blocks (instead of stopping at the first
+/// hit) vectorises: this is the only full scan besides UTF-8 validation on the clean path.
+fn has_bad_control(bytes: &[u8]) -> bool {
+    bytes
+        .chunks(4096)
+        .any(|block| block.iter().fold(false, |acc, &b| acc | is_bad_control(b)))
+}
+
+fn count_bad_controls(bytes: &[u8]) -> usize {
+    if has_bad_control(bytes) {
+        bytes.iter().filter(|&&b| is_bad_control(b)).count()
+    } else {
+        0
+    }
+}
+
 /// How many stray controls make a file "binary": a few can be tolerated (an old DOS EOF
 /// marker, a vertical tab pasted from Word), a steady sprinkle cannot.
 fn too_many_controls(count: usize, len: usize) -> bool {
-    count > 0 && (count.saturating_mul(100) > len || count >= 64 && count.saturating_mul(1000) > len)
+    count > 0
+        && (count.saturating_mul(100) > len || count >= 64 && count.saturating_mul(1000) > len)
+}
+
+/// What detection found: validated UTF-8 (kept to avoid validating twice) or a code page.
+enum Detected<'a> {
+    Utf8(&'a str),
+    SingleByte(Encoding),
 }
 
 /// Picks the encoding of BOM-less input, rejecting binary data on the way.
-fn detect(bytes: &[u8]) -> Result<Encoding, DecodeError> {
-    // Counting (rather than searching) vectorises, which keeps the clean path fast.
-    let bad = bytes.iter().filter(|&&b| is_bad_control(b)).count();
+fn detect(bytes: &[u8]) -> Result<Detected<'_>, DecodeError> {
+    let bad = count_bad_controls(bytes);
     if bad > 0 {
         check_binary_bytes(bytes, bad)?;
     }
     match std::str::from_utf8(bytes) {
-        Ok(_) => Ok(Encoding::Utf8),
+        Ok(s) => Ok(Detected::Utf8(s)),
         Err(first) => {
             if looks_like_broken_utf8(bytes) {
                 Err(invalid_utf8(bytes, first.valid_up_to()))
             } else {
-                detect_single_byte(bytes)
+                Ok(Detected::SingleByte(detect_single_byte(bytes)))
             }
         }
     }
@@ -210,23 +238,22 @@ fn detect(bytes: &[u8]) -> Result<Encoding, DecodeError> {
 
 /// Rejects NUL-bearing or control-riddled input, recognising BOM-less UTF-16 to say so.
 fn check_binary_bytes(bytes: &[u8], bad: usize) -> Result<(), DecodeError> {
-    if let Some(first_nul) = bytes.iter().position(|&b| b == 0) {
-        if let Some(enc) = bomless_utf16(bytes) {
-            return Err(DecodeError::new(
-                None,
-                format!(
-                    "looks like {} without a byte-order mark; re-run with `--encoding {}`",
-                    enc.name().to_uppercase(),
-                    enc.name()
-                ),
-            ));
-        }
+    // Cyrillic UTF-16 may hold no NUL at all (its high bytes are 0x04), so test it first.
+    if let Some(enc) = bomless_utf16(bytes) {
         return Err(DecodeError::new(
-            Some(line_at(bytes, first_nul)),
+            None,
             format!(
-                "binary data, not text (NUL byte at line {}, byte offset {first_nul})",
-                line_at(bytes, first_nul)
+                "looks like {} without a byte-order mark; re-run with `--encoding {}`",
+                enc.name().to_uppercase(),
+                enc.name()
             ),
+        ));
+    }
+    if let Some(first_nul) = bytes.iter().position(|&b| b == 0) {
+        let line = line_at(bytes, first_nul);
+        return Err(DecodeError::new(
+            Some(line),
+            format!("binary data, not text (NUL byte at line {line}, byte offset {first_nul})"),
         ));
     }
     if too_many_controls(bad, bytes.len()) {
@@ -249,28 +276,13 @@ fn bomless_utf16(bytes: &[u8]) -> Option<Encoding> {
         return None;
     }
     let units = bytes.len() / 2;
-    let high_share = |offset: usize| {
-        let mut plausible = 0usize;
-        let mut nul = 0usize;
-        for pair in bytes.chunks_exact(2) {
-            match pair[offset] {
-                0x00 => {
-                    plausible += 1;
-                    nul += 1;
-                }
-                0x04 => plausible += 1,
-                _ => {}
-            }
-        }
-        (plausible, nul)
-    };
-    for (offset, enc) in [(1, Encoding::Utf16Le), (0, Encoding::Utf16Be)] {
-        let (plausible, nul) = high_share(offset);
-        let low_nul = bytes
+    for (high, enc) in [(1, Encoding::Utf16Le), (0, Encoding::Utf16Be)] {
+        let plausible = bytes
             .chunks_exact(2)
-            .filter(|p| p[1 - offset] == 0)
+            .filter(|p| matches!(p[high], 0x00 | 0x04))
             .count();
-        if nul > 0 && plausible * 10 >= units * 9 && low_nul * 10 <= units {
+        let low_nul = bytes.chunks_exact(2).filter(|p| p[1 - high] == 0).count();
+        if plausible * 10 >= units * 9 && low_nul * 10 <= units {
             return Some(enc);
         }
     }
@@ -315,7 +327,7 @@ fn decode_utf8(body: &[u8]) -> Result<String, DecodeError> {
 /// The binary test on decoded text, for inputs whose bytes could not be checked directly.
 fn check_binary_text(s: &str) -> Result<(), DecodeError> {
     let bytes = s.as_bytes();
-    let bad = bytes.iter().filter(|&&b| is_bad_control(b)).count();
+    let bad = count_bad_controls(bytes);
     if bad == 0 {
         return Ok(());
     }
@@ -383,7 +395,7 @@ fn decode_utf16(body: &[u8], big_endian: bool) -> Result<String, DecodeError> {
 }
 
 fn decode_single_byte(body: &[u8], encoding: Encoding) -> Result<String, DecodeError> {
-    let bad = body.iter().filter(|&&b| is_bad_control(b)).count();
+    let bad = count_bad_controls(body);
     if bad > 0 {
         check_binary_bytes(body, bad)?;
     }
@@ -428,7 +440,7 @@ const UKRAINIAN_OR_KAZAKH_BYTES: [u8; 6] = [0xA5, 0xAA, 0xAF, 0xB4, 0xBA, 0xBF];
 const NOT_UKRAINIAN_BYTES: [u8; 8] = [0xFB, 0xDB, 0xFD, 0xDD, 0xFA, 0xDA, 0xB8, 0xA8];
 
 /// Chooses between the two code pages; they differ only in sixteen letter positions.
-fn detect_single_byte(bytes: &[u8]) -> Result<Encoding, DecodeError> {
+fn detect_single_byte(bytes: &[u8]) -> Encoding {
     let mut counts = [0usize; 256];
     for &b in bytes {
         counts[usize::from(b)] += 1;
@@ -439,17 +451,17 @@ fn detect_single_byte(bytes: &[u8]) -> Result<Encoding, DecodeError> {
     let not_ukrainian = sum(&NOT_UKRAINIAN_BYTES);
     if kazakh_only == 0 && shared == 0 {
         // Both pages decode these bytes identically; Windows-1251 is the more common name.
-        return Ok(Encoding::Windows1251);
+        return Encoding::Windows1251;
     }
     // The documents are Russian or Kazakh: Ukrainian letters are only believable in text that
     // looks Ukrainian (no ы/э/ъ/ё) and lacks the Kazakh letters ә қ ң ұ, which are frequent
     // in any Kazakh paragraph.
     let ukrainian = shared > 0 && not_ukrainian == 0 && kazakh_only * 4 < shared;
-    Ok(if ukrainian {
+    if ukrainian {
         Encoding::Windows1251
     } else {
         Encoding::Kz1048
-    })
+    }
 }
 
 #[cfg(test)]
@@ -628,7 +640,10 @@ mod tests {
             assert!(!d.had_bom);
         }
         let emoji = "a😀b";
-        assert_eq!(decode(&utf16(emoji, false, true), None).unwrap().text, emoji);
+        assert_eq!(
+            decode(&utf16(emoji, false, true), None).unwrap().text,
+            emoji
+        );
     }
 
     #[test]
@@ -636,7 +651,10 @@ mod tests {
         let err = decode(b"", None).unwrap_err();
         assert_eq!(err, DecodeError::new(None, "file is empty"));
         assert_eq!(err.to_string(), "file is empty");
-        assert_eq!(decode(b"\xEF\xBB\xBF", None).unwrap_err().message, "file is empty");
+        assert_eq!(
+            decode(b"\xEF\xBB\xBF", None).unwrap_err().message,
+            "file is empty"
+        );
         assert_eq!(
             decode(b"", Some(Encoding::Kz1048)).unwrap_err().message,
             "file is empty"
@@ -674,7 +692,7 @@ mod tests {
         bytes.extend_from_slice(&"Жұмыс".as_bytes()[..3]);
         let err = decode(&bytes, None).unwrap_err();
         assert_eq!(err.line, Some(3));
-        assert_eq!(err.message, "invalid UTF-8 at line 3 (byte offset 20)");
+        assert_eq!(err.message, "invalid UTF-8 at line 3 (byte offset 22)");
     }
 
     #[test]
@@ -694,6 +712,9 @@ mod tests {
         let err = decode(&utf16(RUSSIAN, true, false), None).unwrap_err();
         assert!(err.message.contains("--encoding utf-16be"), "{err}");
         let err = decode(&utf16("plain ascii", false, false), None).unwrap_err();
+        assert!(err.message.contains("--encoding utf-16le"), "{err}");
+        // No NUL at all: every character is Cyrillic.
+        let err = decode(&utf16("ҚұжаттарӨтініш", false, false), None).unwrap_err();
         assert!(err.message.contains("--encoding utf-16le"), "{err}");
     }
 

@@ -38,7 +38,7 @@ fn lane(i: usize, name: &[&str]) -> Lane {
         id: format!("Lane_{}", i + 1),
         actor: name.join(" ").to_lowercase(),
         name: name.join(" "),
-        bounds: r(30.0, y, 1000.0, LANE_H),
+        bounds: r(30.0, y, 1100.0, LANE_H),
         label_lines: name.iter().map(|s| s.to_string()).collect(),
         label_bounds: r(30.0, y, HEADER_W, LANE_H),
     }
@@ -111,7 +111,7 @@ fn edge(nodes: &[Node], from: usize, to: usize, label: Option<&str>) -> Edge {
 
 fn finish(mut d: Diagram) -> Diagram {
     let n = d.lanes.len() as f64;
-    d.pool = r(0.0, 30.0, 1030.0, n * LANE_H);
+    d.pool = r(0.0, 30.0, 1130.0, n * LANE_H);
     d
 }
 
@@ -136,7 +136,13 @@ pub fn russian() -> Diagram {
             NodeKind::Task,
             1,
             470.0,
-            &["Действие 2", "определение", "ответственного", "исполнителя", "3 ч."],
+            &[
+                "Действие 2",
+                "определение",
+                "ответственного",
+                "исполнителя",
+                "3 ч.",
+            ],
         ),
         node(
             "Task_3",
@@ -150,10 +156,10 @@ pub fn russian() -> Diagram {
             NodeKind::Gateway,
             2,
             930.0,
-            &["документы полные?"],
+            &["документы", "полные?"],
         ),
-        node("End", NodeKind::End, 1, 980.0, &["результат"]),
-        node("End_refusal", NodeKind::End, 0, 980.0, &["отказ"]),
+        node("End", NodeKind::End, 2, 1050.0, &["результат"]),
+        node("End_refusal", NodeKind::End, 0, 1050.0, &["отказ"]),
     ];
     nodes[1].step = Some(1);
     nodes[2].step = Some(2);
@@ -161,7 +167,10 @@ pub fn russian() -> Diagram {
     nodes[1].duration = Some(dur(15, TimeUnit::Minute));
     nodes[2].duration = Some(dur(3, TimeUnit::Hour));
     nodes[3].duration = Some(dur(2, TimeUnit::WorkingDay));
-    let edges = vec![
+    // The gateway's label sits below it, leaving the top free for the refusal route.
+    let g = nodes[4].bounds;
+    nodes[4].label_bounds = r(g.x - 35.0, g.y + g.h + 4.0, 120.0, 30.0);
+    let mut edges = vec![
         edge(&nodes, 0, 1, None),
         edge(&nodes, 1, 2, None),
         edge(&nodes, 2, 3, None),
@@ -169,6 +178,12 @@ pub fn russian() -> Diagram {
         edge(&nodes, 4, 5, Some("да")),
         edge(&nodes, 4, 6, Some("отказ")),
     ];
+    edges[4].default = true;
+    // Refusal: up from the gateway's top corner, then right into the end event.
+    let top = p(g.x + g.w / 2.0, g.y);
+    let end = mid_left(&nodes[6]);
+    edges[5].waypoints = vec![top, p(top.x, end.y), end];
+    edges[5].label_bounds = Some(r(top.x + 6.0, top.y - 40.0, 40.0, 15.0));
     finish(Diagram {
         id: "R1_provider".into(),
         service: "Назначение государственной адресной социальной помощи".into(),
@@ -204,7 +219,12 @@ pub fn kazakh() -> Diagram {
             NodeKind::Task,
             1,
             470.0,
-            &["2-әрекет", "анықтаманы дайындау", "және қол қою", "3 жұмыс күні"],
+            &[
+                "2-әрекет",
+                "анықтаманы дайындау",
+                "және қол қою",
+                "3 жұмыс күні",
+            ],
         ),
         node(
             "Task_3",
@@ -213,7 +233,7 @@ pub fn kazakh() -> Diagram {
             700.0,
             &["3-әрекет", "нәтижені беру", "15 минут"],
         ),
-        node("End", NodeKind::End, 0, 960.0, &["нәтиже берілді"]),
+        node("End", NodeKind::End, 0, 1040.0, &["нәтиже берілді"]),
     ];
     for (i, n) in nodes.iter_mut().enumerate().skip(1).take(3) {
         n.step = Some(i as u32);

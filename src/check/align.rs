@@ -1,0 +1,256 @@
+//! Aligns the repeated lists of a regulation item by item.
+//!
+//! ¶5 and ¶8 of the same channel align by item number when they have the same numbers (a
+//! misprinted «б)» already reads as 6); otherwise, and for channel process lists and 2012 tables,
+//! an order-preserving alignment maximises the action-text similarity, because channel lists
+//! insert their own desk steps and shift the provider's steps by one or two positions.
+
+use super::{action_core, similarity};
+use crate::model::{Channel, ItemKind, ListKind, Reglament, StepList};
+
+/// Lowest similarity for two steps of different lists to count as the same procedure. Tuned on
+/// the corpus: repeated provider steps score ≥ 0.7, neighbouring different steps ≤ 0.5.
+pub const SAME_STEP: f32 = 0.6;
+
+/// Similarity above which two provider roles doing the same action still align.
+pub const HIGH: f32 = 0.85;
+
+/// Similarity demanded when an item names no actor.
+pub const UNNAMED: f32 = 0.8;
+
+/// True for a unit of the service provider (not the State Corporation, akim or applicant).
+pub fn is_provider_actor(actor: &str) -> bool {
+    let a = actor.to_lowercase();
+    a.contains("услугодател") || a.contains("қызметті беруш") || a.starts_with("уо")
+}
+
+/// Why two lists were paired.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum PairKind {
+    /// ¶5 steps vs ¶8 sequence of the same channel and scenario.
+    StepsSequence,
+    /// A channel process list vs the provider's own steps it repeats.
+    ProcessSteps,
+    /// Two 2012 action tables.
+    Tables,
+}
+
+/// Two lists with their aligned items.
+#[derive(Debug, Clone)]
+pub struct Pairing<'a> {
+    pub kind: PairKind,
+    pub a: &'a StepList,
+    pub b: &'a StepList,
+    /// Aligned item indexes (into `a.items`, `b.items`) with their action similarity.
+    pub pairs: Vec<(usize, usize, f32)>,
+    /// True when aligned by item number rather than by similarity.
+    pub by_number: bool,
+}
+
+/// All list pairs of a regulation worth comparing.
+pub fn pairings(reg: &Reglament) -> Vec<Pairing<'_>> {
+    let mut out = Vec::new();
+    let mut used_seq = vec![false; reg.lists.len()];
+    for a in reg.lists.iter().filter(|l| l.kind == ListKind::Steps) {
+        let found = reg.lists.iter().enumerate().find(|(i, l)| {
+            !used_seq[*i]
+                && l.kind == ListKind::Sequence
+                && l.channel == a.channel
+                && l.scenario == a.scenario
+        });
+        if let Some((i, b)) = found {
+            used_seq[i] = true;
+            out.push(steps_sequence(a, b));
+        }
+    }
+    for p in reg
+        .lists
+        .iter()
+        .filter(|l| l.kind == ListKind::Process && l.channel != Channel::Provider)
+    {
+        if let Some(r) = reference(reg, p) {
+            out.push(Pairing {
+                kind: PairKind::ProcessSteps,
+                a: r,
+                b: p,
+                pairs: by_similarity(r, p, SAME_STEP, false),
+                by_number: false,
+            });
+        }
+    }
+    let tables: Vec<&StepList> = reg
+        .lists
+        .iter()
+        .filter(|l| l.kind == ListKind::Table)
+        .collect();
+    for (i, a) in tables.iter().enumerate() {
+        for b in &tables[i + 1..] {
+            out.push(Pairing {
+                kind: PairKind::Tables,
+                a,
+                b,
+                pairs: by_similarity(a, b, 0.7, true),
+                by_number: false,
+            });
+        }
+    }
+    out
+}
+
+/// The provider list a channel list repeats: the steps list, else the sequence list.
+pub fn reference<'a>(reg: &'a Reglament, p: &StepList) -> Option<&'a StepList> {
+    let pick = |kind| {
+        reg.lists.iter().find(|l| {
+            l.kind == kind
+                && l.channel == Channel::Provider
+                && (l.scenario.is_none() || l.scenario == p.scenario)
+        })
+    };
+    pick(ListKind::Steps).or_else(|| pick(ListKind::Sequence))
+}
+
+fn steps_sequence<'a>(a: &'a StepList, b: &'a StepList) -> Pairing<'a> {
+    let na: Option<Vec<u32>> = a.items.iter().map(|i| i.number).collect();
+    let nb: Option<Vec<u32>> = b.items.iter().map(|i| i.number).collect();
+    let same_numbers = matches!((&na, &nb), (Some(x), Some(y)) if x == y);
+    if same_numbers {
+        let pairs = (0..a.items.len())
+            .map(|i| {
+                let s = similarity(&action_core(&a.items[i]), &action_core(&b.items[i]));
+                (i, i, s)
+            })
+            .collect();
+        Pairing {
+            kind: PairKind::StepsSequence,
+            a,
+            b,
+            pairs,
+            by_number: true,
+        }
+    } else {
+        Pairing {
+            kind: PairKind::StepsSequence,
+            a,
+            b,
+            pairs: by_similarity(a, b, 0.5, false),
+            by_number: false,
+        }
+    }
+}
+
+/// Order-preserving alignment maximising summed similarity; pairs below `min` or with
+/// incompatible actors never align. `same_actor` demands equal actors (tables name the unit
+/// in every column, so a different unit is a different action).
+pub fn by_similarity(
+    a: &StepList,
+    b: &StepList,
+    min: f32,
+    same_actor: bool,
+) -> Vec<(usize, usize, f32)> {
+    let ca: Vec<String> = a.items.iter().map(action_core).collect();
+    let cb: Vec<String> = b.items.iter().map(action_core).collect();
+    let (n, m) = (a.items.len(), b.items.len());
+    let mut sim = vec![vec![f32::NEG_INFINITY; m]; n];
+    for i in 0..n {
+        for j in 0..m {
+            let (x, y) = (&a.items[i], &b.items[j]);
+            if x.kind == ItemKind::Condition || y.kind == ItemKind::Condition {
+                continue;
+            }
+            if ca[i].len() < 3 || cb[j].len() < 3 {
+                continue;
+            }
+            let (compatible, min) = match (&x.actor, &y.actor) {
+                (Some(p), Some(q)) if p == q => (true, min),
+                // Two provider roles doing a near-identical action are the same procedure with
+                // a renamed actor (an `actor-mismatch`); a channel desk doing it is not.
+                (Some(p), Some(q)) => (
+                    !same_actor && is_provider_actor(p) && is_provider_actor(q),
+                    HIGH,
+                ),
+                // Only one side names its actor: a channel desk (State Corporation, akim) is not
+                // the provider's unnamed actor, and without actor evidence the text must agree
+                // more closely.
+                (Some(p), None) | (None, Some(p)) => {
+                    (!same_actor && is_provider_actor(p), min.max(UNNAMED))
+                }
+                (None, None) => (!same_actor, min.max(UNNAMED)),
+            };
+            if !compatible {
+                continue;
+            }
+            let s = similarity(&ca[i], &cb[j]);
+            if s >= min && !disjoint_verbs(&ca[i], &cb[j]) {
+                sim[i][j] = s;
+            }
+        }
+    }
+    let mut score = vec![vec![0f32; m + 1]; n + 1];
+    for i in 1..=n {
+        for j in 1..=m {
+            let mut best = score[i - 1][j].max(score[i][j - 1]);
+            if sim[i - 1][j - 1].is_finite() {
+                best = best.max(score[i - 1][j - 1] + sim[i - 1][j - 1]);
+            }
+            score[i][j] = best;
+        }
+    }
+    let mut out = Vec::new();
+    let (mut i, mut j) = (n, m);
+    while i > 0 && j > 0 {
+        let s = sim[i - 1][j - 1];
+        if s.is_finite() && (score[i][j] - (score[i - 1][j - 1] + s)).abs() < 1e-6 {
+            out.push((i - 1, j - 1, s));
+            i -= 1;
+            j -= 1;
+        } else if (score[i][j] - score[i - 1][j]).abs() < 1e-6 {
+            i -= 1;
+        } else {
+            j -= 1;
+        }
+    }
+    out.reverse();
+    out
+}
+
+/// Russian present-tense predicates of a normalised text («принимает», «выдает», «готовит»).
+/// Kazakh predicates are not recognised, so Kazakh texts yield none and are never vetoed.
+fn verbs(text: &str) -> Vec<&str> {
+    const NOUNS: [&str; 6] = ["пакет", "бюджет", "ответ", "совет", "предмет", "лиц"];
+    text.split(' ')
+        .filter(|w| w.chars().count() >= 5 && !NOUNS.contains(w))
+        .filter(|w| {
+            ["ает", "яет", "ует", "ит", "ют", "ят"]
+                .iter()
+                .any(|e| w.ends_with(e))
+        })
+        .collect()
+}
+
+/// True when both texts state predicates and share none: «выдает услугополучателю уведомление»
+/// and «передает подписанное уведомление» are different procedures however similar the rest.
+fn disjoint_verbs(a: &str, b: &str) -> bool {
+    let (va, vb) = (verbs(a), verbs(b));
+    !va.is_empty() && !vb.is_empty() && va.iter().all(|v| !vb.contains(v))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn different_predicates_veto_alignment() {
+        assert!(disjoint_verbs(
+            "выдает услугополучателю уведомление о назначении пособия",
+            "передает подписанное уведомление о назначении пособия специалисту"
+        ));
+        assert!(!disjoint_verbs(
+            "принимает документы осуществляет их регистрацию и выдает талон",
+            "принимает документы осуществляет их регистрацию и передает руководителю"
+        ));
+        assert!(!disjoint_verbs(
+            "құжаттарды қабылдайды",
+            "құжаттарды тіркейді"
+        ));
+    }
+}

@@ -1,0 +1,80 @@
+//! `channel-missing` (warning): ¶1 announces a channel that no list and no справочник describes.
+
+use super::{Ctx, Finding, Severity};
+use crate::model::{Channel, ListKind};
+
+/// Stable rule id.
+pub const RULE: &str = "channel-missing";
+
+/// Reports announced channels without a list or appendix of their own.
+pub fn run(ctx: &Ctx, out: &mut Vec<Finding>) {
+    let reg = ctx.reg;
+    for c in &reg.channels {
+        if c.channel == Channel::Other {
+            continue;
+        }
+        let listed = reg.lists.iter().any(|l| {
+            l.channel == c.channel
+                && match c.channel {
+                    Channel::Provider => matches!(
+                        l.kind,
+                        ListKind::Steps | ListKind::Sequence | ListKind::Process | ListKind::Table
+                    ),
+                    _ => l.kind != ListKind::Participants,
+                }
+        });
+        let appendix = reg.appendices.iter().any(|a| a.channel == Some(c.channel));
+        if listed || appendix {
+            continue;
+        }
+        let message = format!(
+            "¶1 announces the {} channel («{}») but no list or справочник describes it.",
+            c.channel.slug(),
+            c.text.trim()
+        );
+        out.push(ctx.finding(
+            RULE,
+            Severity::Warning,
+            vec![c.line],
+            vec![c.text.clone()],
+            message,
+            &[c.channel.slug().to_string()],
+        ));
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::super::testutil::*;
+    use super::*;
+    use crate::check::check;
+    use crate::model::ChannelRef;
+
+    #[test]
+    fn fires_for_akim_without_list() {
+        let mut r = reg();
+        r.lists.push(r1_steps(ListKind::Steps, 5, 96, one_day()));
+        r.channels = vec![
+            ChannelRef {
+                channel: Channel::Provider,
+                text: "услугодатель".into(),
+                line: 70,
+            },
+            ChannelRef {
+                channel: Channel::Akim,
+                text: "аппарат акима сельского округа".into(),
+                line: 71,
+            },
+        ];
+        let f: Vec<_> = check(&doc(r.clone()))
+            .into_iter()
+            .filter(|f| f.rule == RULE)
+            .collect();
+        assert_eq!(f.len(), 1);
+        assert_eq!(f[0].lines, vec![71]);
+        let mut akim = r1_steps(ListKind::Process, 10, 168, one_day());
+        akim.channel = Channel::Akim;
+        r.lists.push(akim);
+        assert!(check(&doc(r)).iter().all(|f| f.rule != RULE));
+    }
+}

@@ -1,0 +1,114 @@
+//! `missing-actor` (warning): a procedure that names nobody doing it
+//! («4) услугодателя готовит уведомление …»).
+
+use super::{
+    Ctx, Finding, Severity, first_words, is_procedure_list, item_key, item_name, list_key,
+    list_name, oblique_participant,
+};
+use crate::model::ItemKind;
+
+/// Stable rule id.
+pub const RULE: &str = "missing-actor";
+
+/// Reports step items of steps/sequence/process lists without a recognised actor.
+pub fn run(ctx: &Ctx, out: &mut Vec<Finding>) {
+    for list in ctx.reg.lists.iter().filter(|l| is_procedure_list(l.kind)) {
+        for it in &list.items {
+            if it.kind != ItemKind::Step || it.actor.is_some() || it.action.trim().is_empty() {
+                continue;
+            }
+            // A participant named in an oblique case is there, only not as the subject; the
+            // wording is odd but the actor is known, so it is info, not a warning.
+            let (severity, message) = match oblique_participant(ctx.reg, it) {
+                Some(p) => (
+                    Severity::Info,
+                    format!(
+                        "{} {} «{}» names its actor «{}» only in an oblique form.",
+                        list_name(list),
+                        item_name(it),
+                        first_words(&it.action, 8),
+                        p.text.trim()
+                    ),
+                ),
+                None => (
+                    Severity::Warning,
+                    format!(
+                        "{} {} «{}» names no actor.",
+                        list_name(list),
+                        item_name(it),
+                        first_words(&it.action, 8)
+                    ),
+                ),
+            };
+            let keys = [list_key(list), item_key(it), it.action.clone()];
+            out.push(ctx.finding(
+                RULE,
+                severity,
+                vec![it.line],
+                vec![it.action.clone()],
+                message,
+                &keys,
+            ));
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::super::testutil::*;
+    use super::*;
+    use crate::check::check;
+    use crate::model::ListKind;
+
+    #[test]
+    fn fires_without_actor_only() {
+        let mut r = reg();
+        r.lists.push(r1_steps(ListKind::Steps, 5, 96, one_day()));
+        let clean = check(&doc(r.clone()));
+        assert!(clean.iter().all(|f| f.rule != RULE));
+        let it = &mut r.lists[0].items[3];
+        it.actor = None;
+        it.actor_text = None;
+        it.action =
+            "услугодателя готовит уведомление о назначении (отказе в назначении) в бумажном виде"
+                .into();
+        let f: Vec<_> = check(&doc(r))
+            .into_iter()
+            .filter(|f| f.rule == RULE)
+            .collect();
+        assert_eq!(f.len(), 1);
+        assert_eq!(f[0].lines, vec![102]);
+        assert_eq!(f[0].severity, Severity::Warning);
+    }
+
+    #[test]
+    fn oblique_actor_is_info() {
+        let mut r = reg();
+        r.participants = vec![crate::model::Participant {
+            actor: "сотрудник канцелярии услугодателя".into(),
+            text: "сотрудник канцелярии услугодателя;".into(),
+            line: 1864,
+        }];
+        let mut it = item(
+            1,
+            1830,
+            None,
+            "прием и регистрация сотрудником канцелярии услугодателя в течение 20 минут;",
+            None,
+        );
+        it.actor_text = None;
+        r.lists.push(list(
+            ListKind::Steps,
+            crate::model::Channel::Provider,
+            5,
+            1828,
+            vec![it],
+        ));
+        let f: Vec<_> = check(&doc(r))
+            .into_iter()
+            .filter(|f| f.rule == RULE)
+            .collect();
+        assert_eq!(f.len(), 1);
+        assert_eq!(f[0].severity, Severity::Info);
+    }
+}

@@ -1,0 +1,491 @@
+//! Consistency checker: compares the lists a regulation repeats (¶5 steps, ¶8 sequence, channel
+//! process lists, results, participants, appendices) and reports where the copies disagree.
+//!
+//! Each rule lives in its own module and pushes [`Finding`]s; [`check`] runs them all and sorts
+//! the result deterministically. Alignment of repeated lists is shared ([`align`]) so every rule
+//! that compares two copies sees the same item pairs.
+
+pub mod action_mismatch;
+pub mod actor_mismatch;
+pub mod align;
+pub mod appendices;
+pub mod channel_missing;
+pub mod duration_mismatch;
+pub mod missing_actor;
+pub mod missing_duration;
+pub mod next_step;
+pub mod numbering;
+pub mod participants;
+pub mod result_mismatch;
+pub mod step_count;
+pub mod total_mismatch;
+
+use crate::model::{
+    Document, Duration, Item, ListKind, Participant, Reglament, StepList, TimeUnit,
+};
+use serde::Serialize;
+use std::cmp::Ordering;
+
+/// How serious a finding is; `Error` ranks highest.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize)]
+#[serde(rename_all = "lowercase")]
+pub enum Severity {
+    Error,
+    Warning,
+    Info,
+}
+
+impl Severity {
+    fn rank(self) -> u8 {
+        match self {
+            Severity::Error => 2,
+            Severity::Warning => 1,
+            Severity::Info => 0,
+        }
+    }
+
+    /// Lowercase name, as serialised.
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Severity::Error => "error",
+            Severity::Warning => "warning",
+            Severity::Info => "info",
+        }
+    }
+}
+
+impl PartialOrd for Severity {
+    fn partial_cmp(&self, other: &Self) -> Option<Ordering> {
+        Some(self.cmp(other))
+    }
+}
+
+impl Ord for Severity {
+    fn cmp(&self, other: &Self) -> Ordering {
+        self.rank().cmp(&other.rank())
+    }
+}
+
+/// One inconsistency found in a regulation.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct Finding {
+    /// Stable rule id (`duration-mismatch`, `numbering`, ...).
+    pub rule: &'static str,
+    pub severity: Severity,
+    pub file: String,
+    /// Title of the regulation the finding belongs to.
+    pub reglament: String,
+    /// Line of the regulation's heading.
+    pub reglament_line: u32,
+    /// All conflicting places, the primary one first.
+    pub lines: Vec<u32>,
+    /// One English sentence quoting the conflicting values.
+    pub message: String,
+    /// The conflicting passages as printed, in the order of `lines`.
+    pub quotes: Vec<String>,
+    /// Line-independent hash of rule, file name, title and the conflicting values (16 hex chars).
+    pub fingerprint: String,
+}
+
+/// Runs every rule over every regulation of `doc`; sorted by regulation line, first line, rule.
+pub fn check(doc: &Document) -> Vec<Finding> {
+    let mut out = Vec::new();
+    for reg in &doc.reglaments {
+        let ctx = Ctx::new(&doc.file, reg);
+        duration_mismatch::run(&ctx, &mut out);
+        actor_mismatch::run(&ctx, &mut out);
+        step_count::run(&ctx, &mut out);
+        action_mismatch::run(&ctx, &mut out);
+        numbering::run(&ctx, &mut out);
+        missing_actor::run(&ctx, &mut out);
+        missing_duration::run(&ctx, &mut out);
+        participants::run(&ctx, &mut out);
+        result_mismatch::run(&ctx, &mut out);
+        channel_missing::run(&ctx, &mut out);
+        appendices::run(&ctx, &mut out);
+        next_step::run(&ctx, &mut out);
+        total_mismatch::run(&ctx, &mut out);
+    }
+    out.sort_by(|a, b| {
+        a.reglament_line
+            .cmp(&b.reglament_line)
+            .then(a.lines.first().cmp(&b.lines.first()))
+            .then(a.rule.cmp(b.rule))
+            .then(a.lines.cmp(&b.lines))
+            .then(a.message.cmp(&b.message))
+    });
+    out.dedup_by(|a, b| a.rule == b.rule && a.lines == b.lines && a.message == b.message);
+    out
+}
+
+/// Per-regulation context shared by the rules: the regulation and its pre-computed list pairs.
+pub struct Ctx<'a> {
+    pub file: &'a str,
+    pub reg: &'a Reglament,
+    /// Repeated lists aligned item by item.
+    pub pairs: Vec<align::Pairing<'a>>,
+}
+
+impl<'a> Ctx<'a> {
+    /// Builds the context and aligns the repeated lists of `reg`.
+    pub fn new(file: &'a str, reg: &'a Reglament) -> Self {
+        Ctx {
+            file,
+            reg,
+            pairs: align::pairings(reg),
+        }
+    }
+
+    /// Builds a finding; the fingerprint hashes `keys` (values and item numbers, never lines).
+    pub fn finding(
+        &self,
+        rule: &'static str,
+        severity: Severity,
+        lines: Vec<u32>,
+        quotes: Vec<String>,
+        message: String,
+        keys: &[String],
+    ) -> Finding {
+        let base = std::path::Path::new(self.file)
+            .file_name()
+            .map(|s| s.to_string_lossy().into_owned())
+            .unwrap_or_else(|| self.file.to_string());
+        let mut h = Fnv::new();
+        h.write(rule);
+        h.write(&base);
+        h.write(&self.reg.title);
+        for k in keys {
+            h.write(&normalise(k));
+        }
+        Finding {
+            rule,
+            severity,
+            file: self.file.to_string(),
+            reglament: self.reg.title.clone(),
+            reglament_line: self.reg.line,
+            lines,
+            message,
+            quotes,
+            fingerprint: format!("{:016x}", h.0),
+        }
+    }
+}
+
+/// 64-bit FNV-1a: tiny, and stable across runs and platforms (unlike `RandomState`).
+struct Fnv(u64);
+
+impl Fnv {
+    fn new() -> Self {
+        Fnv(0xcbf2_9ce4_8422_2325)
+    }
+
+    fn write(&mut self, s: &str) {
+        for b in s.as_bytes().iter().chain(std::iter::once(&0xffu8)) {
+            self.0 ^= u64::from(*b);
+            self.0 = self.0.wrapping_mul(0x0000_0100_0000_01b3);
+        }
+    }
+}
+
+/// Lower-cases and keeps only letters and digits separated by single spaces, so dash variants,
+/// quotes, bullets and wrapped lines compare equal.
+pub fn normalise(s: &str) -> String {
+    let mut out = String::with_capacity(s.len());
+    let mut space = true;
+    for c in s.chars().flat_map(char::to_lowercase) {
+        let c = if c == 'ё' { 'е' } else { c };
+        if c.is_alphanumeric() {
+            out.push(c);
+            space = false;
+        } else if !space {
+            out.push(' ');
+            space = true;
+        }
+    }
+    out.trim_end().to_string()
+}
+
+/// The action text without its actor words and duration phrase, normalised for similarity.
+pub fn action_core(item: &Item) -> String {
+    let mut text = item.action.clone();
+    if let Some(d) = &item.duration {
+        text = text.replace(&d.text, " ");
+    }
+    if let Some(a) = &item.actor_text {
+        text = text.replacen(a.as_str(), " ", 1);
+    }
+    normalise(&text)
+}
+
+/// Word-level similarity ratio (0..1) of two normalised texts.
+pub fn similarity(a: &str, b: &str) -> f32 {
+    if a.is_empty() && b.is_empty() {
+        return 1.0;
+    }
+    similar::TextDiff::configure()
+        .algorithm(similar::Algorithm::Myers)
+        .diff_words(a, b)
+        .ratio()
+}
+
+/// A duration reduced to what it means: minutes for clock units, (unit, value) for day units.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum DurationKey {
+    Minutes(u64),
+    Days(TimeUnit, u64),
+}
+
+impl DurationKey {
+    /// The comparable key of a parsed duration.
+    pub fn of(d: &Duration) -> Self {
+        match d.minutes {
+            Some(m) => DurationKey::Minutes(m),
+            None => DurationKey::Days(d.unit, d.value),
+        }
+    }
+
+    /// Short stable spelling used in fingerprints («6 working_day», «30 min»).
+    pub fn key(self) -> String {
+        match self {
+            DurationKey::Minutes(m) => format!("{m} min"),
+            DurationKey::Days(u, v) => format!("{v} {u:?}"),
+        }
+    }
+}
+
+/// How to name a list in messages: «¶8» when numbered, else «the state_corp process list».
+pub fn list_name(list: &StepList) -> String {
+    match list.paragraph {
+        Some(p) => format!("¶{p}"),
+        None => format!("the {} {} list", list.channel.slug(), list.kind.slug()),
+    }
+}
+
+/// Stable identity of a list for fingerprints (kind, channel, paragraph, scenario; no line).
+pub fn list_key(list: &StepList) -> String {
+    format!(
+        "{}/{}/{}/{}",
+        list.kind.slug(),
+        list.channel.slug(),
+        list.paragraph.map(|p| p.to_string()).unwrap_or_default(),
+        list.scenario.as_deref().unwrap_or("")
+    )
+}
+
+/// How to name an item: «item 4» (the number as read), or «the unnumbered item».
+pub fn item_name(item: &Item) -> String {
+    match item.number {
+        Some(n) => format!("item {n}"),
+        None => "the unnumbered item".to_string(),
+    }
+}
+
+/// Stable identity of an item for fingerprints (its number, or its normalised first words).
+pub fn item_key(item: &Item) -> String {
+    match item.number {
+        Some(n) => n.to_string(),
+        None => first_words(&item.action, 6),
+    }
+}
+
+/// The first `n` words of a text, for messages.
+pub fn first_words(text: &str, n: usize) -> String {
+    let words: Vec<&str> = text.split_whitespace().take(n + 1).collect();
+    if words.len() > n {
+        format!("{} …", words[..n].join(" "))
+    } else {
+        words.join(" ")
+    }
+}
+
+/// The participant named in oblique form among the first words of an item without actor
+/// («прием и регистрация сотрудником канцелярии услугодателя», «ответственной исполнителю
+/// услугодателя выдает»): every word of the participant matches a word there by its first five
+/// letters. The longest such participant wins.
+pub fn oblique_participant<'a>(reg: &'a Reglament, item: &Item) -> Option<&'a Participant> {
+    let stem = |w: &str| w.chars().take(5).collect::<String>();
+    let head: Vec<String> = normalise(&item.action)
+        .split(' ')
+        .take(6)
+        .map(stem)
+        .collect();
+    reg.participants
+        .iter()
+        .filter(|p| {
+            let words: Vec<String> = normalise(&p.actor)
+                .split(' ')
+                .filter(|w| w.chars().count() >= 3)
+                .map(stem)
+                .collect();
+            !words.is_empty() && words.iter().all(|w| head.contains(w))
+        })
+        .max_by_key(|p| p.actor.len())
+}
+
+/// True for lists whose items are procedures (not results, participants or tables).
+pub fn is_procedure_list(kind: ListKind) -> bool {
+    matches!(
+        kind,
+        ListKind::Steps | ListKind::Sequence | ListKind::Process
+    )
+}
+
+/// True for the applicant (услугополучатель / көрсетілетін қызметті алушы / тұтынушы): the
+/// applicant's own acts have no regulated duration and are no structural unit.
+pub fn is_applicant(actor: &str) -> bool {
+    let a = actor.to_lowercase();
+    a.contains("услугополучател")
+        || a.contains("қызметті алушы")
+        || a.contains("тұтынушы")
+        || a.contains("заявител")
+}
+
+#[cfg(test)]
+pub(crate) mod testutil {
+    //! Builders for crafted model values in unit tests.
+    use crate::model::*;
+
+    /// A regulation with no lists; tests push what they need.
+    pub fn reg() -> Reglament {
+        Reglament {
+            title: "Назначение государственной адресной социальной помощи".into(),
+            heading: "Регламент государственной услуги".into(),
+            language: Language::Ru,
+            line: 68,
+            electronic: false,
+            channels: vec![],
+            participants: vec![],
+            appendices: vec![],
+            lists: vec![],
+            appendix_refs: vec![],
+            end_line: 260,
+        }
+    }
+
+    /// A day or minute duration as the parser would give it.
+    pub fn dur(text: &str, value: u64, unit: TimeUnit) -> Duration {
+        let minutes = match unit {
+            TimeUnit::Minute => Some(value),
+            TimeUnit::Hour => Some(value * 60),
+            _ => None,
+        };
+        Duration {
+            text: text.into(),
+            value,
+            unit,
+            minutes,
+            word_value: Some(value),
+            conflict: false,
+            at_most: false,
+        }
+    }
+
+    /// A numbered step item.
+    pub fn item(n: u32, line: u32, actor: Option<&str>, action: &str, d: Option<Duration>) -> Item {
+        Item {
+            label: format!("{n})"),
+            number: Some(n),
+            misprint: false,
+            line,
+            kind: ItemKind::Step,
+            process_number: None,
+            actor: actor.map(str::to_string),
+            actor_text: actor.map(str::to_string),
+            action: action.into(),
+            duration: d,
+            result: None,
+            decision: None,
+            next: vec![],
+        }
+    }
+
+    /// A list of the given kind and channel.
+    pub fn list(
+        kind: ListKind,
+        channel: Channel,
+        paragraph: u32,
+        line: u32,
+        items: Vec<Item>,
+    ) -> StepList {
+        StepList {
+            kind,
+            channel,
+            paragraph: Some(paragraph),
+            line,
+            heading: String::new(),
+            scenario: None,
+            items,
+        }
+    }
+
+    /// The R1 provider steps of reglaments/000 (¶5), with the given duration for item 4.
+    pub fn r1_steps(kind: ListKind, para: u32, base: u32, d4: Duration) -> StepList {
+        let ex = "ответственный исполнитель услугодателя";
+        let items = vec![
+            item(
+                1,
+                base,
+                Some(ex),
+                "ответственный исполнитель услугодателя принимает документы, выдает талон - не более 30 (тридцати) минут;",
+                Some(dur("не более 30 (тридцати) минут", 30, TimeUnit::Minute)),
+            ),
+            item(
+                2,
+                base + 2,
+                Some(ex),
+                "ответственный исполнитель услугодателя направляет документы в участковую комиссию для обследования - в течении 2-х (двух) дней;",
+                Some(dur("в течении 2-х (двух) дней", 2, TimeUnit::Day)),
+            ),
+            item(
+                3,
+                base + 4,
+                Some("участковая комиссия"),
+                "участковая комиссия обследует и направляет заключение ответственному исполнителю услугодателя - в течении 2-х (двух) дней;",
+                Some(dur("в течении 2-х (двух) дней", 2, TimeUnit::Day)),
+            ),
+            item(
+                4,
+                base + 6,
+                Some(ex),
+                &format!(
+                    "ответственный исполнитель услугодателя готовит уведомление о назначении и направляет на подпись руководителю услугодателя {};",
+                    d4.text
+                ),
+                Some(d4),
+            ),
+            item(
+                5,
+                base + 8,
+                Some("руководитель услугодателя"),
+                "руководитель услугодателя подписывает уведомление о назначении и направляет ответственному исполнителю услугодателя в течение 1 (одного) рабочего дня;",
+                Some(dur(
+                    "в течение 1 (одного) рабочего дня",
+                    1,
+                    TimeUnit::WorkingDay,
+                )),
+            ),
+            item(
+                6,
+                base + 10,
+                Some(ex),
+                "ответственный исполнитель услугодателя выдает услугополучателю уведомление о назначении – не более 15 (пятнадцати) минут.",
+                Some(dur("не более 15 (пятнадцати) минут", 15, TimeUnit::Minute)),
+            ),
+        ];
+        list(kind, Channel::Provider, para, base - 2, items)
+    }
+
+    /// One working day, as printed in ¶5 item 4.
+    pub fn one_day() -> Duration {
+        dur("в течение 1 (одного) рабочего дня", 1, TimeUnit::WorkingDay)
+    }
+
+    /// A document holding one regulation.
+    pub fn doc(reg: Reglament) -> Document {
+        Document {
+            file: "reglaments/000_6f385fbdd640c006.txt".into(),
+            encoding: "utf-8".into(),
+            reglaments: vec![reg],
+        }
+    }
+}

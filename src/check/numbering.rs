@@ -1,0 +1,181 @@
+//! `numbering` (warning; info for misprints): gaps, duplicates and restarts inside a list,
+//! misprinted labels («б)» for 6) and lists whose first items lost their labels.
+
+use super::{Ctx, Finding, Severity, first_words, list_key, list_name};
+use crate::model::StepList;
+
+/// Stable rule id.
+pub const RULE: &str = "numbering";
+
+/// Checks the labels of every list of the regulation.
+pub fn run(ctx: &Ctx, out: &mut Vec<Finding>) {
+    for list in &ctx.reg.lists {
+        misprints(ctx, list, out);
+        unnumbered(ctx, list, out);
+        sequence(ctx, list, out);
+    }
+}
+
+fn misprints(ctx: &Ctx, list: &StepList, out: &mut Vec<Finding>) {
+    for it in list.items.iter().filter(|i| i.misprint) {
+        let n = it.number.map(|n| n.to_string()).unwrap_or_default();
+        let message = format!(
+            "{} prints the label «{}» for item {n}, a letter standing for a digit.",
+            list_name(list),
+            it.label
+        );
+        let keys = [list_key(list), it.label.clone(), n];
+        out.push(ctx.finding(
+            RULE,
+            Severity::Info,
+            vec![it.line],
+            vec![it.action.clone()],
+            message,
+            &keys,
+        ));
+    }
+}
+
+fn unnumbered(ctx: &Ctx, list: &StepList, out: &mut Vec<Finding>) {
+    let lead = list.items.iter().take_while(|i| i.number.is_none()).count();
+    if lead == 0 {
+        return;
+    }
+    let lines: Vec<u32> = list.items[..lead].iter().map(|i| i.line).collect();
+    let quotes: Vec<String> = list.items[..lead]
+        .iter()
+        .map(|i| i.action.clone())
+        .collect();
+    let mut keys = vec![list_key(list), lead.to_string()];
+    keys.extend(quotes.iter().map(|q| first_words(q, 6)));
+    if let Some(first) = list.items.get(lead) {
+        let message = format!(
+            "{} starts with {lead} unnumbered item(s) («{}») and its numbering starts at «{}».",
+            list_name(list),
+            first_words(&list.items[0].action, 6),
+            first.label
+        );
+        out.push(ctx.finding(RULE, Severity::Warning, lines, quotes, message, &keys));
+    } else if lead >= 2 {
+        // A list printed entirely without labels: a style rather than a lost label.
+        let message = format!(
+            "{} prints its {lead} items without numbers («{}» …).",
+            list_name(list),
+            first_words(&list.items[0].action, 6)
+        );
+        out.push(ctx.finding(RULE, Severity::Info, lines, quotes, message, &keys));
+    }
+}
+
+fn sequence(ctx: &Ctx, list: &StepList, out: &mut Vec<Finding>) {
+    let numbered: Vec<_> = list.items.iter().filter(|i| i.number.is_some()).collect();
+    let lead_unnumbered = list.items.first().is_some_and(|i| i.number.is_none());
+    if let Some(first) = numbered.first() {
+        let n = first.number.unwrap_or(1);
+        if n > 1 && !lead_unnumbered {
+            let message = format!(
+                "{} starts its numbering at «{}»: items 1–{} are missing.",
+                list_name(list),
+                first.label,
+                n - 1
+            );
+            let keys = [list_key(list), "start".into(), n.to_string()];
+            out.push(ctx.finding(
+                RULE,
+                Severity::Warning,
+                vec![first.line],
+                vec![first.action.clone()],
+                message,
+                &keys,
+            ));
+        }
+    }
+    for w in numbered.windows(2) {
+        let (p, c) = (w[0], w[1]);
+        let (pn, cn) = (p.number.unwrap_or(0), c.number.unwrap_or(0));
+        let what = if cn == pn {
+            format!("repeats the number {cn}")
+        } else if cn == 1 {
+            format!("restarts at 1 after {pn}")
+        } else if cn < pn {
+            format!("goes back from {pn} to {cn}")
+        } else if cn > pn + 1 {
+            if cn == pn + 2 {
+                format!("skips item {}", pn + 1)
+            } else {
+                format!("skips items {}–{}", pn + 1, cn - 1)
+            }
+        } else {
+            continue;
+        };
+        let message = format!(
+            "{} {what} («{}» follows «{}»).",
+            list_name(list),
+            c.label,
+            p.label
+        );
+        let keys = [list_key(list), pn.to_string(), cn.to_string()];
+        out.push(ctx.finding(
+            RULE,
+            Severity::Warning,
+            vec![c.line, p.line],
+            vec![c.action.clone(), p.action.clone()],
+            message,
+            &keys,
+        ));
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::super::testutil::*;
+    use super::*;
+    use crate::check::check;
+    use crate::model::ListKind;
+
+    fn numbering(r: crate::model::Reglament) -> Vec<Finding> {
+        check(&doc(r))
+            .into_iter()
+            .filter(|f| f.rule == RULE)
+            .collect()
+    }
+
+    #[test]
+    fn clean_list_is_silent() {
+        let mut r = reg();
+        r.lists
+            .push(r1_steps(ListKind::Sequence, 8, 134, one_day()));
+        assert!(numbering(r).is_empty());
+    }
+
+    #[test]
+    fn misprint_is_info() {
+        let mut r = reg();
+        let mut seq = r1_steps(ListKind::Sequence, 8, 134, one_day());
+        seq.items[5].label = "б)".into();
+        seq.items[5].misprint = true;
+        r.lists.push(seq);
+        let f = numbering(r);
+        assert_eq!(f.len(), 1, "{f:?}");
+        assert_eq!(
+            (f[0].severity, f[0].lines.clone()),
+            (Severity::Info, vec![144])
+        );
+    }
+
+    #[test]
+    fn lost_labels_gaps_and_duplicates() {
+        let mut r = reg();
+        let mut seq = r1_steps(ListKind::Process, 9, 150, one_day());
+        for it in &mut seq.items[..2] {
+            it.number = None;
+            it.label.clear();
+        }
+        seq.items[4].number = Some(4);
+        seq.items[5].number = Some(7);
+        r.lists.push(seq);
+        let f = numbering(r);
+        let lines: Vec<_> = f.iter().map(|f| f.lines[0]).collect();
+        assert_eq!(lines, vec![150, 158, 160], "{f:?}");
+    }
+}

@@ -1,0 +1,148 @@
+//! `step-count-mismatch` (error) and `order-mismatch` (warning): ¶5 and ¶8 of the same channel
+//! and scenario list a different number of procedures, or the same procedures in another order.
+
+use super::align::PairKind;
+use super::{
+    Ctx, Finding, Severity, action_core, first_words, item_name, list_key, list_name, normalise,
+    similarity,
+};
+
+/// Rule id for differing counts.
+pub const COUNT: &str = "step-count-mismatch";
+/// Rule id for swapped procedures.
+pub const ORDER: &str = "order-mismatch";
+
+/// Below this the two items under one number are different procedures.
+const DIFFERENT: f32 = 0.4;
+/// Above this an item of the other list is the same procedure.
+const SAME: f32 = 0.8;
+
+/// Reports count differences (naming the unmatched procedures) and swapped procedures.
+pub fn run(ctx: &Ctx, out: &mut Vec<Finding>) {
+    for p in ctx
+        .pairs
+        .iter()
+        .filter(|p| p.kind == PairKind::StepsSequence)
+    {
+        let (na, nb) = (p.a.items.len(), p.b.items.len());
+        if na != nb {
+            let mut lines = vec![p.a.line, p.b.line];
+            let mut quotes = vec![p.a.heading.clone(), p.b.heading.clone()];
+            let mut keys = vec![list_key(p.a), list_key(p.b), na.to_string(), nb.to_string()];
+            let mut parts = Vec::new();
+            for (list, other, matched) in [
+                (p.a, p.b, p.pairs.iter().map(|t| t.0).collect::<Vec<_>>()),
+                (p.b, p.a, p.pairs.iter().map(|t| t.1).collect::<Vec<_>>()),
+            ] {
+                for (k, it) in list.items.iter().enumerate() {
+                    if matched.contains(&k) {
+                        continue;
+                    }
+                    lines.push(it.line);
+                    quotes.push(it.action.clone());
+                    keys.push(normalise(&first_words(&it.action, 6)));
+                    parts.push(format!(
+                        "{} {} «{}» has no counterpart in {}",
+                        list_name(list),
+                        item_name(it),
+                        first_words(&it.action, 6),
+                        list_name(other)
+                    ));
+                }
+            }
+            let detail = if parts.is_empty() {
+                String::new()
+            } else {
+                format!(": {}", parts.join("; "))
+            };
+            let message = format!(
+                "{} lists {na} procedures but {} lists {nb}{detail}.",
+                list_name(p.a),
+                list_name(p.b)
+            );
+            out.push(ctx.finding(COUNT, Severity::Error, lines, quotes, message, &keys));
+        } else if p.by_number {
+            order(ctx, p, out);
+        }
+    }
+}
+
+fn order(ctx: &Ctx, p: &super::align::Pairing, out: &mut Vec<Finding>) {
+    let ca: Vec<String> = p.a.items.iter().map(action_core).collect();
+    let cb: Vec<String> = p.b.items.iter().map(action_core).collect();
+    for &(i, j, s) in &p.pairs {
+        if s >= DIFFERENT {
+            continue;
+        }
+        let Some(k) = (0..cb.len()).find(|&k| k != j && similarity(&ca[i], &cb[k]) >= SAME) else {
+            continue;
+        };
+        let (x, y) = (&p.a.items[i], &p.b.items[k]);
+        let message = format!(
+            "{} {} «{}» appears as {} {} instead of {}.",
+            list_name(p.a),
+            item_name(x),
+            first_words(&x.action, 6),
+            list_name(p.b),
+            item_name(y),
+            item_name(&p.b.items[j])
+        );
+        let keys = [list_key(p.a), list_key(p.b), i.to_string(), k.to_string()];
+        out.push(ctx.finding(
+            ORDER,
+            Severity::Warning,
+            vec![x.line, y.line],
+            vec![x.action.clone(), y.action.clone()],
+            message,
+            &keys,
+        ));
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::super::testutil::*;
+    use super::*;
+    use crate::check::check;
+    use crate::model::ListKind;
+
+    fn rules(r: crate::model::Reglament, rule: &str) -> Vec<Finding> {
+        check(&doc(r))
+            .into_iter()
+            .filter(|f| f.rule == rule)
+            .collect()
+    }
+
+    #[test]
+    fn count_names_the_missing_procedure() {
+        let mut r = reg();
+        r.lists.push(r1_steps(ListKind::Steps, 5, 96, one_day()));
+        let mut seq = r1_steps(ListKind::Sequence, 8, 134, one_day());
+        seq.items.remove(4);
+        r.lists.push(seq);
+        let f = rules(r, COUNT);
+        assert_eq!(f.len(), 1, "{f:?}");
+        assert_eq!(f[0].lines, vec![94, 132, 104]);
+        assert!(
+            f[0].message
+                .contains("item 5 «руководитель услугодателя подписывает")
+        );
+    }
+
+    #[test]
+    fn order_fires_on_swapped_items_and_not_on_twins() {
+        let mut r = reg();
+        r.lists.push(r1_steps(ListKind::Steps, 5, 96, one_day()));
+        r.lists
+            .push(r1_steps(ListKind::Sequence, 8, 134, one_day()));
+        assert!(rules(r.clone(), COUNT).is_empty());
+        assert!(rules(r.clone(), ORDER).is_empty());
+        let seq = &mut r.lists[1];
+        let (a, b) = (seq.items[1].clone(), seq.items[5].clone());
+        seq.items[1].action = b.action;
+        seq.items[1].duration = b.duration;
+        seq.items[5].action = a.action;
+        seq.items[5].duration = a.duration;
+        assert!(!rules(r, ORDER).is_empty());
+    }
+}
