@@ -23,6 +23,24 @@ pub struct Cli {
 pub enum Command {
     /// Parse regulations and print the model.
     Parse(ParseArgs),
+    /// Build BPMN, SVG, model JSON and findings for a tree of regulations (the default command).
+    Build(BuildArgs),
+}
+
+/// Arguments of `build`.
+#[derive(clap::Args, Debug, Default)]
+pub struct BuildArgs {
+    /// Files or directories (walked for .txt and .md); default `reglaments/`.
+    pub paths: Vec<PathBuf>,
+    /// Output directory.
+    #[arg(short, long, default_value = "output")]
+    pub output: PathBuf,
+    /// Force an encoding instead of detecting it.
+    #[arg(long, value_parser = parse_encoding)]
+    pub encoding: Option<Encoding>,
+    /// No summary line.
+    #[arg(long)]
+    pub quiet: bool,
 }
 
 /// Output format of `parse`.
@@ -55,12 +73,36 @@ pub fn run() -> ExitCode {
     let cli = Cli::parse();
     match cli.command {
         Some(Command::Parse(args)) => parse(args),
-        None => {
-            eprintln!(
-                "reglament: no subcommand given; try `reglament parse` or `reglament --help`"
-            );
-            ExitCode::from(2)
-        }
+        Some(Command::Build(args)) => build(args),
+        None => build(BuildArgs {
+            output: PathBuf::from("output"),
+            ..Default::default()
+        }),
+    }
+}
+
+fn build(args: BuildArgs) -> ExitCode {
+    let start = std::time::Instant::now();
+    let (files, walk_failed) = inputs::collect(&default_paths(args.paths));
+    let summary = crate::build::build(&files, &args.output, args.encoding);
+    for e in &summary.errors {
+        eprintln!("error: {e}");
+    }
+    if !args.quiet {
+        eprintln!(
+            "built {} files, {} regulations, {} diagrams, {} findings into {} in {:.2} s",
+            summary.files,
+            summary.reglaments,
+            summary.diagrams,
+            summary.findings,
+            args.output.display(),
+            start.elapsed().as_secs_f64()
+        );
+    }
+    if walk_failed || !summary.errors.is_empty() {
+        ExitCode::from(2)
+    } else {
+        ExitCode::SUCCESS
     }
 }
 

@@ -5,6 +5,7 @@
 //! then `check`, `layout` → {`bpmn`, `svg`}. See `ARCHITECTURE.md`.
 
 pub mod bpmn;
+pub mod build;
 pub mod check;
 pub mod cli;
 pub mod error;

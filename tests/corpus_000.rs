@@ -982,14 +982,12 @@ fn r3_steps_and_state_corp_process() {
             "refusal branch «в случае … неполного пакета документов»".into(),
         );
     }
-    if let Some(it) = sc.items.first() {
-        if let Some(d) = &it.duration {
-            c.eq(
-                "R3 ¶9 item at line 530: at_most («в течение 5 (пяти) минут»)",
-                d.at_most,
-                false,
-            );
-        }
+    if let Some(d) = sc.items.first().and_then(|it| it.duration.as_ref()) {
+        c.eq(
+            "R3 ¶9 item at line 530: at_most («в течение 5 (пяти) минут»)",
+            d.at_most,
+            false,
+        );
     }
     // ¶10 portal, line 544: «1) услугополучатель …», then processes and conditions.
     check_kinds(

@@ -99,6 +99,7 @@
 //!    1473, 1801, 2032) but print no regulation appendix (the following «Приложение N к постановлению» are
 //!    the act's own appendices; line 1163 even lost the word «Приложение»).
 
+#![allow(clippy::doc_lazy_continuation, clippy::doc_overindented_list_items)]
 use reglament::model::*;
 use std::path::Path;
 use std::sync::OnceLock;

@@ -51,7 +51,7 @@
 //!    «ЭПАШ (ЭПШ)».
 //! 15. K2 table 1 action 3 (line 692) routes to «ОМО АЖ», which is neither a participant (lines 660-664)
 //!    nor defined in ¶7.
-//! 16. K2 ¶12 participants (lines 660-664) are letter-spaced and tab-separated («1 )	Э	Ү	П	;»), unlike
+//! 16. K2 ¶12 participants (lines 660-664) are letter-spaced and tab-separated («1 ) Э Ү П ;»), unlike
 //!    K1 (lines 178-184) and K3 (lines 1182-1186).
 //! 17. K3 table 1 numbering (line 1211): block 1 action 3 has next 4 (line 1220) but block 2 numbers its
 //!    actions 5, 6, 7 (line 1222) — there is no action 4; block 2's next row is again 5, 6, 7 (line 1227),
@@ -72,6 +72,7 @@
 //! 25. K1/K2/K3 ¶8 item 1 (lines 100, 604, 1124) «тұтынушы … өтініш жасап» has no «N үдеріс» label while
 //!    every other item does; K1 ¶9 (line 124) starts directly with «1 үдеріс».
 
+#![allow(clippy::doc_lazy_continuation, clippy::doc_overindented_list_items)]
 use reglament::model::*;
 use std::path::Path;
 use std::sync::OnceLock;

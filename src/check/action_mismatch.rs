@@ -11,7 +11,7 @@ pub const RULE: &str = "action-mismatch";
 
 /// Word-level similarity below which two copies say materially different things; tuned so the
 /// corpus' repeated lists (which differ only in a word or two) stay silent.
-pub const THRESHOLD: f32 = 0.5;
+pub const THRESHOLD: f32 = 0.55;
 
 /// Reports number-aligned items whose actions differ materially (swaps are `order-mismatch`).
 pub fn run(ctx: &Ctx, out: &mut Vec<Finding>) {

@@ -5,7 +5,7 @@
 //! an order-preserving alignment maximises the action-text similarity, because channel lists
 //! insert their own desk steps and shift the provider's steps by one or two positions.
 
-use super::{action_core, similarity};
+use super::{action_core, pair_similarity};
 use crate::model::{Channel, ItemKind, ListKind, Reglament, StepList};
 
 /// Lowest similarity for two steps of different lists to count as the same procedure. Tuned on
@@ -116,7 +116,7 @@ fn steps_sequence<'a>(a: &'a StepList, b: &'a StepList) -> Pairing<'a> {
     if same_numbers {
         let pairs = (0..a.items.len())
             .map(|i| {
-                let s = similarity(&action_core(&a.items[i]), &action_core(&b.items[i]));
+                let s = pair_similarity(&a.items[i], &b.items[i]);
                 (i, i, s)
             })
             .collect();
@@ -179,7 +179,7 @@ pub fn by_similarity(
             if !compatible {
                 continue;
             }
-            let s = similarity(&ca[i], &cb[j]);
+            let s = pair_similarity(x, y);
             if s >= min && !disjoint_verbs(&ca[i], &cb[j]) {
                 sim[i][j] = s;
             }

@@ -217,6 +217,28 @@ pub fn action_core(item: &Item) -> String {
     normalise(&text)
 }
 
+/// Similarity of two items' actions without their actor words and durations. Words sharing a
+/// five-letter stem with either item's actor are dropped from both sides, so an actor printed in
+/// the wrong case («ответственной исполнителю», not recognised as the actor) does not count as a
+/// difference in what is done.
+pub fn pair_similarity(x: &Item, y: &Item) -> f32 {
+    let stem = |w: &str| w.chars().take(5).collect::<String>();
+    let actor_stems: Vec<String> = [&x.actor_text, &y.actor_text]
+        .into_iter()
+        .flatten()
+        .flat_map(|a| normalise(a).split(' ').map(stem).collect::<Vec<_>>())
+        .filter(|s| s.chars().count() >= 4)
+        .collect();
+    let strip = |it: &Item| {
+        action_core(it)
+            .split(' ')
+            .filter(|w| !actor_stems.contains(&stem(w)))
+            .collect::<Vec<_>>()
+            .join(" ")
+    };
+    similarity(&strip(x), &strip(y))
+}
+
 /// Word-level similarity ratio (0..1) of two normalised texts.
 pub fn similarity(a: &str, b: &str) -> f32 {
     if a.is_empty() && b.is_empty() {
@@ -487,5 +509,37 @@ pub(crate) mod testutil {
             encoding: "utf-8".into(),
             reglaments: vec![reg],
         }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn severity_orders_error_highest_and_serialises_lowercase() {
+        assert!(Severity::Error > Severity::Warning && Severity::Warning > Severity::Info);
+        assert_eq!(
+            serde_json::to_string(&Severity::Warning).unwrap(),
+            "\"warning\""
+        );
+    }
+
+    #[test]
+    fn normalise_ignores_dashes_wraps_and_case() {
+        assert_eq!(
+            normalise("Выдает  услугополучателю –\nуведомление"),
+            normalise("выдает услугополучателю - уведомление")
+        );
+    }
+
+    #[test]
+    fn fnv_matches_the_published_vector() {
+        // FNV-1a-64("a") = 0xaf63dc4c8601ec8c (the reference test vector); `write` then folds in
+        // its 0xff separator.
+        let mut h = Fnv::new();
+        h.write("a");
+        let expect = (0xaf63_dc4c_8601_ec8c_u64 ^ 0xff).wrapping_mul(0x0000_0100_0000_01b3);
+        assert_eq!(h.0, expect);
     }
 }

@@ -17,13 +17,29 @@ fn squash(s: &str) -> String {
     super::normalise(s).replace(' ', "")
 }
 
+/// True when two canonical actors name the same unit: equal once spaces are squeezed out, or
+/// one is the other's opening words («социальный работник» for «социальный работник по оценке
+/// …»). A single bare word («руководитель», «комиссия») is too vague to match by prefix.
+fn same_unit(a: &str, b: &str) -> bool {
+    if squash(a) == squash(b) {
+        return true;
+    }
+    let (wa, wb) = (super::normalise(a), super::normalise(b));
+    let (short, long) = if wa.len() <= wb.len() {
+        (wa, wb)
+    } else {
+        (wb, wa)
+    };
+    short.split(' ').count() >= 2 && long.starts_with(&format!("{short} "))
+}
+
 /// Compares the actors of the regulation's lists with its participants list.
 pub fn run(ctx: &Ctx, out: &mut Vec<Finding>) {
     let reg = ctx.reg;
     if reg.participants.is_empty() {
         return;
     }
-    let known: Vec<String> = reg.participants.iter().map(|p| squash(&p.actor)).collect();
+
     // actor → (lines, quotes) over the provider's ¶5/¶8 lists, in document order.
     let mut unknown: BTreeMap<String, (String, Vec<u32>, Vec<String>)> = BTreeMap::new();
     let mut acting: Vec<String> = Vec::new();
@@ -36,13 +52,14 @@ pub fn run(ctx: &Ctx, out: &mut Vec<Finding>) {
             let Some(actor) = &it.actor else {
                 // An actor-less step may still name a participant in an oblique case.
                 if let Some(p) = oblique_participant(reg, it) {
-                    acting.push(squash(&p.actor));
+                    acting.push(p.actor.clone());
                 }
                 continue;
             };
             let key = squash(actor);
-            acting.push(key.clone());
-            if core && !is_applicant(actor) && !known.contains(&key) {
+            acting.push(actor.clone());
+            let known = reg.participants.iter().any(|p| same_unit(&p.actor, actor));
+            if core && !is_applicant(actor) && !known {
                 let e = unknown
                     .entry(key)
                     .or_insert_with(|| (actor.clone(), vec![], vec![]));
@@ -60,7 +77,7 @@ pub fn run(ctx: &Ctx, out: &mut Vec<Finding>) {
     }
     for p in &reg.participants {
         let key = squash(&p.actor);
-        if acting.contains(&key) || is_applicant(&p.actor) {
+        if acting.iter().any(|a| same_unit(a, &p.actor)) || is_applicant(&p.actor) {
             continue;
         }
         let message = format!(

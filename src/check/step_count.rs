@@ -3,8 +3,7 @@
 
 use super::align::PairKind;
 use super::{
-    Ctx, Finding, Severity, action_core, first_words, item_name, list_key, list_name, normalise,
-    similarity,
+    Ctx, Finding, Severity, first_words, item_name, list_key, list_name, normalise, pair_similarity,
 };
 
 /// Rule id for differing counts.
@@ -30,12 +29,15 @@ pub fn run(ctx: &Ctx, out: &mut Vec<Finding>) {
             let mut quotes = vec![p.a.heading.clone(), p.b.heading.clone()];
             let mut keys = vec![list_key(p.a), list_key(p.b), na.to_string(), nb.to_string()];
             let mut parts = Vec::new();
+            // With few items aligned (e.g. nominal ¶5 «прием и регистрация …» against verbal ¶8)
+            // naming every unaligned item would only repeat both lists; state the counts.
+            let named = p.pairs.len() * 2 >= na.min(nb);
             for (list, other, matched) in [
                 (p.a, p.b, p.pairs.iter().map(|t| t.0).collect::<Vec<_>>()),
                 (p.b, p.a, p.pairs.iter().map(|t| t.1).collect::<Vec<_>>()),
             ] {
                 for (k, it) in list.items.iter().enumerate() {
-                    if matched.contains(&k) {
+                    if !named || matched.contains(&k) {
                         continue;
                     }
                     lines.push(it.line);
@@ -68,13 +70,13 @@ pub fn run(ctx: &Ctx, out: &mut Vec<Finding>) {
 }
 
 fn order(ctx: &Ctx, p: &super::align::Pairing, out: &mut Vec<Finding>) {
-    let ca: Vec<String> = p.a.items.iter().map(action_core).collect();
-    let cb: Vec<String> = p.b.items.iter().map(action_core).collect();
     for &(i, j, s) in &p.pairs {
         if s >= DIFFERENT {
             continue;
         }
-        let Some(k) = (0..cb.len()).find(|&k| k != j && similarity(&ca[i], &cb[k]) >= SAME) else {
+        let Some(k) = (0..p.b.items.len())
+            .find(|&k| k != j && pair_similarity(&p.a.items[i], &p.b.items[k]) >= SAME)
+        else {
             continue;
         };
         let (x, y) = (&p.a.items[i], &p.b.items[k]);

@@ -49,11 +49,30 @@ pub fn diagram_lists(reg: &Reglament) -> Vec<&StepList> {
                 .iter()
                 .find(|l| l.channel == channel && l.kind == *kind && has_steps(l))
         });
-        if let Some(list) = found {
+        let Some(list) = found else { continue };
+        if list.scenario.is_some() {
+            // A heading split into scenarios («при выдаче разрешения», «при продлении …») holds one
+            // process per scenario: each gets its own diagram.
+            out.extend(reg.lists.iter().filter(|l| {
+                l.channel == channel && l.kind == list.kind && l.scenario.is_some() && has_steps(l)
+            }));
+        } else {
             out.push(list);
         }
     }
     out
+}
+
+/// 1-based position of a scenario list among its channel's scenario lists of the same kind.
+fn scenario_index(reg: &Reglament, list: &StepList) -> Option<usize> {
+    list.scenario.as_ref()?;
+    reg.lists
+        .iter()
+        .filter(|l| {
+            l.channel == list.channel && l.kind == list.kind && l.scenario.is_some() && has_steps(l)
+        })
+        .position(|l| std::ptr::eq(l, list))
+        .map(|p| p + 1)
 }
 
 fn has_steps(list: &StepList) -> bool {
@@ -67,14 +86,18 @@ pub fn build(file: &str, reg: &Reglament, list: &StepList) -> Diagram {
     build_at(1, file, reg, list)
 }
 
-/// The diagram of one list of the `index`-th (1-based) regulation of a file; ids start with `R{index}_{channel}`.
+/// The diagram of one list of the `index`-th (1-based) regulation of a file; ids start with
+/// `R{index}_{channel}`, followed by `_s{k}` for the k-th scenario of a heading split into scenarios.
 pub fn build_at(index: usize, file: &str, reg: &Reglament, list: &StepList) -> Diagram {
     let mut words = Words::of(reg.language);
     if reg.electronic && reg.language == Language::Kk {
         // The 2012 e-service regulations call the applicant «тұтынушы».
         words.start = "тұтынушының өтініші";
     }
-    let prefix = format!("R{index}_{}", list.channel.slug());
+    let prefix = match scenario_index(reg, list) {
+        Some(k) => format!("R{index}_{}_s{k}", list.channel.slug()),
+        None => format!("R{index}_{}", list.channel.slug()),
+    };
     let mut b = Builder {
         prefix: prefix.clone(),
         reg,
@@ -194,6 +217,10 @@ pub fn build_at(index: usize, file: &str, reg: &Reglament, list: &StepList) -> D
         .find(|a| a.is_diagram && a.channel == Some(list.channel) && !a.title.trim().is_empty())
         .map(|a| a.title.trim().to_string())
         .unwrap_or_else(|| composed_title(&reg.title, list.channel, reg.language));
+    let title = match &list.scenario {
+        Some(scenario) if !title.contains(scenario.as_str()) => format!("{title} ({scenario})"),
+        _ => title,
+    };
 
     Diagram {
         id: prefix,
@@ -458,11 +485,10 @@ fn outcome_label(outcome: Option<&String>, fallback: &str) -> String {
 /// не более 30 минут» becomes «в случае неполного пакета документов»; the task keeps the full text.
 fn short_condition(condition: &str, duration: Option<&str>) -> String {
     let mut text = clean_action(condition);
-    if let Some(d) = duration.filter(|d| !d.trim().is_empty()) {
-        if let Some(pos) = text.rfind(d.trim()) {
-            text = trim_punctuation(text[..pos].trim_end().trim_end_matches(['–', '-', '—']))
-                .to_string();
-        }
+    let words = duration.map_or("", str::trim);
+    if let Some(pos) = text.rfind(words).filter(|_| !words.is_empty()) {
+        text =
+            trim_punctuation(text[..pos].trim_end().trim_end_matches(['–', '-', '—'])).to_string();
     }
     let lower = text.to_lowercase();
     if lower.starts_with("в случае") {
@@ -769,6 +795,40 @@ mod tests {
                 (Channel::Provider, ListKind::Sequence, 132),
                 (Channel::Portal, ListKind::Process, 544)
             ]
+        );
+    }
+
+    #[test]
+    fn each_scenario_of_a_split_heading_gets_its_own_diagram() {
+        let mut reg = samples::ru_reglament();
+        let mut issue = reg.lists[0].clone();
+        issue.kind = ListKind::Steps;
+        issue.scenario = Some("при выдаче разрешения".to_string());
+        let mut renew = issue.clone();
+        renew.scenario = Some("при продлении разрешения".to_string());
+        renew.items.truncate(3);
+        reg.lists = vec![issue, renew, reg.lists[1].clone()];
+        let doc = crate::model::Document {
+            file: "x".to_string(),
+            encoding: "utf-8".to_string(),
+            reglaments: vec![reg],
+        };
+        let all = diagrams(&doc);
+        let ids: Vec<&str> = all.iter().map(|d| d.id.as_str()).collect();
+        assert_eq!(ids, ["R1_provider_s1", "R1_provider_s2", "R1_portal"]);
+        assert!(
+            all[1].title.ends_with("(при продлении разрешения)"),
+            "{}",
+            all[1].title
+        );
+        assert_eq!(all[1].nodes[1].id, "R1_provider_s2_Task_1");
+        assert_eq!(
+            all[1]
+                .nodes
+                .iter()
+                .filter(|n| n.kind == NodeKind::Task)
+                .count(),
+            3
         );
     }
 

@@ -5,6 +5,7 @@
 //! `kern` table, which is what a browser applies to the same text.
 
 use std::collections::HashMap;
+use std::hash::{BuildHasherDefault, Hasher};
 use std::sync::OnceLock;
 
 use ttf_parser::{Face, GlyphId};
@@ -22,13 +23,36 @@ struct FontMetrics {
     low: Vec<Option<(GlyphId, f64)>>,
     fallback: (GlyphId, f64),
     /// Format 0 kerning pairs, keyed `left << 16 | right`; the first subtable that has a pair wins.
-    pairs: HashMap<u32, i16>,
+    pairs: HashMap<u32, i16, BuildHasherDefault<PairHasher>>,
+    /// Glyphs that start some kerning pair, by glyph id: most pairs are not kerned, and this skips the lookup.
+    kerned_left: Vec<bool>,
     /// True when the font also has kerning subtables of other formats, looked up live.
     other_kerning: bool,
     face: Face<'static>,
 }
 
 const LOW_LIMIT: u32 = 0x0500;
+
+/// A multiplicative hash for the `u32` glyph-pair keys: the default SipHash costs more than the
+/// whole rest of a width measurement, and the keys are not attacker-controlled.
+#[derive(Default)]
+struct PairHasher(u64);
+
+impl Hasher for PairHasher {
+    fn write(&mut self, bytes: &[u8]) {
+        for &b in bytes {
+            self.0 = (self.0 ^ u64::from(b)).wrapping_mul(0x0100_0000_01b3);
+        }
+    }
+
+    fn write_u32(&mut self, n: u32) {
+        self.0 = u64::from(n).wrapping_mul(0x9E37_79B9_7F4A_7C15);
+    }
+
+    fn finish(&self) -> u64 {
+        self.0
+    }
+}
 
 impl FontMetrics {
     fn load(data: &'static [u8]) -> FontMetrics {
@@ -42,7 +66,7 @@ impl FontMetrics {
         let low = (0..LOW_LIMIT)
             .map(|u| char::from_u32(u).and_then(advance))
             .collect();
-        let mut pairs = HashMap::new();
+        let mut pairs: HashMap<u32, i16, BuildHasherDefault<PairHasher>> = HashMap::default();
         let mut other_kerning = false;
         if let Some(kern) = face.tables().kern {
             for sub in kern
@@ -60,11 +84,18 @@ impl FontMetrics {
                 }
             }
         }
+        let mut kerned_left = vec![false; usize::from(face.number_of_glyphs())];
+        for key in pairs.keys() {
+            if let Some(slot) = kerned_left.get_mut((key >> 16) as usize) {
+                *slot = true;
+            }
+        }
         FontMetrics {
             units_per_em,
             low,
             fallback,
             pairs,
+            kerned_left,
             other_kerning,
             face,
         }
@@ -81,6 +112,15 @@ impl FontMetrics {
     }
 
     fn kerning(&self, left: GlyphId, right: GlyphId) -> f64 {
+        if !self.other_kerning
+            && !self
+                .kerned_left
+                .get(usize::from(left.0))
+                .copied()
+                .unwrap_or(false)
+        {
+            return 0.0;
+        }
         let key = (u32::from(left.0) << 16) | u32::from(right.0);
         if let Some(&v) = self.pairs.get(&key) {
             return f64::from(v);

@@ -122,12 +122,12 @@ pub fn place(d: &mut Diagram) {
     }
     let mut slots = Vec::with_capacity(n);
     let mut columns = 0usize;
-    for i in 0..n {
+    for (i, into) in incoming.iter().enumerate() {
         let hangs = i > 0
             && i + 1 < n
             && d.nodes[i].kind == NodeKind::End
-            && incoming[i].len() == 1
-            && d.edges[incoming[i][0]].from == i - 1
+            && into.len() == 1
+            && d.edges[into[0]].from == i - 1
             && !slots.get(i - 1).is_some_and(|s: &Slot| s.below);
         if hangs {
             slots.push(Slot {
@@ -170,9 +170,13 @@ pub fn place(d: &mut Diagram) {
     let mut col_w = vec![0.0f64; columns];
     for (i, node) in d.nodes.iter().enumerate() {
         let c = slots[i].column;
-        col_w[c] = col_w[c]
-            .max(node.bounds.w)
-            .max(label_width(&node.label_lines));
+        // A task's label is wrapped to fit inside it; other labels sit outside and may be wider.
+        let label = if node.kind == NodeKind::Task {
+            0.0
+        } else {
+            label_width(&node.label_lines)
+        };
+        col_w[c] = col_w[c].max(node.bounds.w).max(label);
     }
     for (e, edge) in d.edges.iter().enumerate() {
         if edge.label.is_none() {
@@ -300,7 +304,11 @@ pub fn place(d: &mut Diagram) {
             w,
             h,
         };
-        let lw = label_width(&node.label_lines);
+        let lw = if node.kind == NodeKind::Task {
+            0.0
+        } else {
+            label_width(&node.label_lines)
+        };
         let lh = node.label_lines.len() as f64 * LINE_HEIGHT;
         node.label_bounds = match node.kind {
             NodeKind::Task => Rect {
@@ -450,25 +458,21 @@ fn action_text(step: Option<u32>, name: &str, duration: Option<&Duration>) -> St
         text = text.strip_prefix(prefix.as_str()).unwrap_or(text);
     }
     let mut text = text.to_string();
-    if let Some(d) = duration {
-        let words = d.text.trim();
-        if !words.is_empty() {
-            if let Some(pos) = text.rfind(words) {
-                let mut rest = text[pos + words.len()..].to_string();
-                let head = text[..pos]
-                    .trim_end()
-                    .trim_end_matches(['–', '-', '—', ','])
-                    .trim_end();
-                if rest
-                    .trim()
-                    .chars()
-                    .all(|c| c.is_ascii_punctuation() || c.is_whitespace())
-                {
-                    rest.clear();
-                }
-                text = format!("{head}{rest}");
-            }
+    let words = duration.map_or("", |d| d.text.trim());
+    if let Some(pos) = text.rfind(words).filter(|_| !words.is_empty()) {
+        let mut rest = text[pos + words.len()..].to_string();
+        let head = text[..pos]
+            .trim_end()
+            .trim_end_matches(['–', '-', '—', ','])
+            .trim_end();
+        if rest
+            .trim()
+            .chars()
+            .all(|c| c.is_ascii_punctuation() || c.is_whitespace())
+        {
+            rest.clear();
         }
+        text = format!("{head}{rest}");
     }
     let mut text = text
         .trim()

@@ -28,7 +28,7 @@ const ACTORS: &[ActorDef] = &[
     // Russian
     a(
         "ответственный исполнитель услугодателя",
-        r"ответственный\s+исполнитель(?:\s+услугодателя)?",
+        r"ответственн(?:ый|ой)\s+исполнител[ьюя](?:\s+услугодателя)?",
         Some(r"ответственн\w+\s+исполнител\w+"),
     ),
     a(
@@ -226,10 +226,6 @@ pub fn actor_at_start(text: &str) -> Option<ActorMatch> {
     }
 }
 
-/// Endings of a third-person verb: where a subject ends («… услугодателя принимает»).
-const VERB_ENDINGS: &[&str] = &[
-    "ет", "ит", "ют", "ят", "ут", "ат", "ется", "ится", "ются", "ятся",
-];
 /// Endings of genitive words that may extend a subject («отдела трудовой миграции услугодателя»).
 const GENITIVE_ENDINGS: &[&str] = &[
     "ого", "его", "ой", "ей", "ых", "их", "ов", "ев", "а", "я", "ы", "и",

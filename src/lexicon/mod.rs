@@ -142,6 +142,27 @@ pub fn channel_in(text: &str) -> Option<Channel> {
     first_match(&CHANNELS, text)
 }
 
+/// True for a line that always starts a new block (an appendix or cover header), even mid-sentence.
+pub fn starts_block(text: &str) -> bool {
+    text.starts_with("Приложение ") || text.starts_with("Приложение-")
+}
+
+/// Every channel a prose sentence names, in the order of first mention.
+pub fn channels_mentioned(text: &str) -> Vec<Channel> {
+    let mut found: Vec<(usize, Channel)> = CHANNELS
+        .iter()
+        .filter_map(|(re, c)| re.find(text).map(|m| (m.start(), *c)))
+        .collect();
+    found.sort();
+    let mut out: Vec<Channel> = Vec::new();
+    for (_, c) in found {
+        if !out.contains(&c) {
+            out.push(c);
+        }
+    }
+    out
+}
+
 /// True for the ¶1 sentence that announces the channels («… осуществляются через:»).
 pub fn is_channel_intro(text: &str) -> bool {
     first_match(&CHANNEL_INTRO, text).is_some()

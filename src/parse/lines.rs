@@ -111,6 +111,7 @@ pub fn logical_lines(text: &str) -> Vec<Line> {
             && indent < 4
             && !raw.starts_with('\t')
             && !starts_with_label(&content)
+            && !crate::lexicon::starts_block(&content)
             && match out.last() {
                 Some(prev) => {
                     if blank {

@@ -110,6 +110,8 @@ struct Builder<'a> {
     reg: Reglament,
     mode: Mode,
     in_appendices: bool,
+    /// ¶1 as printed, for channels named in prose rather than listed.
+    first_paragraph: Option<(u32, String)>,
     /// Lines taken as the current appendix title so far.
     appendix_title_lines: usize,
     lines: &'a [Line],
@@ -272,6 +274,9 @@ impl Builder<'_> {
             self.close();
             let n: Option<u32> = c["n"].parse().ok();
             let rest = c.name("rest").map_or("", |m| m.as_str());
+            if n == Some(1) && self.first_paragraph.is_none() {
+                self.first_paragraph = Some((l.line, rest.to_string()));
+            }
             if lexicon::is_channel_intro(rest) {
                 self.mode = Mode::Channels;
             } else if let Some(kind) = lexicon::list_kind(rest) {
@@ -346,13 +351,12 @@ impl Builder<'_> {
     fn labelled(&mut self, l: &Line, lab: Label<'_>) {
         match &mut self.mode {
             Mode::Channels => {
-                if let Some(channel) = lexicon::channel_in(lab.rest) {
-                    self.reg.channels.push(ChannelRef {
-                        channel,
-                        text: lab.rest.trim().to_string(),
-                        line: l.line,
-                    });
-                }
+                // Every item of the ¶1 list is a channel, named or not («Центр занятости населения»).
+                self.reg.channels.push(ChannelRef {
+                    channel: lexicon::channel_in(lab.rest).unwrap_or(Channel::Other),
+                    text: lab.rest.trim().to_string(),
+                    line: l.line,
+                });
             }
             Mode::List(open) => {
                 let expected = open
@@ -397,6 +401,15 @@ impl Builder<'_> {
             return false;
         };
         let text = l.text.trim_matches('*').trim();
+        if a.title.is_empty()
+            && !text
+                .chars()
+                .next()
+                .is_some_and(|c| c.is_uppercase() || c.is_ascii_digit())
+        {
+            // The header itself wraps («… государственной услуги» / «"Выдача справки …"»).
+            return !l.is_row();
+        }
         // A title may go on with the quoted service name and «через …» on the next lines.
         let continues = text.starts_with(['"', '«', '“'])
             || text.starts_with("через")
@@ -453,21 +466,34 @@ pub fn regulations(lines: &[Line]) -> Vec<Reglament> {
             },
             mode: Mode::None,
             in_appendices: false,
+            first_paragraph: None,
             appendix_title_lines: 0,
             lines,
         };
-        for idx in t.body..end {
+        for (idx, line) in lines.iter().enumerate().take(end).skip(t.body) {
             if !b.in_appendices {
-                for number in lexicon::appendix_refs(&lines[idx].text) {
+                for number in lexicon::appendix_refs(&line.text) {
                     b.reg.appendix_refs.push(AppendixRef {
                         number,
-                        line: lines[idx].line,
+                        line: line.line,
                     });
                 }
             }
             b.line(idx);
         }
         b.close();
+        if b.reg.channels.is_empty()
+            && let Some((line, text)) = &b.first_paragraph
+        {
+            b.reg.channels = lexicon::channels_mentioned(text)
+                .into_iter()
+                .map(|channel| ChannelRef {
+                    channel,
+                    text: text.clone(),
+                    line: *line,
+                })
+                .collect();
+        }
         let mut reg = b.reg;
         link_results(&mut reg);
         reg.participants = reg
