@@ -1,4 +1,4 @@
-//! Reads a BPMN file written by [`super::write`] back into a [`Diagram`], semantics from the
+//! Reads a BPMN file written by [`write()`](super::write::write) back into a [`Diagram`], semantics from the
 //! process and its `rg:` extensions, geometry from BPMN DI.
 
 use std::collections::HashMap;

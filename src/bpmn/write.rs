@@ -1,7 +1,7 @@
 //! Writes a placed diagram as BPMN 2.0 XML: a collaboration with one pool, a process with a
 //! lane set, and BPMN DI for every element. What BPMN has no attribute for (source line,
 //! parsed duration, canonical actor, wrapped label lines) goes into `rg:` extension elements so
-//! that [`super::read`] gets the whole diagram back.
+//! that [`read()`](super::read::read) gets the whole diagram back.
 
 use quick_xml::Writer;
 use quick_xml::events::{BytesDecl, BytesEnd, BytesStart, BytesText, Event};

@@ -39,7 +39,8 @@ pub struct Lane {
     pub id: String,
     /// Canonical actor.
     pub actor: String,
-    /// The name shown on the lane (actor as printed at first appearance).
+    /// The name shown on the lane: the participants list's wording of the actor (nominative), else
+    /// the canonical actor; first letter capitalised.
     pub name: String,
     pub bounds: Rect,
     /// The lane name wrapped to fit its header band.

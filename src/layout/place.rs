@@ -617,10 +617,19 @@ pub fn problems(d: &Diagram) -> Vec<String> {
         }
     }
     for l in &d.lanes {
-        for n in &d.nodes {
-            if l.label_bounds.overlaps(&n.bounds) {
-                out.push(format!("{} covers the header of {}", n.id, l.id));
+        for (name, r) in &boxes {
+            if l.label_bounds.overlaps(r) {
+                out.push(format!("{name} covers the header of {}", l.id));
             }
+        }
+    }
+    for (name, r) in &boxes {
+        let inside = r.x >= d.pool.x
+            && r.right() <= d.pool.right()
+            && r.y >= d.pool.y
+            && r.bottom() <= d.pool.bottom();
+        if !inside {
+            out.push(format!("{name} lies outside the pool"));
         }
     }
     for i in 0..boxes.len() {
