@@ -76,6 +76,70 @@ fn build_one(doc: &Document) -> Built {
     }
 }
 
+/// Which diagram files `diagrams` writes.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum DiagramFormat {
+    Bpmn,
+    Svg { png: bool },
+}
+
+/// Write one diagram file per regulation channel (`<act>/<NN-regulation>/<id>.bpmn|.svg|.png`) into `out`.
+pub fn diagrams(
+    files: &[PathBuf],
+    out: &Path,
+    forced: Option<Encoding>,
+    format: DiagramFormat,
+) -> Summary {
+    let mut summary = Summary {
+        files: files.len(),
+        ..Default::default()
+    };
+    for f in files {
+        let doc = match crate::parse_file(f, forced) {
+            Ok(doc) => doc,
+            Err(e) => {
+                summary.errors.push(e);
+                continue;
+            }
+        };
+        let built = build_one(&doc);
+        summary.reglaments += built.reglaments;
+        summary.diagrams += built.diagrams;
+        for (rel, bytes) in &built.files {
+            let keep = match format {
+                DiagramFormat::Bpmn => rel.ends_with(".bpmn"),
+                DiagramFormat::Svg { .. } => rel.ends_with(".svg"),
+            };
+            if !keep {
+                continue;
+            }
+            let path = out.join(&built.dir).join(rel);
+            let mut outputs = vec![(path.clone(), bytes.clone())];
+            if format == (DiagramFormat::Svg { png: true }) {
+                let svg_text = String::from_utf8_lossy(bytes);
+                match svg::render_png(&svg_text, 1.0) {
+                    Ok(png) => outputs.push((path.with_extension("png"), png)),
+                    Err(e) => summary.errors.push(Error::new(
+                        path.display().to_string(),
+                        None,
+                        format!("cannot render PNG: {e}"),
+                    )),
+                }
+            }
+            for (p, data) in outputs {
+                if let Err(e) = write_atomic(&p, &data) {
+                    summary.errors.push(Error::new(
+                        p.display().to_string(),
+                        None,
+                        format!("cannot write: {e}"),
+                    ));
+                }
+            }
+        }
+    }
+    summary
+}
+
 /// Write `bytes` to `path` through a temporary file in the same directory and a rename.
 pub fn write_atomic(path: &Path, bytes: &[u8]) -> std::io::Result<()> {
     if let Some(parent) = path.parent() {

@@ -25,6 +25,26 @@ pub enum Command {
     Parse(ParseArgs),
     /// Build BPMN, SVG, model JSON and findings for a tree of regulations (the default command).
     Build(BuildArgs),
+    /// Write one BPMN 2.0 file (lanes and DI) per regulation channel.
+    Bpmn(DiagramArgs),
+    /// Write one SVG справочник diagram per regulation channel.
+    Svg(DiagramArgs),
+}
+
+/// Arguments of `bpmn` and `svg`.
+#[derive(clap::Args, Debug)]
+pub struct DiagramArgs {
+    /// Files or directories (walked for .txt and .md); default `reglaments/`.
+    pub paths: Vec<PathBuf>,
+    /// Output directory.
+    #[arg(short, long)]
+    pub output: PathBuf,
+    /// Force an encoding instead of detecting it.
+    #[arg(long, value_parser = parse_encoding)]
+    pub encoding: Option<Encoding>,
+    /// Also write a PNG beside each SVG (svg only).
+    #[arg(long)]
+    pub png: bool,
 }
 
 /// Arguments of `build`.
@@ -74,10 +94,34 @@ pub fn run() -> ExitCode {
     match cli.command {
         Some(Command::Parse(args)) => parse(args),
         Some(Command::Build(args)) => build(args),
+        Some(Command::Bpmn(args)) => diagrams(args, crate::build::DiagramFormat::Bpmn),
+        Some(Command::Svg(args)) => {
+            let png = args.png;
+            diagrams(args, crate::build::DiagramFormat::Svg { png })
+        }
         None => build(BuildArgs {
             output: PathBuf::from("output"),
             ..Default::default()
         }),
+    }
+}
+
+fn diagrams(args: DiagramArgs, format: crate::build::DiagramFormat) -> ExitCode {
+    let (files, walk_failed) = inputs::collect(&default_paths(args.paths));
+    let summary = crate::build::diagrams(&files, &args.output, args.encoding, format);
+    for e in &summary.errors {
+        eprintln!("error: {e}");
+    }
+    eprintln!(
+        "wrote {} diagrams of {} regulations into {}",
+        summary.diagrams,
+        summary.reglaments,
+        args.output.display()
+    );
+    if walk_failed || !summary.errors.is_empty() {
+        ExitCode::from(2)
+    } else {
+        ExitCode::SUCCESS
     }
 }
 
