@@ -36,15 +36,31 @@ struct Built {
     findings: Vec<Finding>,
 }
 
-fn build_one(doc: &Document) -> Built {
+/// Which outputs to compute: a `bpmn` or `svg` run needs neither the other format nor the findings.
+#[derive(Debug, Clone, Copy)]
+struct Outputs {
+    bpmn: bool,
+    svg: bool,
+    full: bool,
+}
+
+const ALL: Outputs = Outputs {
+    bpmn: true,
+    svg: true,
+    full: true,
+};
+
+fn build_one(doc: &Document, what: Outputs) -> Built {
     let stem = Path::new(&doc.file)
         .file_stem()
         .map(|s| s.to_string_lossy().into_owned())
         .unwrap_or_default();
     let dir = slug(&stem, 60);
     let mut files = BTreeMap::new();
-    let model = serde_json::to_vec_pretty(doc).expect("the model always serialises");
-    files.insert("model.json".to_string(), model);
+    if what.full {
+        let model = serde_json::to_vec_pretty(doc).expect("the model always serialises");
+        files.insert("model.json".to_string(), model);
+    }
     let mut diagrams = 0;
     for (ri, reg) in doc.reglaments.iter().enumerate() {
         let reg_dir = format!("{:02}-{}", ri + 1, slug(&reg.title, 48));
@@ -56,14 +72,18 @@ fn build_one(doc: &Document) -> Built {
                 electronic: reg.electronic,
                 ..Default::default()
             };
-            files.insert(
-                format!("{reg_dir}/{name}.bpmn"),
-                bpmn::write::write(&d).into_bytes(),
-            );
-            files.insert(
-                format!("{reg_dir}/{name}.svg"),
-                svg::render(&d, &opts).into_bytes(),
-            );
+            if what.bpmn {
+                files.insert(
+                    format!("{reg_dir}/{name}.bpmn"),
+                    bpmn::write::write(&d).into_bytes(),
+                );
+            }
+            if what.svg {
+                files.insert(
+                    format!("{reg_dir}/{name}.svg"),
+                    svg::render(&d, &opts).into_bytes(),
+                );
+            }
             diagrams += 1;
         }
     }
@@ -72,7 +92,11 @@ fn build_one(doc: &Document) -> Built {
         files,
         reglaments: doc.reglaments.len(),
         diagrams,
-        findings: check::check(doc),
+        findings: if what.full {
+            check::check(doc)
+        } else {
+            Vec::new()
+        },
     }
 }
 
@@ -102,17 +126,17 @@ pub fn diagrams(
                 continue;
             }
         };
-        let built = build_one(&doc);
+        let built = build_one(
+            &doc,
+            Outputs {
+                bpmn: format == DiagramFormat::Bpmn,
+                svg: format != DiagramFormat::Bpmn,
+                full: false,
+            },
+        );
         summary.reglaments += built.reglaments;
         summary.diagrams += built.diagrams;
         for (rel, bytes) in &built.files {
-            let keep = match format {
-                DiagramFormat::Bpmn => rel.ends_with(".bpmn"),
-                DiagramFormat::Svg { .. } => rel.ends_with(".svg"),
-            };
-            if !keep {
-                continue;
-            }
             let path = out.join(&built.dir).join(rel);
             let mut outputs = vec![(path.clone(), bytes.clone())];
             if format == (DiagramFormat::Svg { png: true }) {
@@ -161,7 +185,7 @@ pub fn write_atomic(path: &Path, bytes: &[u8]) -> std::io::Result<()> {
 pub fn build(files: &[PathBuf], out: &Path, forced: Option<Encoding>) -> Summary {
     let results: Vec<Result<Built, Error>> = files
         .par_iter()
-        .map(|f| crate::parse_file(f, forced).map(|doc| build_one(&doc)))
+        .map(|f| crate::parse_file(f, forced).map(|doc| build_one(&doc, ALL)))
         .collect();
     let mut summary = Summary {
         files: files.len(),

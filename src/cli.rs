@@ -1,7 +1,7 @@
 //! Command-line interface: argument parsing and dispatch; the work itself lives in the library.
 
 use std::io::Write;
-use std::path::{Path, PathBuf};
+use std::path::PathBuf;
 use std::process::ExitCode;
 
 use clap::{Parser, Subcommand, ValueEnum};
@@ -260,9 +260,4 @@ fn write_outline(out: &mut impl Write, doc: &Document) -> std::io::Result<()> {
         }
     }
     Ok(())
-}
-
-/// True when `p` has an extension the walker reads.
-pub fn is_input(p: &Path) -> bool {
-    inputs::is_input(p)
 }

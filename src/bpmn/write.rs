@@ -428,15 +428,7 @@ impl Xml {
 mod tests {
     use super::*;
     use crate::bpmn::read;
-    use crate::layout::{diagrams, place, samples};
-
-    fn placed() -> Vec<Diagram> {
-        let mut all = diagrams(&samples::document());
-        for d in &mut all {
-            place(d);
-        }
-        all
-    }
+    use crate::layout::samples::placed;
 
     #[test]
     fn samples_round_trip_exactly() {

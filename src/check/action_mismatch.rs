@@ -43,14 +43,7 @@ pub fn run(ctx: &Ctx, out: &mut Vec<Finding>) {
                 item_key(y),
                 y.action.clone(),
             ];
-            out.push(ctx.finding(
-                RULE,
-                Severity::Warning,
-                vec![x.line, y.line],
-                vec![x.action.clone(), y.action.clone()],
-                message,
-                &keys,
-            ));
+            out.push(ctx.pair_finding(RULE, Severity::Warning, (x, y), message, &keys));
         }
     }
 }

@@ -51,14 +51,7 @@ pub fn run(ctx: &Ctx, out: &mut Vec<Finding>) {
                 item_key(y),
                 ky.key(),
             ];
-            out.push(ctx.finding(
-                RULE,
-                severity,
-                vec![x.line, y.line],
-                vec![x.action.clone(), y.action.clone()],
-                message,
-                &keys,
-            ));
+            out.push(ctx.pair_finding(RULE, severity, (x, y), message, &keys));
         }
     }
 }

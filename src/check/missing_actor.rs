@@ -41,14 +41,7 @@ pub fn run(ctx: &Ctx, out: &mut Vec<Finding>) {
                 ),
             };
             let keys = [list_key(list), item_key(it), it.action.clone()];
-            out.push(ctx.finding(
-                RULE,
-                severity,
-                vec![it.line],
-                vec![it.action.clone()],
-                message,
-                &keys,
-            ));
+            out.push(ctx.item_finding(RULE, severity, it, message, &keys));
         }
     }
 }

@@ -38,14 +38,7 @@ pub fn run(ctx: &Ctx, out: &mut Vec<Finding>) {
                 steps.len()
             );
             let keys = [list_key(list), item_key(it), it.action.clone()];
-            out.push(ctx.finding(
-                RULE,
-                Severity::Warning,
-                vec![it.line],
-                vec![it.action.clone()],
-                message,
-                &keys,
-            ));
+            out.push(ctx.item_finding(RULE, Severity::Warning, it, message, &keys));
         }
     }
 }

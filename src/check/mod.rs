@@ -136,6 +136,44 @@ impl<'a> Ctx<'a> {
         }
     }
 
+    /// A finding about one item: its line and its passage.
+    pub fn item_finding(
+        &self,
+        rule: &'static str,
+        severity: Severity,
+        it: &Item,
+        message: String,
+        keys: &[String],
+    ) -> Finding {
+        self.finding(
+            rule,
+            severity,
+            vec![it.line],
+            vec![it.action.clone()],
+            message,
+            keys,
+        )
+    }
+
+    /// A finding about two items that should agree: both lines and both passages, `x` first.
+    pub fn pair_finding(
+        &self,
+        rule: &'static str,
+        severity: Severity,
+        (x, y): (&Item, &Item),
+        message: String,
+        keys: &[String],
+    ) -> Finding {
+        self.finding(
+            rule,
+            severity,
+            vec![x.line, y.line],
+            vec![x.action.clone(), y.action.clone()],
+            message,
+            keys,
+        )
+    }
+
     /// Builds a finding; the fingerprint hashes `keys` (values and item numbers, never lines).
     pub fn finding(
         &self,

@@ -23,14 +23,7 @@ pub fn run(ctx: &Ctx, out: &mut Vec<Finding>) {
                 };
                 let message = format!("In {} action {n} {what}.", list_name(t));
                 let keys = [list_key(t), n.to_string(), next.to_string()];
-                out.push(ctx.finding(
-                    RULE,
-                    Severity::Warning,
-                    vec![it.line],
-                    vec![it.action.clone()],
-                    message,
-                    &keys,
-                ));
+                out.push(ctx.item_finding(RULE, Severity::Warning, it, message, &keys));
             }
         }
     }

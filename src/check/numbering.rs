@@ -25,14 +25,7 @@ fn misprints(ctx: &Ctx, list: &StepList, out: &mut Vec<Finding>) {
             it.label
         );
         let keys = [list_key(list), it.label.clone(), n];
-        out.push(ctx.finding(
-            RULE,
-            Severity::Info,
-            vec![it.line],
-            vec![it.action.clone()],
-            message,
-            &keys,
-        ));
+        out.push(ctx.item_finding(RULE, Severity::Info, it, message, &keys));
     }
 }
 
@@ -80,14 +73,7 @@ fn sequence(ctx: &Ctx, list: &StepList, out: &mut Vec<Finding>) {
                 n - 1
             );
             let keys = [list_key(list), "start".into(), n.to_string()];
-            out.push(ctx.finding(
-                RULE,
-                Severity::Warning,
-                vec![first.line],
-                vec![first.action.clone()],
-                message,
-                &keys,
-            ));
+            out.push(ctx.item_finding(RULE, Severity::Warning, first, message, &keys));
         }
     }
     for w in numbered.windows(2) {

@@ -90,14 +90,7 @@ fn order(ctx: &Ctx, p: &super::align::Pairing, out: &mut Vec<Finding>) {
             item_name(&p.b.items[j])
         );
         let keys = [list_key(p.a), list_key(p.b), i.to_string(), k.to_string()];
-        out.push(ctx.finding(
-            ORDER,
-            Severity::Warning,
-            vec![x.line, y.line],
-            vec![x.action.clone(), y.action.clone()],
-            message,
-            &keys,
-        ));
+        out.push(ctx.pair_finding(ORDER, Severity::Warning, (x, y), message, &keys));
     }
 }
 

@@ -687,15 +687,7 @@ fn segment_crosses(p: Point, q: Point, r: &Rect) -> bool {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::layout::{diagrams, samples};
-
-    fn placed() -> Vec<Diagram> {
-        let mut all = diagrams(&samples::document());
-        for d in &mut all {
-            place(d);
-        }
-        all
-    }
+    use crate::layout::samples::placed;
 
     #[test]
     fn samples_place_without_overlaps_or_crossings() {

@@ -419,3 +419,12 @@ pub fn document() -> Document {
         reglaments: vec![ru_reglament(), kk_reglament()],
     }
 }
+
+/// Every sample diagram, built and laid out.
+pub fn placed() -> Vec<crate::layout::Diagram> {
+    let mut all = crate::layout::graph::diagrams(&document());
+    for d in &mut all {
+        crate::layout::place::place(d);
+    }
+    all
+}

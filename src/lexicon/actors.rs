@@ -237,13 +237,13 @@ fn generic_subject(text: &str) -> Option<ActorMatch> {
     let mut first = words.next()?;
     let mut end = first.len();
     let lower = first.to_lowercase();
-    let adjective = super::actor_adjectives().contains(&lower.as_str());
+    let adjective = super::ru::ACTOR_ADJECTIVES.contains(&lower.as_str());
     if adjective {
         first = words.next()?;
         end += 1 + first.len();
     }
     let head = first.to_lowercase();
-    if !super::actor_heads().contains(&head.as_str()) {
+    if !super::ru::ACTOR_HEADS.contains(&head.as_str()) {
         return None;
     }
     for w in words {

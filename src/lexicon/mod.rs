@@ -109,11 +109,6 @@ pub fn is_finite_verb(word: &str) -> bool {
     w.chars().count() > 3 && ru::VERB_ENDINGS.iter().any(|e| w.ends_with(e))
 }
 
-/// Adjectives that may open a subject (Russian).
-pub(crate) fn actor_adjectives() -> &'static [&'static str] {
-    ru::ACTOR_ADJECTIVES
-}
-
 static LEGEND_STOPS: LazyLock<Vec<Regex>> = LazyLock::new(|| {
     [ru::LEGEND_STOPS, kk::LEGEND_STOPS]
         .iter()
@@ -124,11 +119,6 @@ static LEGEND_STOPS: LazyLock<Vec<Regex>> = LazyLock::new(|| {
 /// True for a line that cannot belong to a legend (a cover header, a note).
 pub fn ends_legend(text: &str) -> bool {
     LEGEND_STOPS.iter().any(|re| re.is_match(text))
-}
-
-/// Head nouns of units named as subjects (Russian).
-pub(crate) fn actor_heads() -> &'static [&'static str] {
-    ru::ACTOR_HEADS
 }
 
 /// What kind of list a heading opens, if any.

@@ -122,7 +122,7 @@ impl Builder<'_> {
         match std::mem::replace(&mut self.mode, Mode::None) {
             Mode::List(open) => self.finish_list(open),
             Mode::Table(t) => {
-                if let Some(list) = t.finish(self.reg.language) {
+                if let Some(list) = t.finish() {
                     self.reg.lists.push(list);
                 }
             }
@@ -193,10 +193,10 @@ impl Builder<'_> {
             self.mode = Mode::Appendix;
             return;
         }
-        if let Some(n) = lexicon::table_title(text) {
+        if lexicon::table_title(text).is_some() {
             self.close();
             let channel = lexicon::channel_in(text).unwrap_or(Channel::Provider);
-            self.mode = Mode::Table(TableBuilder::new(n, channel, l.line, text));
+            self.mode = Mode::Table(TableBuilder::new(channel, l.line, text));
             return;
         }
         if lexicon::is_legend_heading(text) {

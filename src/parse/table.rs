@@ -7,7 +7,7 @@
 use super::duration;
 use super::lines::Line;
 use crate::lexicon::{self, TableRow};
-use crate::model::{Channel, Item, ItemKind, Language, ListKind, StepList};
+use crate::model::{Channel, Item, ItemKind, ListKind, StepList};
 
 /// Collects the rows of one action table.
 pub struct TableBuilder {
@@ -36,7 +36,7 @@ fn merge_cells(cells: &mut Vec<String>, more: &[String]) {
 
 impl TableBuilder {
     /// Start a table from its title line.
-    pub fn new(_number: u32, channel: Channel, line: u32, heading: &str) -> Self {
+    pub fn new(channel: Channel, line: u32, heading: &str) -> Self {
         TableBuilder {
             list: StepList {
                 kind: ListKind::Table,
@@ -132,7 +132,7 @@ impl TableBuilder {
     }
 
     /// The finished list, or `None` when no action was read.
-    pub fn finish(mut self, _language: Language) -> Option<StepList> {
+    pub fn finish(mut self) -> Option<StepList> {
         self.block_boundary();
         (!self.list.items.is_empty()).then_some(self.list)
     }
