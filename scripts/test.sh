@@ -7,6 +7,11 @@ cd "$(dirname "${BASH_SOURCE[0]}")/.."
 # External BPMN validators (bpmn-moddle, bpmnlint from npm; xmlschema from PyPI), pinned in bpmn/.
 bash bpmn/setup.sh
 
+# Headless Chromium for tests/report_browser.rs (Debian's chromium via apt-get when missing).
+bash scripts/setup-browser.sh
+
 cargo fmt --all -- --check
 cargo clippy --all-targets -- -D warnings
 cargo test
+# The committed output/ must be what the build makes of reglaments/ (lists stale files, exit 1).
+cargo run --release -- build --check

@@ -1,21 +1,71 @@
-//! The main job: every regulation of a tree → BPMN, SVG, model JSON and the findings, under one directory.
+//! The main job: every regulation of a tree → BPMN, SVG, model JSON, the findings report and an
+//! index page, under one directory.
 //!
 //! Output paths are ASCII slugs made here (never taken from the text), so nothing a regulation
 //! says can lead a write outside the output directory. Every file is written to a temporary
 //! name and renamed, so an interrupted run leaves either the old or the new file, never half.
+//!
+//! Files are processed one per worker and written as soon as they are drawn; only a small
+//! summary of each (regulations, diagram names, findings) is kept for the report and the index,
+//! so memory does not grow with the corpus beyond those summaries. A manifest
+//! (`.manifest.json`) records each input's content hash and outputs: an unchanged input is not
+//! even parsed on the next run, and the outputs an input no longer produces are removed.
 
-use std::collections::BTreeMap;
+use std::collections::{BTreeSet, HashSet};
 use std::path::{Path, PathBuf};
+use std::sync::Mutex;
 
 use rayon::prelude::*;
+use serde::{Deserialize, Serialize};
+use walkdir::WalkDir;
 
-use crate::check::{self, Finding};
+use crate::check::{self, Finding, Severity};
 use crate::error::Error;
 use crate::layout::{graph, place};
 use crate::model::Document;
+use crate::report::{self, FailOn, FileReport, ReglamentRef, Report};
+use crate::site;
 use crate::slug::slug;
 use crate::text::Encoding;
 use crate::{bpmn, svg};
+
+/// A report format: the whole report as one page.
+type Page = fn(&Report) -> String;
+
+/// Name of the manifest in the output directory (hidden: it is a cache, not published content).
+pub const MANIFEST: &str = ".manifest.json";
+
+/// How `build` runs.
+#[derive(Debug, Clone, Default)]
+pub struct Options {
+    /// Force an encoding instead of detecting it.
+    pub encoding: Option<Encoding>,
+    /// Worker threads; `None` uses every core.
+    pub jobs: Option<usize>,
+    /// Rebuild every input even when the manifest says it is unchanged.
+    pub force: bool,
+    /// Write nothing: rebuild in memory and list the output files that differ.
+    pub check: bool,
+}
+
+/// Why an output file differs from what the build would write (`--check`).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]
+pub enum Difference {
+    Missing,
+    Changed,
+    Extra,
+}
+
+impl Difference {
+    /// Lowercase name for messages.
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Difference::Missing => "missing",
+            Difference::Changed => "changed",
+            Difference::Extra => "extra",
+        }
+    }
+}
 
 /// What one build produced.
 #[derive(Debug, Default)]
@@ -24,16 +74,25 @@ pub struct Summary {
     pub reglaments: usize,
     pub diagrams: usize,
     pub findings: usize,
+    /// Findings per severity: error, warning, info.
+    pub severities: [usize; 3],
+    /// Inputs parsed in this run; the others were unchanged since the manifest.
+    pub rebuilt: usize,
     pub errors: Vec<Error>,
+    /// `--check`: output paths (relative, `/`-separated) that differ, sorted.
+    pub stale: Vec<(String, Difference)>,
 }
 
-/// The outputs of one input file, computed in memory before anything is written.
-struct Built {
-    dir: String,
-    files: BTreeMap<String, Vec<u8>>,
-    reglaments: usize,
-    diagrams: usize,
-    findings: Vec<Finding>,
+impl Summary {
+    /// True when a finding reaches the `fail_on` threshold.
+    pub fn fails(&self, fail_on: FailOn) -> bool {
+        match fail_on.threshold() {
+            Some(Severity::Info) => self.severities.iter().sum::<usize>() > 0,
+            Some(Severity::Warning) => self.severities[0] + self.severities[1] > 0,
+            Some(Severity::Error) => self.severities[0] > 0,
+            None => false,
+        }
+    }
 }
 
 /// Which outputs to compute: a `bpmn` or `svg` run needs neither the other format nor the findings.
@@ -44,59 +103,106 @@ struct Outputs {
     full: bool,
 }
 
-const ALL: Outputs = Outputs {
-    bpmn: true,
-    svg: true,
-    full: true,
-};
+/// A set of names in one directory; a taken name gets `-2`, `-3`, … in the order asked.
+#[derive(Default)]
+struct Names(HashSet<String>);
 
-fn build_one(doc: &Document, what: Outputs) -> Built {
-    let stem = Path::new(&doc.file)
-        .file_stem()
-        .map(|s| s.to_string_lossy().into_owned())
-        .unwrap_or_default();
-    let dir = slug(&stem, 60);
-    let mut files = BTreeMap::new();
-    if what.full {
-        let model = serde_json::to_vec_pretty(doc).expect("the model always serialises");
-        files.insert("model.json".to_string(), model);
+impl Names {
+    fn claim(&mut self, base: String) -> String {
+        if self.0.insert(base.clone()) {
+            return base;
+        }
+        (2..)
+            .map(|n| format!("{base}-{n}"))
+            .find(|c| self.0.insert(c.clone()))
+            .expect("some suffix is free")
     }
-    let mut diagrams = 0;
+}
+
+/// A diagram's file stem: its id without the `R<n>_` regulation prefix, which the regulation's
+/// directory already says (and which would rename every file when a regulation is inserted).
+fn diagram_name(id: &str) -> String {
+    let s = slug(id, 60);
+    match s.split_once('-') {
+        Some((head, rest))
+            if head.len() > 1
+                && head.starts_with('r')
+                && head[1..].bytes().all(|b| b.is_ascii_digit())
+                && !rest.is_empty() =>
+        {
+            rest.to_string()
+        }
+        _ => s,
+    }
+}
+
+/// Draws one document and hands every output to `emit` (path relative to the act's directory,
+/// bytes) in a fixed order; returns what the index needs to know of each regulation.
+fn render(
+    doc: &Document,
+    what: Outputs,
+    findings: &[Finding],
+    emit: &mut dyn FnMut(String, Vec<u8>),
+) -> Vec<site::Reglament> {
+    if what.full {
+        emit(
+            "model.json".to_string(),
+            serde_json::to_vec_pretty(doc).expect("the model always serialises"),
+        );
+    }
+    let mut dirs = Names::default();
+    let mut out = Vec::with_capacity(doc.reglaments.len());
     for (ri, reg) in doc.reglaments.iter().enumerate() {
-        let reg_dir = format!("{:02}-{}", ri + 1, slug(&reg.title, 48));
+        let dir = dirs.claim(slug(&reg.title, 48));
+        let mut names = Names::default();
+        let mut diagrams = Vec::new();
         for list in graph::diagram_lists(reg) {
-            let mut d = graph::build_at(ri, &doc.file, reg, list);
+            let mut d = graph::build_at(ri + 1, &doc.file, reg, list);
             place::place(&mut d);
-            let name = slug(&d.id, 60);
-            let opts = svg::SvgOptions {
-                electronic: reg.electronic,
-                ..Default::default()
-            };
+            let name = names.claim(diagram_name(&d.id));
             if what.bpmn {
-                files.insert(
-                    format!("{reg_dir}/{name}.bpmn"),
+                emit(
+                    format!("{dir}/{name}.bpmn"),
                     bpmn::write::write(&d).into_bytes(),
                 );
             }
             if what.svg {
-                files.insert(
-                    format!("{reg_dir}/{name}.svg"),
+                let opts = svg::SvgOptions {
+                    electronic: reg.electronic,
+                    ..Default::default()
+                };
+                emit(
+                    format!("{dir}/{name}.svg"),
                     svg::render(&d, &opts).into_bytes(),
                 );
             }
-            diagrams += 1;
+            diagrams.push(site::Diagram {
+                channel: list.channel,
+                scenario: list.scenario.clone(),
+                name,
+            });
         }
+        let mut counts = [0; 3];
+        for f in findings.iter().filter(|f| f.reglament_line == reg.line) {
+            counts[severity_index(f.severity)] += 1;
+        }
+        out.push(site::Reglament {
+            title: reg.title.clone(),
+            line: reg.line,
+            language: reg.language,
+            dir,
+            diagrams,
+            findings: counts,
+        });
     }
-    Built {
-        dir,
-        files,
-        reglaments: doc.reglaments.len(),
-        diagrams,
-        findings: if what.full {
-            check::check(doc)
-        } else {
-            Vec::new()
-        },
+    out
+}
+
+fn severity_index(s: Severity) -> usize {
+    match s {
+        Severity::Error => 0,
+        Severity::Warning => 1,
+        Severity::Info => 2,
     }
 }
 
@@ -107,7 +213,7 @@ pub enum DiagramFormat {
     Svg { png: bool },
 }
 
-/// Write one diagram file per regulation channel (`<act>/<NN-regulation>/<id>.bpmn|.svg|.png`) into `out`.
+/// Write one diagram file per regulation channel (`<act>/<regulation>/<channel>.bpmn|.svg|.png`) into `out`.
 pub fn diagrams(
     files: &[PathBuf],
     out: &Path,
@@ -118,7 +224,8 @@ pub fn diagrams(
         files: files.len(),
         ..Default::default()
     };
-    for f in files {
+    let acts = act_dirs(files);
+    for (f, act) in files.iter().zip(&acts) {
         let doc = match crate::parse_file(f, forced) {
             Ok(doc) => doc,
             Err(e) => {
@@ -126,50 +233,56 @@ pub fn diagrams(
                 continue;
             }
         };
-        let built = build_one(
-            &doc,
-            Outputs {
-                bpmn: format == DiagramFormat::Bpmn,
-                svg: format != DiagramFormat::Bpmn,
-                full: false,
-            },
-        );
-        summary.reglaments += built.reglaments;
-        summary.diagrams += built.diagrams;
-        for (rel, bytes) in &built.files {
-            let path = out.join(&built.dir).join(rel);
-            let mut outputs = vec![(path.clone(), bytes.clone())];
+        let what = Outputs {
+            bpmn: format == DiagramFormat::Bpmn,
+            svg: format != DiagramFormat::Bpmn,
+            full: false,
+        };
+        let mut errors = Vec::new();
+        let regs = render(&doc, what, &[], &mut |rel, bytes| {
+            let path = out.join(act).join(&rel);
             if format == (DiagramFormat::Svg { png: true }) {
-                let svg_text = String::from_utf8_lossy(bytes);
-                match svg::render_png(&svg_text, 1.0) {
-                    Ok(png) => outputs.push((path.with_extension("png"), png)),
-                    Err(e) => summary.errors.push(Error::new(
+                match svg::render_png(&String::from_utf8_lossy(&bytes), 1.0) {
+                    Ok(png) => {
+                        if let Err(e) = write_atomic(&path.with_extension("png"), &png) {
+                            errors.push(write_error(&path.with_extension("png"), e));
+                        }
+                    }
+                    Err(e) => errors.push(Error::new(
                         path.display().to_string(),
                         None,
                         format!("cannot render PNG: {e}"),
                     )),
                 }
             }
-            for (p, data) in outputs {
-                if let Err(e) = write_atomic(&p, &data) {
-                    summary.errors.push(Error::new(
-                        p.display().to_string(),
-                        None,
-                        format!("cannot write: {e}"),
-                    ));
-                }
+            if let Err(e) = write_atomic(&path, &bytes) {
+                errors.push(write_error(&path, e));
             }
-        }
+        });
+        summary.reglaments += regs.len();
+        summary.diagrams += regs.iter().map(|r| r.diagrams.len()).sum::<usize>();
+        summary.errors.extend(errors);
     }
     summary
 }
 
-/// Write `bytes` to `path` through a temporary file in the same directory and a rename.
+fn write_error(path: &Path, e: std::io::Error) -> Error {
+    Error::new(
+        path.display().to_string(),
+        None,
+        format!("cannot write: {e}"),
+    )
+}
+
+/// Write `bytes` to `path` through a temporary file in the same directory and a rename; a file
+/// that already holds exactly these bytes is left alone (its time stamp too).
 pub fn write_atomic(path: &Path, bytes: &[u8]) -> std::io::Result<()> {
     if let Some(parent) = path.parent() {
         std::fs::create_dir_all(parent)?;
     }
-    if std::fs::read(path).is_ok_and(|old| old == bytes) {
+    if std::fs::metadata(path).is_ok_and(|m| m.len() == bytes.len() as u64)
+        && std::fs::read(path).is_ok_and(|old| old == bytes)
+    {
         return Ok(());
     }
     let tmp = path.with_extension(format!(
@@ -178,49 +291,566 @@ pub fn write_atomic(path: &Path, bytes: &[u8]) -> std::io::Result<()> {
         std::process::id()
     ));
     std::fs::write(&tmp, bytes)?;
-    std::fs::rename(&tmp, path)
+    std::fs::rename(&tmp, path).inspect_err(|_| {
+        let _ = std::fs::remove_file(&tmp);
+    })
+}
+
+/// The act directory of each input: the slug of its file name, `-2`, `-3`, … for repeats in
+/// input order. It depends on the paths only, so it is known before any file is read.
+pub fn act_dirs(files: &[PathBuf]) -> Vec<String> {
+    let mut names = Names::default();
+    // Top-level names the build writes itself can never be act directories (slugs have no dot,
+    // so they cannot clash with `report.json` or `index.html` anyway).
+    files
+        .iter()
+        .map(|f| {
+            let stem = f
+                .file_stem()
+                .map(|s| s.to_string_lossy().into_owned())
+                .unwrap_or_default();
+            names.claim(slug(&stem, 60))
+        })
+        .collect()
+}
+
+/// 64-bit FNV-1a: enough to tell whether a file changed since the last run (not a defence
+/// against someone forging collisions, which the manifest does not need).
+fn fnv1a(h: u64, bytes: &[u8]) -> u64 {
+    bytes.iter().fold(h, |h, &b| {
+        (h ^ u64::from(b)).wrapping_mul(0x0000_0100_0000_01b3)
+    })
+}
+
+fn content_hash(bytes: &[u8], forced: Option<Encoding>) -> String {
+    let h = fnv1a(0xcbf2_9ce4_8422_2325, bytes);
+    // A forced encoding changes the model of the same bytes.
+    let h = fnv1a(h, format!("{forced:?}").as_bytes());
+    format!("fnv1a64:{h:016x}")
+}
+
+/// What the manifest remembers of one input.
+#[derive(Debug, Clone, Serialize, Deserialize)]
+struct Entry {
+    file: String,
+    hash: String,
+    act: String,
+    /// Output paths relative to the output directory, `/`-separated, sorted.
+    outputs: Vec<String>,
+    reglaments: Vec<site::Reglament>,
+    #[serde(with = "stored_findings")]
+    findings: Vec<Finding>,
+}
+
+#[derive(Debug, Default, Serialize, Deserialize)]
+struct Manifest {
+    /// The tool version that wrote the outputs; another version rebuilds everything.
+    version: String,
+    files: Vec<Entry>,
+}
+
+/// Findings round-trip through the manifest; `Finding` only serialises (its rule is a static id).
+mod stored_findings {
+    use super::*;
+    use serde::{Deserializer, Serializer};
+
+    #[derive(Deserialize)]
+    struct Stored {
+        rule: String,
+        severity: String,
+        file: String,
+        reglament: String,
+        reglament_line: u32,
+        lines: Vec<u32>,
+        message: String,
+        quotes: Vec<String>,
+        fingerprint: String,
+    }
+
+    pub fn serialize<S: Serializer>(f: &[Finding], s: S) -> Result<S::Ok, S::Error> {
+        f.serialize(s)
+    }
+
+    pub fn deserialize<'de, D: Deserializer<'de>>(d: D) -> Result<Vec<Finding>, D::Error> {
+        let stored = Vec::<Stored>::deserialize(d)?;
+        stored
+            .into_iter()
+            .map(|s| {
+                let severity = match s.severity.as_str() {
+                    "error" => Severity::Error,
+                    "warning" => Severity::Warning,
+                    "info" => Severity::Info,
+                    other => {
+                        return Err(serde::de::Error::custom(format!("severity {other:?}")));
+                    }
+                };
+                Ok(Finding {
+                    rule: intern(&s.rule),
+                    severity,
+                    file: s.file,
+                    reglament: s.reglament,
+                    reglament_line: s.reglament_line,
+                    lines: s.lines,
+                    message: s.message,
+                    quotes: s.quotes,
+                    fingerprint: s.fingerprint,
+                })
+            })
+            .collect()
+    }
+
+    /// The `&'static str` for a rule id read back from disk. Rule ids are a small fixed set, so
+    /// each distinct one is leaked once and reused; an edited manifest can add at most a few.
+    fn intern(rule: &str) -> &'static str {
+        static RULES: Mutex<BTreeSet<&'static str>> = Mutex::new(BTreeSet::new());
+        let mut set = RULES.lock().unwrap_or_else(|e| e.into_inner());
+        if let Some(r) = set.get(rule) {
+            return r;
+        }
+        let leaked: &'static str = Box::leak(rule.to_owned().into_boxed_str());
+        set.insert(leaked);
+        leaked
+    }
+}
+
+fn read_manifest(out: &Path) -> Manifest {
+    std::fs::read(out.join(MANIFEST))
+        .ok()
+        .and_then(|b| serde_json::from_slice::<Manifest>(&b).ok())
+        .filter(|m| m.version == env!("CARGO_PKG_VERSION"))
+        .unwrap_or_default()
+}
+
+/// Every non-hidden file under `out`, as `/`-separated relative paths.
+fn existing_files(out: &Path) -> BTreeSet<String> {
+    let mut set = BTreeSet::new();
+    if !out.is_dir() {
+        return set;
+    }
+    let walker = WalkDir::new(out)
+        .into_iter()
+        .filter_entry(|e| e.depth() == 0 || !e.file_name().to_string_lossy().starts_with('.'));
+    for e in walker.flatten() {
+        if e.file_type().is_file()
+            && let Ok(rel) = e.path().strip_prefix(out)
+        {
+            let parts: Vec<String> = rel
+                .components()
+                .map(|c| c.as_os_str().to_string_lossy().into_owned())
+                .collect();
+            set.insert(parts.join("/"));
+        }
+    }
+    set
+}
+
+/// Writes (or, under `--check`, compares) the files of one run.
+struct Sink<'a> {
+    out: &'a Path,
+    check: bool,
+    existing: &'a BTreeSet<String>,
+}
+
+impl Sink<'_> {
+    /// Writes `rel`, or records how it differs; errors and differences go to the vectors.
+    fn put(
+        &self,
+        rel: &str,
+        bytes: &[u8],
+        errors: &mut Vec<Error>,
+        stale: &mut Vec<(String, Difference)>,
+    ) {
+        let path = self.out.join(rel);
+        if self.check {
+            if !self.existing.contains(rel) {
+                stale.push((rel.to_string(), Difference::Missing));
+            } else if !std::fs::read(&path).is_ok_and(|old| old == bytes) {
+                stale.push((rel.to_string(), Difference::Changed));
+            }
+        } else if let Err(e) = write_atomic(&path, bytes) {
+            errors.push(write_error(&path, e));
+        }
+    }
+}
+
+/// What one worker returns for one input.
+struct Outcome {
+    /// The manifest entry after this run (rebuilt, kept, or the last good one of a failed file).
+    entry: Option<Entry>,
+    rebuilt: bool,
+    errors: Vec<Error>,
+    stale: Vec<(String, Difference)>,
+}
+
+fn process(file: &Path, act: &str, old: Option<&Entry>, sink: &Sink, opts: &Options) -> Outcome {
+    let name = file.display().to_string();
+    let bytes = match std::fs::read(file) {
+        Ok(b) => b,
+        Err(e) => {
+            return Outcome {
+                entry: old.cloned(),
+                rebuilt: false,
+                errors: vec![Error::new(name, None, format!("cannot read: {e}"))],
+                stale: Vec::new(),
+            };
+        }
+    };
+    let hash = content_hash(&bytes, opts.encoding);
+    if let Some(old) = old
+        && !opts.force
+        && !opts.check
+        && old.hash == hash
+        && old.act == act
+        && old.outputs.iter().all(|o| sink.existing.contains(o))
+    {
+        return Outcome {
+            entry: Some(old.clone()),
+            rebuilt: false,
+            errors: Vec::new(),
+            stale: Vec::new(),
+        };
+    }
+    let doc = match crate::parse_bytes(&name, &bytes, opts.encoding) {
+        Ok(doc) => doc,
+        // The last good outputs stay, and so does their entry: the old hash no longer matches
+        // the file, so the next run tries again.
+        Err(e) => {
+            return Outcome {
+                entry: old.cloned(),
+                rebuilt: true,
+                errors: vec![e],
+                stale: Vec::new(),
+            };
+        }
+    };
+    drop(bytes);
+    let findings = check::check(&doc);
+    let mut outputs = Vec::new();
+    let mut errors = Vec::new();
+    let mut stale = Vec::new();
+    let reglaments = render(
+        &doc,
+        Outputs {
+            bpmn: true,
+            svg: true,
+            full: true,
+        },
+        &findings,
+        &mut |rel, data| {
+            let rel = format!("{act}/{rel}");
+            sink.put(&rel, &data, &mut errors, &mut stale);
+            outputs.push(rel);
+        },
+    );
+    outputs.sort();
+    let mut entry = Entry {
+        file: name,
+        hash,
+        act: act.to_string(),
+        outputs,
+        reglaments,
+        findings,
+    };
+    if !errors.is_empty() {
+        // Some writes failed: keep tracking the old outputs too (nothing may be orphaned or
+        // removed), and forget the hash so the next run rebuilds.
+        if let Some(old) = old {
+            entry.outputs.extend(old.outputs.iter().cloned());
+            entry.outputs.sort();
+            entry.outputs.dedup();
+        }
+        entry.hash.clear();
+    }
+    Outcome {
+        entry: Some(entry),
+        rebuilt: true,
+        errors,
+        stale,
+    }
+}
+
+/// True for an untracked file the build may delete: one of its own kinds of output inside an
+/// act directory (one holding `model.json`), or a temporary file left by an interrupted write.
+/// Anything else under the output directory is left alone (`--check` still lists it).
+fn owned(out: &Path, rel: &str) -> bool {
+    if rel.contains(".tmp-") {
+        return true;
+    }
+    let Some((act, _)) = rel.split_once('/') else {
+        return false;
+    };
+    let ours = [".bpmn", ".svg", ".json", ".png"]
+        .iter()
+        .any(|ext| rel.ends_with(ext));
+    ours && out.join(act).join("model.json").is_file()
 }
 
 /// Build every input file into `out`; files that fail are reported and the rest still build.
-pub fn build(files: &[PathBuf], out: &Path, forced: Option<Encoding>) -> Summary {
-    let results: Vec<Result<Built, Error>> = files
-        .par_iter()
-        .map(|f| crate::parse_file(f, forced).map(|doc| build_one(&doc, ALL)))
+pub fn build(files: &[PathBuf], out: &Path, opts: &Options) -> Summary {
+    build_with_progress(files, out, opts, &|| {})
+}
+
+/// [`build`], calling `tick` once per input file as it is finished (from any worker thread).
+pub fn build_with_progress(
+    files: &[PathBuf],
+    out: &Path,
+    opts: &Options,
+    tick: &(dyn Fn() + Sync),
+) -> Summary {
+    match opts.jobs {
+        Some(n) => match rayon::ThreadPoolBuilder::new().num_threads(n).build() {
+            Ok(pool) => pool.install(|| run(files, out, opts, tick)),
+            Err(e) => Summary {
+                files: files.len(),
+                errors: vec![Error::new(
+                    out.display().to_string(),
+                    None,
+                    format!("cannot start {n} workers: {e}"),
+                )],
+                ..Default::default()
+            },
+        },
+        None => run(files, out, opts, tick),
+    }
+}
+
+fn run(files: &[PathBuf], out: &Path, opts: &Options, tick: &(dyn Fn() + Sync)) -> Summary {
+    let acts = act_dirs(files);
+    let manifest = if opts.force || opts.check {
+        Manifest::default()
+    } else {
+        read_manifest(out)
+    };
+    let old: std::collections::HashMap<&str, &Entry> = manifest
+        .files
+        .iter()
+        .map(|e| (e.file.as_str(), e))
         .collect();
+    let existing = existing_files(out);
+    let sink = Sink {
+        out,
+        check: opts.check,
+        existing: &existing,
+    };
+
+    let outcomes: Vec<Outcome> = files
+        .par_iter()
+        .zip(acts.par_iter())
+        .map(|(f, act)| {
+            let o = process(
+                f,
+                act,
+                old.get(f.display().to_string().as_str()).copied(),
+                &sink,
+                opts,
+            );
+            tick();
+            o
+        })
+        .collect();
+
     let mut summary = Summary {
         files: files.len(),
         ..Default::default()
     };
-    let mut findings = Vec::new();
-    for r in results {
-        match r {
-            Ok(b) => {
-                for (rel, bytes) in &b.files {
-                    let path = out.join(&b.dir).join(rel);
-                    if let Err(e) = write_atomic(&path, bytes) {
-                        summary.errors.push(Error::new(
-                            path.display().to_string(),
-                            None,
-                            format!("cannot write: {e}"),
-                        ));
-                    }
-                }
-                summary.reglaments += b.reglaments;
-                summary.diagrams += b.diagrams;
-                findings.extend(b.findings);
-            }
-            Err(e) => summary.errors.push(e),
+    let mut entries = Vec::with_capacity(outcomes.len());
+    for o in outcomes {
+        summary.rebuilt += usize::from(o.rebuilt);
+        summary.errors.extend(o.errors);
+        summary.stale.extend(o.stale);
+        if let Some(e) = o.entry {
+            entries.push(e);
         }
     }
-    summary.findings = findings.len();
-    let report = serde_json::json!({ "findings": findings });
-    let bytes = serde_json::to_vec_pretty(&report).expect("findings serialise");
-    if let Err(e) = write_atomic(&out.join("report.json"), &bytes) {
-        summary.errors.push(Error::new(
-            out.join("report.json").display().to_string(),
-            None,
-            format!("cannot write: {e}"),
-        ));
+    for e in &entries {
+        summary.reglaments += e.reglaments.len();
+        summary.diagrams += e.reglaments.iter().map(|r| r.diagrams.len()).sum::<usize>();
+        summary.findings += e.findings.len();
+        for f in &e.findings {
+            summary.severities[severity_index(f.severity)] += 1;
+        }
+    }
+
+    // The report and the index cover every input, rebuilt or not, in file-name order.
+    let mut order: Vec<usize> = (0..entries.len()).collect();
+    order.sort_by(|&a, &b| entries[a].file.cmp(&entries[b].file));
+    let mut failed: Vec<Error> = summary
+        .errors
+        .iter()
+        .filter(|e| files.iter().any(|f| f.display().to_string() == e.file))
+        .cloned()
+        .collect();
+    failed.sort_by(|a, b| a.file.cmp(&b.file).then(a.line.cmp(&b.line)));
+    let mut top_errors = Vec::new();
+    let mut top_stale = Vec::new();
+    {
+        // The report borrows the findings (moved in and back out, not copied) while its pages
+        // are made; each page is written and dropped before the next, so one is in memory.
+        let mut rep = Report {
+            runs: order
+                .iter()
+                .map(|&i| {
+                    let e = &entries[i];
+                    FileReport {
+                        file: e.file.clone(),
+                        reglaments: e
+                            .reglaments
+                            .iter()
+                            .map(|r| ReglamentRef {
+                                title: r.title.clone(),
+                                line: r.line,
+                                language: r.language,
+                            })
+                            .collect(),
+                        findings: Vec::new(),
+                    }
+                })
+                .collect(),
+            failed,
+            baselined: 0,
+        };
+        for (run, &i) in rep.runs.iter_mut().zip(&order) {
+            run.findings = std::mem::take(&mut entries[i].findings);
+        }
+        let pages: [(&str, Page); 3] = [
+            ("report.json", report::json),
+            ("report.md", report::markdown),
+            ("report.html", report::html),
+        ];
+        for (name, page) in pages {
+            let text = page(&rep);
+            sink.put(name, text.as_bytes(), &mut top_errors, &mut top_stale);
+        }
+        for (run, &i) in rep.runs.iter_mut().zip(&order) {
+            entries[i].findings = std::mem::take(&mut run.findings);
+        }
+    }
+    let site_acts: Vec<site::Act> = order
+        .iter()
+        .map(|&i| site::Act {
+            file: entries[i].file.clone(),
+            dir: entries[i].act.clone(),
+            reglaments: entries[i].reglaments.clone(),
+        })
+        .collect();
+    let page = site::index(&site_acts, Some("report.html"));
+    drop(site_acts);
+    sink.put(
+        "index.html",
+        page.as_bytes(),
+        &mut top_errors,
+        &mut top_stale,
+    );
+    summary.errors.extend(top_errors);
+    summary.stale.extend(top_stale);
+
+    let mut expected: HashSet<&str> = ["report.json", "report.md", "report.html", "index.html"]
+        .into_iter()
+        .collect();
+    for e in &entries {
+        expected.extend(e.outputs.iter().map(String::as_str));
+    }
+    let untracked: Vec<&String> = existing
+        .iter()
+        .filter(|p| !expected.contains(p.as_str()))
+        .collect();
+    if opts.check {
+        summary
+            .stale
+            .extend(untracked.iter().map(|p| ((*p).clone(), Difference::Extra)));
+        summary.stale.sort();
+        return summary;
+    }
+
+    // Stale outputs: files this build made before and no longer makes.
+    // Decided for all before deleting any, since deleting `model.json` changes what `owned` says.
+    let doomed: Vec<&String> = untracked.into_iter().filter(|p| owned(out, p)).collect();
+    let mut dirs = BTreeSet::new();
+    for rel in doomed {
+        let path = out.join(rel);
+        if let Err(e) = std::fs::remove_file(&path) {
+            summary.errors.push(Error::new(
+                path.display().to_string(),
+                None,
+                format!("cannot remove stale output: {e}"),
+            ));
+        }
+        let mut d = Path::new(rel.as_str()).parent();
+        while let Some(p) = d.filter(|p| !p.as_os_str().is_empty()) {
+            dirs.insert(p.to_path_buf());
+            d = p.parent();
+        }
+    }
+    // Deepest first; a directory that still holds something is kept (remove_dir refuses).
+    for d in dirs.iter().rev() {
+        let _ = std::fs::remove_dir(out.join(d));
+    }
+
+    let manifest = Manifest {
+        version: env!("CARGO_PKG_VERSION").to_string(),
+        files: entries,
+    };
+    if let Err(e) = write_manifest(out, &manifest) {
+        summary.errors.push(write_error(&out.join(MANIFEST), e));
     }
     summary
+}
+
+/// Streams the manifest to a temporary file and renames it (it holds every finding, so it is
+/// not built as one string first).
+fn write_manifest(out: &Path, manifest: &Manifest) -> std::io::Result<()> {
+    use std::io::Write;
+    std::fs::create_dir_all(out)?;
+    let path = out.join(MANIFEST);
+    let tmp = out.join(format!("{MANIFEST}.tmp-{}", std::process::id()));
+    let mut w = std::io::BufWriter::new(std::fs::File::create(&tmp)?);
+    serde_json::to_writer(&mut w, manifest).map_err(std::io::Error::other)?;
+    w.flush()?;
+    drop(w);
+    std::fs::rename(&tmp, &path).inspect_err(|_| {
+        let _ = std::fs::remove_file(&tmp);
+    })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn repeated_act_names_get_numbered_in_input_order() {
+        let files: Vec<PathBuf> = ["a/Акт.txt", "b/акт.md", "c/akt-2.txt", "d/x.txt"]
+            .iter()
+            .map(PathBuf::from)
+            .collect();
+        assert_eq!(act_dirs(&files), ["akt", "akt-2", "akt-2-2", "x"]);
+    }
+
+    #[test]
+    fn diagram_names_drop_the_regulation_prefix() {
+        assert_eq!(diagram_name("R12_state_corp"), "state-corp");
+        assert_eq!(diagram_name("R1_provider_s2"), "provider-s2");
+        assert_eq!(diagram_name("Rx_provider"), "rx-provider");
+    }
+
+    #[test]
+    fn fnv1a_matches_the_published_vectors() {
+        assert_eq!(fnv1a(0xcbf2_9ce4_8422_2325, b""), 0xcbf2_9ce4_8422_2325);
+        assert_eq!(fnv1a(0xcbf2_9ce4_8422_2325, b"a"), 0xaf63_dc4c_8601_ec8c);
+        assert_eq!(
+            fnv1a(0xcbf2_9ce4_8422_2325, b"foobar"),
+            0x8594_4171_f739_67e8
+        );
+    }
+
+    #[test]
+    fn fail_on_thresholds() {
+        let s = Summary {
+            severities: [0, 2, 5],
+            ..Default::default()
+        };
+        assert!(!s.fails(FailOn::Error));
+        assert!(s.fails(FailOn::Warning));
+        assert!(s.fails(FailOn::Info));
+        assert!(!s.fails(FailOn::Never));
+    }
 }

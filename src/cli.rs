@@ -29,6 +29,29 @@ pub enum Command {
     Bpmn(DiagramArgs),
     /// Write one SVG справочник diagram per regulation channel.
     Svg(DiagramArgs),
+    /// Cross-check the repeated paragraphs and report every inconsistency (docs/check.md).
+    Check(CheckArgs),
+}
+
+/// Arguments of `check`.
+#[derive(clap::Args, Debug)]
+pub struct CheckArgs {
+    /// Files or directories (walked for .txt and .md); default `reglaments/`.
+    pub paths: Vec<PathBuf>,
+    #[arg(long, value_enum, default_value_t = crate::report::Format::Text)]
+    pub format: crate::report::Format,
+    /// Exit 1 when a finding has this severity or a higher one.
+    #[arg(long, value_enum, default_value_t = crate::report::FailOn::Error)]
+    pub fail_on: crate::report::FailOn,
+    /// Leave out the findings whose fingerprints this file lists (plain list or a JSON report).
+    #[arg(long)]
+    pub baseline: Option<PathBuf>,
+    /// Write the fingerprints of all current findings to this file as a baseline, then exit.
+    #[arg(long)]
+    pub write_baseline: Option<PathBuf>,
+    /// Force an encoding instead of detecting it.
+    #[arg(long, value_parser = parse_encoding)]
+    pub encoding: Option<Encoding>,
 }
 
 /// Arguments of `bpmn` and `svg`.
@@ -58,9 +81,22 @@ pub struct BuildArgs {
     /// Force an encoding instead of detecting it.
     #[arg(long, value_parser = parse_encoding)]
     pub encoding: Option<Encoding>,
-    /// No summary line.
+    /// No progress bar and no summary line.
     #[arg(long)]
     pub quiet: bool,
+    /// Worker threads (default: every core).
+    #[arg(short, long, value_parser = clap::value_parser!(u16).range(1..))]
+    pub jobs: Option<u16>,
+    /// Rebuild every input, even those unchanged since the last build.
+    #[arg(long)]
+    pub force: bool,
+    /// Write nothing: rebuild in memory, list the output files that are missing, changed or
+    /// extra, and exit 1 if any.
+    #[arg(long)]
+    pub check: bool,
+    /// Exit 1 when a finding has this severity or a higher one (the build publishes, so never by default).
+    #[arg(long, value_enum, default_value_t = crate::report::FailOn::Never)]
+    pub fail_on: crate::report::FailOn,
 }
 
 /// Output format of `parse`.
@@ -99,8 +135,10 @@ pub fn run() -> ExitCode {
             let png = args.png;
             diagrams(args, crate::build::DiagramFormat::Svg { png })
         }
+        Some(Command::Check(args)) => check_cmd(args),
         None => build(BuildArgs {
             output: PathBuf::from("output"),
+            fail_on: crate::report::FailOn::Never,
             ..Default::default()
         }),
     }
@@ -126,28 +164,132 @@ fn diagrams(args: DiagramArgs, format: crate::build::DiagramFormat) -> ExitCode 
 }
 
 fn build(args: BuildArgs) -> ExitCode {
+    use std::io::IsTerminal;
+
     let start = std::time::Instant::now();
     let (files, walk_failed) = inputs::collect(&default_paths(args.paths));
-    let summary = crate::build::build(&files, &args.output, args.encoding);
+    let opts = crate::build::Options {
+        encoding: args.encoding,
+        jobs: args.jobs.map(usize::from),
+        force: args.force,
+        check: args.check,
+    };
+    // A bar only for a person watching: never in logs, pipes or CI.
+    let bar = if args.quiet || !std::io::stderr().is_terminal() {
+        indicatif::ProgressBar::hidden()
+    } else {
+        indicatif::ProgressBar::new(files.len() as u64).with_style(
+            indicatif::ProgressStyle::with_template("{bar:40} {pos}/{len} files {elapsed}")
+                .unwrap_or_else(|_| indicatif::ProgressStyle::default_bar()),
+        )
+    };
+    let summary = crate::build::build_with_progress(&files, &args.output, &opts, &|| bar.inc(1));
+    bar.finish_and_clear();
     for e in &summary.errors {
         eprintln!("error: {e}");
     }
-    if !args.quiet {
+    for (path, why) in &summary.stale {
         eprintln!(
-            "built {} files, {} regulations, {} diagrams, {} findings into {} in {:.2} s",
+            "stale: {} ({})",
+            args.output.join(path).display(),
+            why.as_str()
+        );
+    }
+    if !args.quiet {
+        let verb = if args.check { "checked" } else { "built" };
+        eprintln!(
+            "{verb} {} files ({} parsed), {} regulations, {} diagrams, {} findings into {} in {:.2} s{}",
             summary.files,
+            summary.rebuilt,
             summary.reglaments,
             summary.diagrams,
             summary.findings,
             args.output.display(),
-            start.elapsed().as_secs_f64()
+            start.elapsed().as_secs_f64(),
+            if args.check && summary.stale.is_empty() {
+                "; up to date"
+            } else {
+                ""
+            }
         );
     }
     if walk_failed || !summary.errors.is_empty() {
         ExitCode::from(2)
+    } else if !summary.stale.is_empty() || summary.fails(args.fail_on) {
+        ExitCode::from(1)
     } else {
         ExitCode::SUCCESS
     }
+}
+
+/// `reglament check`: parse, check, filter by the baseline, print one report; exit 0, 1 or 2.
+fn check_cmd(args: CheckArgs) -> ExitCode {
+    use crate::report::{self, Format, Report};
+    use std::io::IsTerminal;
+
+    let baseline = match &args.baseline {
+        None => None,
+        Some(path) => match std::fs::read_to_string(path)
+            .map_err(|e| e.to_string())
+            .and_then(|t| report::Baseline::parse(&t))
+        {
+            Ok(b) => Some(b),
+            Err(e) => {
+                // A broken baseline would silently report accepted findings again; stop instead.
+                eprintln!("error: baseline {}: {e}", path.display());
+                return ExitCode::from(2);
+            }
+        },
+    };
+    let (files, walk_failed) = inputs::collect(&default_paths(args.paths));
+    let mut checked = Vec::new();
+    let mut failed = Vec::new();
+    for f in &files {
+        match crate::parse_file(f, args.encoding) {
+            Ok(doc) => {
+                let findings = crate::check::check(&doc);
+                checked.push((doc, findings));
+            }
+            Err(e) => {
+                eprintln!("error: {e}");
+                failed.push(e);
+            }
+        }
+    }
+    let mut rep = Report::new(&checked, &failed);
+    let walk_code = if walk_failed { 2 } else { 0 };
+    // Written before the old baseline filters anything, so the new file accepts every current
+    // finding, the previously accepted ones included.
+    if let Some(path) = &args.write_baseline {
+        let n = rep.findings().count();
+        if let Err(e) = std::fs::write(path, report::baseline::write(rep.findings())) {
+            eprintln!("error: {}: {e}", path.display());
+            return ExitCode::from(2);
+        }
+        eprintln!("wrote {n} fingerprints to {}", path.display());
+        return ExitCode::from(walk_code.max(if rep.failed.is_empty() { 0 } else { 2 }));
+    }
+    if let Some(b) = &baseline {
+        rep.apply_baseline(b);
+    }
+    let output = match args.format {
+        Format::Text => {
+            let color = std::io::stdout().is_terminal()
+                && std::env::var_os("NO_COLOR").is_none_or(|v| v.is_empty());
+            report::text(&rep, color)
+        }
+        Format::Markdown => report::markdown(&rep),
+        Format::Html => report::html(&rep),
+        Format::Json => report::json(&rep),
+    };
+    let mut out = std::io::stdout().lock();
+    if let Err(e) = out.write_all(output.as_bytes()).and_then(|()| out.flush())
+        && e.kind() != std::io::ErrorKind::BrokenPipe
+    {
+        eprintln!("error: writing output: {e}");
+        return ExitCode::from(2);
+    }
+    ExitCode::from(walk_code.max(rep.exit_code(args.fail_on)))
 }
 
 fn default_paths(paths: Vec<PathBuf>) -> Vec<PathBuf> {

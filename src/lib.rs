@@ -14,6 +14,8 @@ pub mod layout;
 pub mod lexicon;
 pub mod model;
 pub mod parse;
+pub mod report;
+pub mod site;
 pub mod slug;
 pub mod svg;
 pub mod text;

@@ -7,7 +7,7 @@
 
 use std::sync::LazyLock;
 
-use regex::Regex;
+use super::table::Table;
 
 struct ActorDef {
     canonical: &'static str,
@@ -181,24 +181,37 @@ const ACTORS: &[ActorDef] = &[
     a("УО", r"УО\b", None),
 ];
 
-struct Compiled {
-    canonical: &'static str,
-    start: Regex,
-    agent: Option<Regex>,
+/// Subjects at the start of a step, in table order; the meaning is the canonical name.
+static START: LazyLock<Table<&'static str>> = LazyLock::new(|| {
+    Table::from_patterns(
+        ACTORS.iter().map(|d| format!("(?i)^(?:{})", d.start)),
+        ACTORS.iter().map(|d| d.canonical).collect(),
+    )
+});
+
+/// Agentive forms anywhere in a process item.
+static AGENT: LazyLock<Table<&'static str>> = LazyLock::new(|| {
+    let with_agent: Vec<&ActorDef> = ACTORS.iter().filter(|d| d.agent.is_some()).collect();
+    Table::from_patterns(
+        with_agent
+            .iter()
+            .map(|d| format!("(?i){}", d.agent.unwrap_or_default())),
+        with_agent.iter().map(|d| d.canonical).collect(),
+    )
+});
+
+/// A table match may carry the delimiters around its words; the printed words stop short of them.
+/// Returns the words and the byte offset where they start within `s`.
+fn trim_delimiter(s: &str) -> (usize, &str) {
+    let delim = |c: char| c.is_whitespace() || matches!(c, ',' | ';' | '.' | ':' | '-' | '–' | '(');
+    let body = s.trim_start_matches(delim);
+    let lead = s.len() - body.len();
+    let body = body.trim_end_matches(|c: char| delim(c) && c != '(');
+    (lead, body)
 }
 
-static COMPILED: LazyLock<Vec<Compiled>> = LazyLock::new(|| {
-    ACTORS
-        .iter()
-        .map(|d| Compiled {
-            canonical: d.canonical,
-            start: Regex::new(&format!("(?i)^(?:{})", d.start)).expect("actor start pattern"),
-            agent: d
-                .agent
-                .map(|p| Regex::new(&format!("(?i){p}")).expect("actor agent pattern")),
-        })
-        .collect()
-});
+/// Subjects stand at the start; looking further is wasted work on long items.
+const SUBJECT_WINDOW: usize = 128;
 
 /// An actor found in a text.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -212,12 +225,14 @@ pub struct ActorMatch {
 
 /// The actor that opens `text` as its subject, in the nominative.
 pub fn actor_at_start(text: &str) -> Option<ActorMatch> {
-    let known = COMPILED.iter().find_map(|c| {
-        c.start.find(text).map(|m| ActorMatch {
-            canonical: c.canonical.to_string(),
-            text: m.as_str().to_string(),
-            end: m.end(),
-        })
+    let window = &text[..text.floor_char_boundary(SUBJECT_WINDOW)];
+    let known = START.first_match(window).map(|(m, i)| {
+        let (lead, printed) = trim_delimiter(m.as_str());
+        ActorMatch {
+            canonical: START.meaning(i).to_string(),
+            text: printed.to_string(),
+            end: m.start() + lead + printed.len(),
+        }
     });
     match (known, generic_subject(text)) {
         // A longer subject («ответственный специалист районного отдела услугодателя») is another unit.
@@ -269,18 +284,14 @@ fn generic_subject(text: &str) -> Option<ActorMatch> {
 
 /// The first actor named in an agentive form anywhere in `text` («выбор услугополучателем …»).
 pub fn actor_anywhere(text: &str) -> Option<ActorMatch> {
-    COMPILED
-        .iter()
-        .filter_map(|c| {
-            let m = c.agent.as_ref()?.find(text)?;
-            Some((m.start(), c, m))
-        })
-        .min_by_key(|(start, _, _)| *start)
-        .map(|(_, c, m)| ActorMatch {
-            canonical: c.canonical.to_string(),
-            text: m.as_str().to_string(),
-            end: m.end(),
-        })
+    AGENT.leftmost(text).map(|(m, i)| {
+        let (lead, printed) = trim_delimiter(m.as_str());
+        ActorMatch {
+            canonical: AGENT.meaning(i).to_string(),
+            text: printed.to_string(),
+            end: m.start() + lead + printed.len(),
+        }
+    })
 }
 
 /// Canonical form of a participant as listed («1) ответственный исполнитель услугодателя;»):

@@ -10,7 +10,11 @@ pub const TITLE: &str = r#"^(?P<name>["«].+["»])\s*(?P<el>электронды
 pub const APPENDIX_HEADER: &str =
     r"(?:^|регламент(?:ке|іне|іне\s+осы)\s+)(?P<n>\d+)\s*-\s*қосымша\s*$";
 
-pub const APPENDIX_REF: &str = r"(?i)регламент\w*\s+(?P<list>\d+)\s*-\s*қосымша\p{L}+";
+pub const APPENDIX_REF: &str =
+    r"(?i)регламент\w*\s+(?P<list>\d+(?:\s*,\s*\d+)*)\s*-\s*қосымша\p{L}+";
+
+/// Words without which a line cannot reference an appendix (a cheap test before the regex).
+pub const APPENDIX_REF_HINT: &str = "қосымша";
 
 pub const TABLE_TITLE: &str = r"^(?:(?P<n>\d+)\s*кесте\b|Таблица\s*(?P<n2>\d+))";
 

@@ -8,12 +8,14 @@ mod actors;
 mod kk;
 pub mod numbers;
 mod ru;
+mod table;
 
 use std::sync::LazyLock;
 
 use regex::Regex;
 
 use crate::model::{Channel, ListKind};
+use table::Table;
 
 pub use actors::{ActorMatch, actor_anywhere, actor_at_start, canonical_actor};
 
@@ -23,43 +25,23 @@ pub(crate) struct Phrase<T> {
     pub meaning: T,
 }
 
-/// Compile a table of phrases once, for both languages.
-fn compile<T: Copy>(tables: &[&[Phrase<T>]]) -> Vec<(Regex, T)> {
-    tables
-        .iter()
-        .flat_map(|t| t.iter())
-        .map(|p| {
-            let re = Regex::new(&format!("(?i){}", p.pattern))
-                .unwrap_or_else(|e| panic!("lexicon pattern {:?}: {e}", p.pattern));
-            (re, p.meaning)
-        })
-        .collect()
-}
-
-fn first_match<T: Copy>(table: &[(Regex, T)], text: &str) -> Option<T> {
-    table
-        .iter()
-        .find(|(re, _)| re.is_match(text))
-        .map(|(_, m)| *m)
-}
-
-static LIST_HEADINGS: LazyLock<Vec<(Regex, ListKind)>> =
-    LazyLock::new(|| compile(&[ru::LIST_HEADINGS, kk::LIST_HEADINGS]));
-static CHANNELS: LazyLock<Vec<(Regex, Channel)>> =
-    LazyLock::new(|| compile(&[ru::CHANNELS, kk::CHANNELS]));
-static CHANNEL_INTRO: LazyLock<Vec<(Regex, ())>> =
-    LazyLock::new(|| compile(&[ru::CHANNEL_INTRO, kk::CHANNEL_INTRO]));
-static SECTION_HEADINGS: LazyLock<Vec<(Regex, ())>> =
-    LazyLock::new(|| compile(&[ru::SECTION_HEADINGS, kk::SECTION_HEADINGS]));
-static GENERAL_PROVISIONS: LazyLock<Vec<(Regex, ())>> =
-    LazyLock::new(|| compile(&[ru::GENERAL_PROVISIONS, kk::GENERAL_PROVISIONS]));
-static AMENDMENT: LazyLock<Vec<(Regex, ())>> =
-    LazyLock::new(|| compile(&[ru::AMENDMENT, kk::AMENDMENT]));
-static REFUSAL: LazyLock<Vec<(Regex, ())>> = LazyLock::new(|| compile(&[ru::REFUSAL, kk::REFUSAL]));
-static CONDITION_OPENERS: LazyLock<Vec<(Regex, ())>> =
-    LazyLock::new(|| compile(&[ru::CONDITION_OPENERS, kk::CONDITION_OPENERS]));
-static DIAGRAM_TITLES: LazyLock<Vec<(Regex, ())>> = LazyLock::new(|| {
-    compile(&[
+static LIST_HEADINGS: LazyLock<Table<ListKind>> =
+    LazyLock::new(|| Table::new(&[ru::LIST_HEADINGS, kk::LIST_HEADINGS]));
+static CHANNELS: LazyLock<Table<Channel>> =
+    LazyLock::new(|| Table::new(&[ru::CHANNELS, kk::CHANNELS]));
+static CHANNEL_INTRO: LazyLock<Table<()>> =
+    LazyLock::new(|| Table::new(&[ru::CHANNEL_INTRO, kk::CHANNEL_INTRO]));
+static SECTION_HEADINGS: LazyLock<Table<()>> =
+    LazyLock::new(|| Table::new(&[ru::SECTION_HEADINGS, kk::SECTION_HEADINGS]));
+static GENERAL_PROVISIONS: LazyLock<Table<()>> =
+    LazyLock::new(|| Table::new(&[ru::GENERAL_PROVISIONS, kk::GENERAL_PROVISIONS]));
+static AMENDMENT: LazyLock<Table<()>> =
+    LazyLock::new(|| Table::new(&[ru::AMENDMENT, kk::AMENDMENT]));
+static REFUSAL: LazyLock<Table<()>> = LazyLock::new(|| Table::new(&[ru::REFUSAL, kk::REFUSAL]));
+static CONDITION_OPENERS: LazyLock<Table<()>> =
+    LazyLock::new(|| Table::new(&[ru::CONDITION_OPENERS, kk::CONDITION_OPENERS]));
+static DIAGRAM_TITLES: LazyLock<Table<()>> = LazyLock::new(|| {
+    Table::new(&[
         ru::SPRAVOCHNIK_TITLES,
         kk::SPRAVOCHNIK_TITLES,
         ru::DIAGRAM_TITLES,
@@ -67,10 +49,10 @@ static DIAGRAM_TITLES: LazyLock<Vec<(Regex, ())>> = LazyLock::new(|| {
     ])
 });
 const SPRAVOCHNIK_TITLES: usize = ru::SPRAVOCHNIK_TITLES.len() + kk::SPRAVOCHNIK_TITLES.len();
-static LEGEND_HEADINGS: LazyLock<Vec<(Regex, ())>> =
-    LazyLock::new(|| compile(&[ru::LEGEND_HEADINGS, kk::LEGEND_HEADINGS]));
-static TABLE_ROWS: LazyLock<Vec<(Regex, TableRow)>> =
-    LazyLock::new(|| compile(&[kk::TABLE_ROWS, ru::TABLE_ROWS]));
+static LEGEND_HEADINGS: LazyLock<Table<()>> =
+    LazyLock::new(|| Table::new(&[ru::LEGEND_HEADINGS, kk::LEGEND_HEADINGS]));
+static TABLE_ROWS: LazyLock<Table<TableRow>> =
+    LazyLock::new(|| Table::new(&[kk::TABLE_ROWS, ru::TABLE_ROWS]));
 
 static RU_TITLE: LazyLock<Regex> = LazyLock::new(|| Regex::new(ru::TITLE).expect("ru title"));
 static KK_TITLE: LazyLock<Regex> = LazyLock::new(|| Regex::new(kk::TITLE).expect("kk title"));
@@ -86,8 +68,8 @@ static APPENDIX_REFS: LazyLock<Vec<Regex>> = LazyLock::new(|| {
         .map(|p| Regex::new(p).expect("appendix ref"))
         .collect()
 });
-static PROCESS_ITEM: LazyLock<Vec<(Regex, ProcessWord)>> =
-    LazyLock::new(|| compile(&[ru::PROCESS_ITEM, kk::PROCESS_ITEM]));
+static PROCESS_ITEM: LazyLock<Table<ProcessWord>> =
+    LazyLock::new(|| Table::new(&[ru::PROCESS_ITEM, kk::PROCESS_ITEM]));
 static TABLE_TITLE: LazyLock<Regex> =
     LazyLock::new(|| Regex::new(kk::TABLE_TITLE).expect("table title"));
 
@@ -123,13 +105,13 @@ pub fn ends_legend(text: &str) -> bool {
 
 /// What kind of list a heading opens, if any.
 pub fn list_kind(heading: &str) -> Option<ListKind> {
-    first_match(&LIST_HEADINGS, heading)
+    LIST_HEADINGS.first(heading)
 }
 
 /// The channel a phrase names (portal before State Corporation before akim before provider,
 /// because headings such as «… в Государственную корпорацию и (или) к иным услугодателям» name several).
 pub fn channel_in(text: &str) -> Option<Channel> {
-    first_match(&CHANNELS, text)
+    CHANNELS.first(text)
 }
 
 /// True for a line that always starts a new block (an appendix or cover header), even mid-sentence.
@@ -140,8 +122,9 @@ pub fn starts_block(text: &str) -> bool {
 /// Every channel a prose sentence names, in the order of first mention.
 pub fn channels_mentioned(text: &str) -> Vec<Channel> {
     let mut found: Vec<(usize, Channel)> = CHANNELS
-        .iter()
-        .filter_map(|(re, c)| re.find(text).map(|m| (m.start(), *c)))
+        .all_matches(text)
+        .into_iter()
+        .map(|(m, i)| (m.start(), CHANNELS.meaning(i)))
         .collect();
     found.sort();
     let mut out: Vec<Channel> = Vec::new();
@@ -155,50 +138,49 @@ pub fn channels_mentioned(text: &str) -> Vec<Channel> {
 
 /// True for the ¶1 sentence that announces the channels («… осуществляются через:»).
 pub fn is_channel_intro(text: &str) -> bool {
-    first_match(&CHANNEL_INTRO, text).is_some()
+    CHANNEL_INTRO.first(text).is_some()
 }
 
 /// True for a section heading («2. Описание порядка действий …», «Жалпы ережелер»).
 pub fn is_section_heading(text: &str) -> bool {
-    first_match(&SECTION_HEADINGS, text).is_some()
+    SECTION_HEADINGS.first(text).is_some()
 }
 
 /// True for the first section of a regulation («Общие положения» / «Жалпы ережелер»).
 pub fn is_general_provisions(text: &str) -> bool {
-    first_match(&GENERAL_PROVISIONS, text).is_some()
+    GENERAL_PROVISIONS.first(text).is_some()
 }
 
 /// True for an amending act's own instruction («… изложить в новой редакции», «исключить»).
 pub fn is_amendment(text: &str) -> bool {
-    first_match(&AMENDMENT, text).is_some()
+    AMENDMENT.first(text).is_some()
 }
 
 /// True when an item describes a refusal branch («выдает расписку об отказе», «бас тарту»).
 pub fn mentions_refusal(text: &str) -> bool {
-    first_match(&REFUSAL, text).is_some()
+    REFUSAL.first(text).is_some()
 }
 
 /// Where a conditional clause starts in a sentence («в случае …», «… жағдайда»), as a byte offset.
 pub fn condition_start(text: &str) -> Option<usize> {
-    CONDITION_OPENERS
-        .iter()
-        .filter_map(|(re, _)| re.find(text).map(|m| m.start()))
-        .min()
+    CONDITION_OPENERS.leftmost(text).map(|(m, _)| m.start())
 }
 
 /// True for the title of a справочник or diagram appendix.
 pub fn is_diagram_title(text: &str) -> bool {
-    first_match(&DIAGRAM_TITLES, text).is_some()
+    DIAGRAM_TITLES.first(text).is_some()
 }
 
 /// True for the title of a справочник бизнес-процессов proper (not a figure caption).
 pub fn is_spravochnik_title(text: &str) -> bool {
-    first_match(&DIAGRAM_TITLES[..SPRAVOCHNIK_TITLES], text).is_some()
+    DIAGRAM_TITLES
+        .first_index(text)
+        .is_some_and(|i| i < SPRAVOCHNIK_TITLES)
 }
 
 /// True for a legend heading («Условные обозначения», «Шартты белгілер», «Белгіленген таңбалар кестесі»).
 pub fn is_legend_heading(text: &str) -> bool {
-    first_match(&LEGEND_HEADINGS, text).is_some()
+    LEGEND_HEADINGS.first(text).is_some()
 }
 
 /// A regulation title found in a line.
@@ -254,6 +236,9 @@ pub fn appendix_header(line: &str) -> Option<Option<u32>> {
 /// Appendix numbers referenced in a line («согласно приложению 1», «приложениям 1, 2, 3», «1-қосымшаға»).
 pub fn appendix_refs(line: &str) -> Vec<u32> {
     let mut out = Vec::new();
+    if !line.contains(ru::APPENDIX_REF_HINT) && !line.contains(kk::APPENDIX_REF_HINT) {
+        return out;
+    }
     for re in APPENDIX_REFS.iter() {
         for c in re.captures_iter(line) {
             if let Some(list) = c.name("list") {
@@ -278,11 +263,11 @@ pub enum ProcessWord {
 
 /// Recognise «процесс 3 – …» / «2 шарт - …»: the word, its number and the byte offset where the text after the dash starts.
 pub fn process_item(text: &str) -> Option<(ProcessWord, u32, usize)> {
-    PROCESS_ITEM.iter().find_map(|(re, w)| {
-        let c = re.captures(text)?;
-        let n = c.name("n")?.as_str().parse().ok()?;
-        Some((*w, n, c.get(0)?.end()))
-    })
+    // The words stand at the start; a bounded haystack keeps the capture search cheap.
+    let head = &text[..text.floor_char_boundary(64)];
+    let (c, w) = PROCESS_ITEM.first_captures(head)?;
+    let n = c.name("n")?.as_str().parse().ok()?;
+    Some((w, n, c.get(0)?.end()))
 }
 
 /// The row of a 2012 action table, recognised by its heading cell.
@@ -298,7 +283,7 @@ pub enum TableRow {
 
 /// What a table row's heading cell names.
 pub fn table_row(cell: &str) -> Option<TableRow> {
-    first_match(&TABLE_ROWS, cell)
+    TABLE_ROWS.first(cell)
 }
 
 /// The row a 2012 action table has at a printed row number, when its heading cell is unreadable.
@@ -422,6 +407,10 @@ mod tests {
         assert_eq!(
             appendix_refs("осы регламентке 1-қосымшада көрсетілген"),
             vec![1]
+        );
+        assert_eq!(
+            appendix_refs("Осы Регламенттің 4, 5-қосымшаларында"),
+            vec![4, 5]
         );
     }
 

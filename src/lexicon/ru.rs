@@ -10,6 +10,9 @@ pub const TITLE: &str =
 pub const APPENDIX_HEADER: &str =
     r"^Приложение\s*(?:№\s*)?(?:-\s*)?(?P<n>\d+)?\s+к\s+[Рр]егламенту\b";
 
+/// Letters without which a line cannot reference an appendix (a cheap test before the regex).
+pub const APPENDIX_REF_HINT: &str = "риложени";
+
 pub const APPENDIX_REF: &str = r"(?i)приложени(?:ю|ям|ях|и|я|ем|ями)\s+(?P<list>\d+(?:\s*(?:,|и)\s*\d+)*)\s+к\s+настоящему\s+регламенту";
 
 pub const LIST_HEADINGS: &[Phrase<ListKind>] = &[

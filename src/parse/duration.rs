@@ -7,13 +7,27 @@ use regex::Regex;
 use crate::lexicon::{self, numbers};
 use crate::model::{Duration, TimeUnit};
 
-static DURATION: LazyLock<Regex> = LazyLock::new(|| {
+/// A number and its unit, anchored where a run of digits starts.
+static NUMBER_UNIT: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(&format!(
-        r"(?i)(?P<pre>(?:не\s+более|не\s+позднее|в\s+течени[ея]|в\s+срок\s+до|до)\s+)?(?P<cal>күнтізбелік\s+)?(?P<num>\d{{1,15}})(?:\s*-\s*(?:х|ти|ми|и|ух|ех))?\s*(?:\(\s*(?P<words>[^()\d]{{2,60}}?)\s*\)\s*)?(?P<unit>{})(?P<post>\s+(?:аспайды|аспауы\s+тиіс|ішінде|дейін))?",
+        r"(?i)^(?P<num>\d{{1,15}})(?:\s*-\s*(?:х|ти|ми|и|ух|ех))?\s*(?:\(\s*(?P<words>[^()\d]{{2,60}}?)\s*\)\s*)?(?P<unit>{})(?P<post>\s+(?:аспайды|аспауы\s+тиіс|ішінде|дейін))?",
         numbers::UNIT_PATTERN
     ))
     .expect("duration regex")
 });
+
+/// The words that may stand before the number («не более», «в течение», «күнтізбелік»), anchored at its start.
+static BEFORE_NUMBER: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)(?:(?:не\s+более|не\s+позднее|в\s+течени[ея]|в\s+срок\s+до|до)\s+)?(?P<cal>күнтізбелік\s+)?$")
+        .expect("duration prefix regex")
+});
+
+/// The longest a duration phrase can run after its number, in bytes (60 letters of words in
+/// brackets, the unit and «аспауы тиіс» with room to spare).
+const PHRASE_WINDOW: usize = 320;
+
+/// How far before a number its qualifying words can start, in bytes.
+const PREFIX_WINDOW: usize = 48;
 
 static AT_MOST: LazyLock<Regex> =
     LazyLock::new(|| Regex::new(numbers::AT_MOST_PATTERN).expect("at-most regex"));
@@ -26,36 +40,76 @@ pub struct Found {
 }
 
 /// Every duration phrase in `text`, in order.
+///
+/// Only the places where a run of digits starts can begin a duration, so the phrase regex is
+/// tried there, anchored, instead of being run over the whole text.
 pub fn find_all(text: &str) -> Vec<Found> {
-    DURATION
-        .captures_iter(text)
-        .filter_map(|c| {
-            let whole = c.get(0)?;
-            let mut unit = numbers::unit(c.name("unit")?.as_str())?;
-            if c.name("cal").is_some() && unit == TimeUnit::Day {
-                unit = TimeUnit::CalendarDay;
+    let bytes = text.as_bytes();
+    let mut out = Vec::new();
+    let mut i = 0;
+    while i < bytes.len() {
+        if !bytes[i].is_ascii_digit() {
+            i += 1;
+            continue;
+        }
+        let run_end = bytes[i..]
+            .iter()
+            .position(|b| !b.is_ascii_digit())
+            .map_or(bytes.len(), |n| i + n);
+        // A number longer than the pattern allows is read by its last digits, as a scan would.
+        let start = i.max(run_end.saturating_sub(15));
+        match phrase_at(text, start) {
+            Some(found) => {
+                i = found.1;
+                out.push(found.0);
             }
-            // An absurd number is kept as printed but saturates rather than overflowing.
-            let value: u64 = c.name("num")?.as_str().parse().unwrap_or(u64::MAX);
-            let word_value = c
-                .name("words")
-                .and_then(|w| numbers::words_value(w.as_str()));
-            let text_out = whole.as_str().trim().to_string();
-            let at_most = AT_MOST.is_match(&text_out);
-            Some(Found {
-                start: whole.start(),
-                duration: Duration {
-                    text: text_out,
-                    value,
-                    unit,
-                    minutes: minutes_of(value, unit),
-                    word_value,
-                    conflict: word_value.is_some_and(|w| w != value),
-                    at_most,
-                },
-            })
-        })
-        .collect()
+            None => i = run_end,
+        }
+    }
+    out
+}
+
+/// The duration phrase whose number starts at byte `at`, and the byte offset where it ends.
+fn phrase_at(text: &str, at: usize) -> Option<(Found, usize)> {
+    // Most numbers are dates and paragraph references: the DFA rules them out before the slower
+    // capturing search runs.
+    // A phrase is short; bounding the haystack keeps the capturing engine's work (and the
+    // memory it clears per call) small on long items.
+    let tail = &text[at..text.floor_char_boundary(at + PHRASE_WINDOW)];
+    if !NUMBER_UNIT.is_match(tail) {
+        return None;
+    }
+    let c = NUMBER_UNIT.captures(tail)?;
+    let end = at + c.get(0)?.end();
+    let window = text.floor_char_boundary(at.saturating_sub(PREFIX_WINDOW));
+    let before = BEFORE_NUMBER.captures(&text[window..at])?;
+    let start = window + before.get(0)?.start();
+    let mut unit = numbers::unit(c.name("unit")?.as_str())?;
+    if before.name("cal").is_some() && unit == TimeUnit::Day {
+        unit = TimeUnit::CalendarDay;
+    }
+    // An absurd number is kept as printed but saturates rather than overflowing.
+    let value: u64 = c.name("num")?.as_str().parse().unwrap_or(u64::MAX);
+    let word_value = c
+        .name("words")
+        .and_then(|w| numbers::words_value(w.as_str()));
+    let text_out = text[start..end].trim().to_string();
+    let at_most = AT_MOST.is_match(&text_out);
+    Some((
+        Found {
+            start,
+            duration: Duration {
+                text: text_out,
+                value,
+                unit,
+                minutes: minutes_of(value, unit),
+                word_value,
+                conflict: word_value.is_some_and(|w| w != value),
+                at_most,
+            },
+        },
+        end,
+    ))
 }
 
 fn minutes_of(value: u64, unit: TimeUnit) -> Option<u64> {

@@ -39,12 +39,15 @@ struct Title {
 fn find_titles(lines: &[Line]) -> Vec<Title> {
     let mut out = Vec::new();
     for (i, l) in lines.iter().enumerate() {
-        if l.is_row() || starts_with_label(&l.text) || lexicon::is_amendment(&l.text) {
+        if l.is_row() || starts_with_label(&l.text) {
             continue;
         }
         let Some(t) = lexicon::title(&l.text) else {
             continue;
         };
+        if lexicon::is_amendment(&l.text) {
+            continue;
+        }
         let window = &lines[i..(i + TITLE_LOOKAHEAD + 1).min(lines.len())];
         if !window
             .iter()

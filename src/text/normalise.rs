@@ -86,6 +86,26 @@ pub fn normalise_line(raw: &str) -> String {
 // ---------------------------------------------------------------------------------------------
 // Punctuation and invisible characters
 
+/// True when `normalise_punctuation` would return `s` unchanged, decided on bytes.
+///
+/// Most lines are Russian or Kazakh letters and ASCII punctuation; scanning their bytes once is
+/// far cheaper than classifying every character. Anything unusual takes the full pass.
+fn punctuation_is_clean(s: &str) -> bool {
+    let b = s.as_bytes();
+    for (i, &x) in b.iter().enumerate() {
+        match x {
+            b'\t' | b' '..=b'~' if x != b'-' => {}
+            // A hyphen changes only when spaces stand on both sides; one after a space is enough
+            // to send the line to the full pass.
+            b'-' if i == 0 || !matches!(b[i - 1], b' ' | b'\t') => {}
+            // Continuation bytes, and the lead bytes of U+0400..U+04FF (Cyrillic, Kazakh letters).
+            0x80..=0xBF | 0xD0..=0xD3 => {}
+            _ => return false,
+        }
+    }
+    true
+}
+
 /// What to do with one character before dashes are resolved.
 enum CharClass {
     Keep,
@@ -125,6 +145,14 @@ fn classify(c: char) -> CharClass {
 /// («2-х», «іс-қимыл»); „“”‟″ become `"`; exotic spaces become spaces; invisible and
 /// control characters (except tab) are removed. « » and tabs are kept.
 pub fn normalise_punctuation(s: &str) -> String {
+    if punctuation_is_clean(s) {
+        return s.to_string();
+    }
+    punctuation_pass(s)
+}
+
+/// The character-by-character pass behind `normalise_punctuation`.
+fn punctuation_pass(s: &str) -> String {
     let mut out = String::with_capacity(s.len());
     // Unchanged characters are copied as slices; `pending` is where the uncopied run starts.
     let mut pending = 0;
@@ -934,18 +962,14 @@ fn try_repair(s: &str) -> Option<String> {
 // Final whitespace
 
 fn collapse_spaces(s: &str, out: &mut String) {
-    let mut prev_space = false;
-    for c in s.chars() {
-        if c == ' ' {
-            if !prev_space {
-                out.push(' ');
-            }
-            prev_space = true;
-        } else {
-            out.push(c);
-            prev_space = false;
-        }
+    // Copy whole runs between spaces; a run of spaces becomes one.
+    let mut rest = s;
+    while let Some(i) = rest.find(' ') {
+        out.push_str(&rest[..i]);
+        out.push(' ');
+        rest = rest[i..].trim_start_matches(' ');
     }
+    out.push_str(rest);
 }
 
 /// Trims and collapses spaces; keeps the tab structure of table rows.
@@ -1517,6 +1541,15 @@ mod tests {
             let s = s.replace('\\', "/");
             let once = normalise_line(&s);
             prop_assert_eq!(normalise_line(&once), once.clone());
+        }
+    }
+
+    proptest::proptest! {
+        #[test]
+        fn clean_fast_path_agrees_with_the_full_pass(s in "[а-яА-ЯәғқңөұүһіЁё a-zA-Z0-9.,;:()«»\"\t\\-–—\u{a0}\u{ad}]{0,40}") {
+            if punctuation_is_clean(&s) {
+                proptest::prop_assert_eq!(punctuation_pass(&s), s.clone());
+            }
         }
     }
 }

@@ -1,0 +1,165 @@
+//! End-to-end throughput of the main job on a synthetic corpus: `cargo bench --bench build`.
+//!
+//! The corpus is generated into a temporary directory from the real texts of `reglaments/`:
+//! each synthetic file is a copy of one real act (so files hold 1–11 regulations, as the real
+//! ones do) with the service names numbered inside their quotes, the digits of durations
+//! changed, and one numbered item dropped or duplicated. Sizes are counted in regulations;
+//! `REGLAMENT_BENCH_SIZES=1000,5000` picks them (default 1000, 5000, 10000).
+//!
+//! For each size: wall time of `build::build` with every core and every output written, MB/s of
+//! input, regulations per second, peak resident memory (VmHWM from /proc/self/status, reset
+//! between sizes through /proc/self/clear_refs), and the time `cat` takes to read the same
+//! bytes, as the floor.
+
+use std::path::{Path, PathBuf};
+use std::process::{Command, Stdio};
+use std::time::Instant;
+
+/// One synthetic variant (`k`) of a real act's text.
+fn variant(text: &str, k: usize) -> String {
+    let mut out = String::with_capacity(text.len() + 1024);
+    let lines: Vec<&str> = text.lines().collect();
+    // Numbered items («1) …», «12. …»): one of them is dropped or duplicated.
+    let numbered: Vec<usize> = lines
+        .iter()
+        .enumerate()
+        .filter(|(_, l)| {
+            let t = l.trim_start();
+            let digits = t.bytes().take_while(u8::is_ascii_digit).count();
+            digits > 0 && matches!(t.as_bytes().get(digits), Some(b')'))
+        })
+        .map(|(i, _)| i)
+        .collect();
+    let touched = (!numbered.is_empty()).then(|| numbered[(k * 7919) % numbered.len()]);
+    for (i, line) in lines.iter().enumerate() {
+        if Some(i) == touched && k.is_multiple_of(2) {
+            continue;
+        }
+        let line = line.replace('»', &format!(" {k}»"));
+        let is_duration = ["минут", "рабоч", "дн", "час", "күн", "сағат"]
+            .iter()
+            .any(|w| line.contains(w));
+        if is_duration {
+            // Digits of durations change; the rest (item numbers, dates) stays.
+            out.extend(line.chars().map(|c| match c.to_digit(10) {
+                Some(d) => char::from_digit((d + k as u32) % 9 + 1, 10).unwrap(),
+                None => c,
+            }));
+        } else {
+            out.push_str(&line);
+        }
+        out.push('\n');
+        if Some(i) == touched && k % 2 == 1 {
+            out.push_str(&line);
+            out.push('\n');
+        }
+    }
+    out
+}
+
+/// Writes synthetic files into `dir` until they hold `target` regulations; returns (files, bytes).
+fn generate(dir: &Path, sources: &[(String, usize)], target: usize) -> (Vec<PathBuf>, u64) {
+    std::fs::create_dir_all(dir).unwrap();
+    let (mut regs, mut bytes, mut files) = (0, 0u64, Vec::new());
+    let mut k = 0;
+    while regs < target {
+        let (text, n) = &sources[k % sources.len()];
+        let body = variant(text, k);
+        let path = dir.join(format!("act-{k:05}.txt"));
+        std::fs::write(&path, &body).unwrap();
+        bytes += body.len() as u64;
+        regs += n;
+        files.push(path);
+        k += 1;
+    }
+    (files, bytes)
+}
+
+fn peak_kib() -> u64 {
+    std::fs::read_to_string("/proc/self/status")
+        .ok()
+        .and_then(|s| {
+            s.lines()
+                .find(|l| l.starts_with("VmHWM:"))
+                .and_then(|l| l.split_whitespace().nth(1)?.parse().ok())
+        })
+        .unwrap_or(0)
+}
+
+fn main() {
+    let root = Path::new(env!("CARGO_MANIFEST_DIR"));
+    let mut real: Vec<PathBuf> = std::fs::read_dir(root.join("reglaments"))
+        .unwrap()
+        .map(|e| e.unwrap().path())
+        .collect();
+    real.sort();
+    let sources: Vec<(String, usize)> = real
+        .iter()
+        .map(|p| {
+            let doc = reglament::parse_file(p, None).expect("the corpus parses");
+            (std::fs::read_to_string(p).unwrap(), doc.reglaments.len())
+        })
+        .collect();
+    let sizes: Vec<usize> = std::env::var("REGLAMENT_BENCH_SIZES")
+        .ok()
+        .map(|s| s.split(',').filter_map(|n| n.trim().parse().ok()).collect())
+        .unwrap_or_else(|| vec![1000, 5000, 10000]);
+    let work = std::env::temp_dir().join(format!("reglament-bench-build-{}", std::process::id()));
+    let _ = std::fs::remove_dir_all(&work);
+
+    // The real corpus first: the README's main command, warm.
+    let out = work.join("real-out");
+    reglament::build::build(&real, &out, &Default::default());
+    let _ = std::fs::remove_dir_all(&out);
+    let start = Instant::now();
+    let s = reglament::build::build(&real, &out, &Default::default());
+    println!(
+        "real corpus: {} files, {} regulations, {} diagrams: {:.3} s",
+        s.files,
+        s.reglaments,
+        s.diagrams,
+        start.elapsed().as_secs_f64()
+    );
+
+    println!("| regulations | files | MB | wall s | MB/s | regulations/s | peak MiB | cat s |");
+    println!("|---|---|---|---|---|---|---|---|");
+    for size in sizes {
+        let input = work.join(format!("in-{size}"));
+        let (files, bytes) = generate(&input, &sources, size);
+        let cat_start = Instant::now();
+        let status = Command::new("cat")
+            .args(&files)
+            .stdout(Stdio::null())
+            .status()
+            .expect("cat runs");
+        assert!(status.success());
+        let cat = cat_start.elapsed().as_secs_f64();
+
+        // Reset the high-water mark so each size reports its own peak.
+        let _ = std::fs::write("/proc/self/clear_refs", "5");
+        let out = work.join(format!("out-{size}"));
+        let start = Instant::now();
+        let s = reglament::build::build(&files, &out, &Default::default());
+        let wall = start.elapsed().as_secs_f64();
+        assert!(
+            s.errors.is_empty(),
+            "{:?}",
+            &s.errors[..s.errors.len().min(3)]
+        );
+        let mb = bytes as f64 / 1e6;
+        println!(
+            "| {} | {} | {:.1} | {:.2} | {:.1} | {:.0} | {:.0} | {:.3} |",
+            s.reglaments,
+            s.files,
+            mb,
+            wall,
+            mb / wall,
+            s.reglaments as f64 / wall,
+            peak_kib() as f64 / 1024.0,
+            cat
+        );
+        let _ = std::fs::remove_dir_all(&input);
+        let _ = std::fs::remove_dir_all(&out);
+    }
+    let _ = std::fs::remove_dir_all(&work);
+}

@@ -1,0 +1,335 @@
+//! The HTML report: one self-contained page (inline CSS, no scripts, no external references, a
+//! Content-Security-Policy that forbids both anyway), readable on a phone. Every text from a
+//! regulation goes through [`escape`], so hostile passages are shown, never run.
+
+use super::diff::{Segment, trimmed, word_diff};
+use super::{Report, plural, severity_index};
+use crate::check::Finding;
+use crate::model::Language;
+
+/// Escapes `& < > " '` so any text is inert in element content and in quoted attributes.
+pub fn escape(s: &str) -> String {
+    let mut out = String::with_capacity(s.len());
+    for c in s.chars() {
+        match c {
+            '&' => out.push_str("&amp;"),
+            '<' => out.push_str("&lt;"),
+            '>' => out.push_str("&gt;"),
+            '"' => out.push_str("&quot;"),
+            '\'' => out.push_str("&#39;"),
+            // Control characters other than line breaks are invalid in HTML text.
+            c if c.is_control() && c != '\n' && c != '\t' => out.push(' '),
+            c => out.push(c),
+        }
+    }
+    out
+}
+
+const STYLE: &str = r#"
+:root { color-scheme: light; --err: #b3261e; --warn: #8a5a00; --info: #0b5d8a; --line: #d9dde3; }
+* { box-sizing: border-box; }
+body { margin: 0 auto; max-width: 72rem; padding: 1rem; font: 16px/1.5 "DejaVu Sans", system-ui, sans-serif; color: #1b1f24; background: #fff; }
+h1 { font-size: 1.6rem; margin: 0 0 .25rem; }
+h2 { font-size: 1.25rem; margin: 2rem 0 .25rem; padding-top: .5rem; border-top: 2px solid #1b1f24; overflow-wrap: anywhere; }
+h3 { font-size: 1.05rem; margin: 1.25rem 0 .5rem; }
+h3 .at, .muted { color: #57606a; font-weight: normal; }
+p { margin: .25rem 0; }
+code, .fp { font-family: "DejaVu Sans Mono", ui-monospace, monospace; font-size: .85em; }
+.fp { color: #57606a; overflow-wrap: anywhere; }
+table { border-collapse: collapse; width: 100%; }
+th, td { border: 1px solid var(--line); padding: .35rem .5rem; text-align: left; vertical-align: top; }
+th { background: #f3f5f7; }
+table.summary { width: auto; min-width: 20rem; }
+table.summary td.n, table.summary th.n { text-align: right; font-variant-numeric: tabular-nums; }
+table.summary tr.total td { font-weight: bold; border-top: 2px solid #1b1f24; }
+table.findings { margin-bottom: 1rem; table-layout: fixed; }
+table.findings th.c-sev { width: 6rem; } table.findings th.c-rule { width: 12rem; } table.findings th.c-lines { width: 6rem; }
+table.findings td { overflow-wrap: anywhere; }
+.sev { display: inline-block; padding: 0 .4rem; border-radius: .25rem; color: #fff; font-size: .85rem; font-weight: bold; }
+.sev.error { background: var(--err); } .sev.warning { background: var(--warn); } .sev.info { background: var(--info); }
+tr.error > td:first-child { border-left: 4px solid var(--err); }
+tr.warning > td:first-child { border-left: 4px solid var(--warn); }
+tr.info > td:first-child { border-left: 4px solid var(--info); }
+table.diff { margin: .5rem 0 .25rem; table-layout: fixed; font-size: .95rem; }
+table.diff th { font-weight: normal; color: #57606a; font-size: .85rem; }
+del { background: #ffd7d5; color: #82071e; text-decoration: line-through; }
+ins { background: #ccffd8; color: #055d20; text-decoration: none; font-weight: bold; }
+ul.quotes { margin: .5rem 0 0; padding-left: 0; list-style: none; }
+ul.quotes li { margin: .25rem 0; padding-left: .5rem; border-left: 3px solid var(--line); }
+.ln { font-family: "DejaVu Sans Mono", ui-monospace, monospace; font-size: .85em; color: #57606a; margin-right: .4rem; }
+nav ul { padding-left: 1.2rem; } nav li { overflow-wrap: anywhere; }
+details summary { cursor: pointer; color: #0b5d8a; }
+@media (max-width: 40rem) {
+  body { padding: .5rem; font-size: 15px; }
+  table.findings, table.findings tbody, table.findings tr, table.findings td { display: block; width: 100%; }
+  table.findings thead { display: none; }
+  table.findings tr { margin-bottom: .75rem; border: 1px solid var(--line); }
+  table.findings td { border: 0; padding: .2rem .5rem; }
+  table.findings td.lines::before { content: "lines "; color: #57606a; }
+  table.diff, table.diff tbody, table.diff tr, table.diff td { display: block; width: 100%; }
+  table.diff thead { display: none; }
+  table.diff td::before { content: attr(data-line); display: block; color: #57606a; font-size: .85rem; }
+}
+"#;
+
+/// The report as one self-contained HTML page.
+pub fn html(report: &Report) -> String {
+    let c = report.counts();
+    let mut out = String::from(
+        "<!DOCTYPE html>\n<html lang=\"ru\">\n<head>\n<meta charset=\"utf-8\">\n\
+         <meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n\
+         <meta http-equiv=\"Content-Security-Policy\" content=\"default-src 'none'; style-src 'unsafe-inline'\">\n",
+    );
+    out.push_str(&format!(
+        "<title>Consistency report: {} {}</title>\n<style>{STYLE}</style>\n</head>\n<body>\n",
+        c.findings,
+        plural(c.findings, "finding", "findings")
+    ));
+    out.push_str("<header>\n<h1>Consistency report</h1>\n");
+    out.push_str(&format!(
+        "<p id=\"totals\">{} {} ({}) in {} {}, {} {}.",
+        c.findings,
+        plural(c.findings, "finding", "findings"),
+        c.severities(),
+        c.files,
+        plural(c.files, "file", "files"),
+        c.reglaments,
+        plural(c.reglaments, "regulation", "regulations"),
+    ));
+    if report.baselined > 0 {
+        out.push_str(&format!(
+            " {} accepted {} left out by the baseline.",
+            report.baselined,
+            plural(report.baselined, "finding", "findings")
+        ));
+    }
+    out.push_str("</p>\n</header>\n");
+
+    out.push_str("<section id=\"summary\">\n<h2>Summary</h2>\n<table class=\"summary\">\n<thead><tr><th>Rule</th><th class=\"n\">Error</th><th class=\"n\">Warning</th><th class=\"n\">Info</th><th class=\"n\">Total</th></tr></thead>\n<tbody>\n");
+    for (rule, n) in &c.by_rule {
+        out.push_str(&format!(
+            "<tr><td><code>{}</code></td><td class=\"n\">{}</td><td class=\"n\">{}</td><td class=\"n\">{}</td><td class=\"n\">{}</td></tr>\n",
+            escape(rule),
+            n[0],
+            n[1],
+            n[2],
+            n.iter().sum::<usize>()
+        ));
+    }
+    out.push_str(&format!(
+        "<tr class=\"total\"><td>Total</td><td class=\"n\">{}</td><td class=\"n\">{}</td><td class=\"n\">{}</td><td class=\"n\">{}</td></tr>\n</tbody>\n</table>\n</section>\n",
+        c.error, c.warning, c.info, c.findings
+    ));
+
+    if !report.failed.is_empty() {
+        out.push_str("<section id=\"failed\">\n<h2>Files that could not be read</h2>\n<ul>\n");
+        for e in &report.failed {
+            let at = e.line.map(|l| format!(":{l}")).unwrap_or_default();
+            out.push_str(&format!(
+                "<li><code>{}{at}</code>: {}</li>\n",
+                escape(&e.file),
+                escape(&e.message)
+            ));
+        }
+        out.push_str("</ul>\n</section>\n");
+    }
+
+    let with_findings: Vec<(usize, &super::FileReport)> = report
+        .runs
+        .iter()
+        .enumerate()
+        .filter(|(_, r)| !r.findings.is_empty())
+        .collect();
+    if !with_findings.is_empty() {
+        out.push_str("<nav>\n<h2>Acts</h2>\n<ul>\n");
+        for (i, run) in &with_findings {
+            let mut n = [0usize; 3];
+            for f in &run.findings {
+                n[severity_index(f.severity)] += 1;
+            }
+            out.push_str(&format!(
+                "<li><a href=\"#act-{}\">{}</a> <span class=\"muted\">{} errors, {} warnings, {} info</span></li>\n",
+                i + 1,
+                escape(&run.file),
+                n[0],
+                n[1],
+                n[2]
+            ));
+        }
+        out.push_str("</ul>\n</nav>\n");
+    }
+
+    for (i, run) in with_findings {
+        out.push_str(&format!(
+            "<section class=\"act\" id=\"act-{}\">\n<h2>{}</h2>\n<p class=\"muted\">{} {} in {} {}.</p>\n",
+            i + 1,
+            escape(&run.file),
+            run.findings.len(),
+            plural(run.findings.len(), "finding", "findings"),
+            run.reglaments.len(),
+            plural(run.reglaments.len(), "regulation", "regulations"),
+        ));
+        for (reg, findings) in run.by_reglament() {
+            let lang = match reg.language {
+                Language::Ru => "ru",
+                Language::Kk => "kk",
+            };
+            out.push_str(&format!(
+                "<section class=\"reglament\" id=\"act-{}-l{}\" lang=\"{lang}\">\n<h3>«{}» <span class=\"at\">line {}</span></h3>\n",
+                i + 1,
+                reg.line,
+                escape(&reg.title),
+                reg.line
+            ));
+            out.push_str(
+                "<table class=\"findings\">\n<thead lang=\"en\"><tr><th class=\"c-sev\">Severity</th><th class=\"c-rule\">Rule</th>\
+                 <th class=\"c-lines\">Lines</th><th>Finding</th></tr></thead>\n<tbody>\n",
+            );
+            for f in findings {
+                finding(&mut out, f);
+            }
+            out.push_str("</tbody>\n</table>\n</section>\n");
+        }
+        out.push_str("</section>\n");
+    }
+    out.push_str("</body>\n</html>\n");
+    out
+}
+
+fn finding(out: &mut String, f: &Finding) {
+    let sev = f.severity.as_str();
+    let lines: Vec<String> = f.lines.iter().map(u32::to_string).collect();
+    out.push_str(&format!(
+        "<tr class=\"{sev}\"><td><span class=\"sev {sev}\">{sev}</span></td><td><code>{}</code></td><td class=\"lines\">{}</td><td>\n<p lang=\"en\">{}</p>\n",
+        escape(f.rule),
+        lines.join(", "),
+        escape(&f.message)
+    ));
+    let quotes: Vec<(u32, &str)> = f
+        .quotes
+        .iter()
+        .enumerate()
+        .filter(|(_, q)| !q.trim().is_empty())
+        .map(|(i, q)| {
+            (
+                f.lines.get(i).copied().unwrap_or(f.reglament_line),
+                q.as_str(),
+            )
+        })
+        .collect();
+    if let [(la, a), (lb, b)] = quotes[..] {
+        let (left, right) = word_diff(a, b);
+        out.push_str(&format!(
+            "<table class=\"diff\"><thead><tr><th>line {la}</th><th>line {lb}</th></tr></thead>\n<tbody><tr><td data-line=\"line {la}\">{}</td><td data-line=\"line {lb}\">{}</td></tr></tbody></table>\n",
+            marked(&left, "del"),
+            marked(&right, "ins")
+        ));
+    } else if !quotes.is_empty() {
+        // Long lists of passages (an unnumbered list, an actor in twenty steps) fold away so the
+        // page stays scannable; <details> needs no script.
+        let fold = quotes.len() > 4;
+        if fold {
+            out.push_str(&format!(
+                "<details><summary>{} passages</summary>\n",
+                quotes.len()
+            ));
+        }
+        out.push_str("<ul class=\"quotes\">\n");
+        for (line, q) in quotes {
+            out.push_str(&format!(
+                "<li><span class=\"ln\">{line}</span>«{}»</li>\n",
+                escape(q)
+            ));
+        }
+        out.push_str("</ul>\n");
+        if fold {
+            out.push_str("</details>\n");
+        }
+    }
+    out.push_str(&format!(
+        "<p class=\"fp\">fingerprint {}</p>\n</td></tr>\n",
+        escape(&f.fingerprint)
+    ));
+}
+
+/// A passage with its changed runs in `<del>` or `<ins>`.
+fn marked(segs: &[Segment], tag: &str) -> String {
+    let mut s = String::new();
+    for seg in segs {
+        if seg.changed {
+            let (pre, core, post) = trimmed(&seg.text);
+            s.push_str(&escape(pre));
+            if !core.is_empty() {
+                s.push_str(&format!("<{tag}>{}</{tag}>", escape(core)));
+            }
+            s.push_str(&escape(post));
+        } else {
+            s.push_str(&escape(&seg.text));
+        }
+    }
+    s
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::report::testutil::sample;
+
+    #[test]
+    fn diff_is_a_two_column_table_with_del_and_ins() {
+        let h = html(&sample());
+        assert!(h.contains(
+            "<table class=\"diff\"><thead><tr><th>line 102</th><th>line 140</th></tr></thead>"
+        ));
+        assert!(h.contains("в течение <del>1 (одного) рабочего дня;</del></td>"));
+        assert!(h.contains("<td data-line=\"line 140\">направляет"));
+        assert!(h.contains("в течение <ins>6 (шести) рабочих дней;</ins></td>"));
+    }
+
+    #[test]
+    fn page_is_self_contained() {
+        let h = html(&sample());
+        assert!(h.starts_with("<!DOCTYPE html>\n<html lang=\"ru\">"));
+        assert!(h.contains("<meta name=\"viewport\""));
+        assert!(h.contains("<table class=\"findings\">"));
+        assert!(h.contains("<table class=\"summary\">"));
+        for banned in [
+            "<script", "<link", "<img", "src=", "http://", "https://", "url(",
+        ] {
+            assert!(!h.contains(banned), "{banned}");
+        }
+    }
+
+    #[test]
+    fn hostile_regulation_text_is_inert() {
+        let mut r = sample();
+        let evil = "<script>alert(1)</script>\"/><img src=x onerror=alert(2)>'";
+        r.runs[0].reglaments[0].title = evil.into();
+        r.runs[0].findings[0].message = evil.into();
+        r.runs[0].findings[0].quotes = vec![evil.into(), format!("{evil} и ещё")];
+        r.runs[0].findings[1].quotes = vec![evil.into()];
+        r.runs[0].file = evil.into();
+        let h = html(&r);
+        assert!(!h.contains("<script"));
+        assert!(!h.contains("<img"));
+        assert!(!h.contains("\"/>"));
+        assert!(h.contains(
+            "&lt;script&gt;alert(1)&lt;/script&gt;&quot;/&gt;&lt;img src=x onerror=alert(2)&gt;&#39;"
+        ));
+    }
+
+    #[test]
+    fn kazakh_regulations_are_tagged() {
+        let mut r = sample();
+        r.runs[0].reglaments[0].language = Language::Kk;
+        assert!(html(&r).contains("id=\"act-1-l68\" lang=\"kk\""));
+    }
+
+    #[test]
+    fn findings_follow_in_report_order() {
+        let h = html(&sample());
+        let a = h.find("<td class=\"lines\">102, 140</td>").unwrap();
+        let b = h.find("<td class=\"lines\">144</td>").unwrap();
+        assert!(a < b);
+    }
+}

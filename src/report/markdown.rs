@@ -1,0 +1,203 @@
+//! The markdown report (GitHub-flavoured): summary table, then findings grouped by act and
+//! regulation; two conflicting passages side by side with ~~removed~~ / **added** words.
+
+use super::diff::{Segment, trimmed, word_diff};
+use super::{Report, plural};
+use crate::check::Finding;
+
+/// The report as one markdown document.
+pub fn markdown(report: &Report) -> String {
+    let c = report.counts();
+    let mut out = String::from("# Consistency report\n\n");
+    out.push_str(&format!(
+        "{} {} ({}) in {} {}, {} {}.",
+        c.findings,
+        plural(c.findings, "finding", "findings"),
+        c.severities(),
+        c.files,
+        plural(c.files, "file", "files"),
+        c.reglaments,
+        plural(c.reglaments, "regulation", "regulations"),
+    ));
+    if report.baselined > 0 {
+        out.push_str(&format!(
+            " {} accepted {} left out by the baseline.",
+            report.baselined,
+            plural(report.baselined, "finding", "findings")
+        ));
+    }
+    out.push_str(
+        "\n\n## Summary\n\n| Rule | Error | Warning | Info | Total |\n|---|---:|---:|---:|---:|\n",
+    );
+    for (rule, n) in &c.by_rule {
+        out.push_str(&format!(
+            "| `{rule}` | {} | {} | {} | {} |\n",
+            n[0],
+            n[1],
+            n[2],
+            n.iter().sum::<usize>()
+        ));
+    }
+    out.push_str(&format!(
+        "| **Total** | {} | {} | {} | **{}** |\n",
+        c.error, c.warning, c.info, c.findings
+    ));
+    if !report.failed.is_empty() {
+        out.push_str("\n## Files that could not be read\n\n");
+        for e in &report.failed {
+            let at = e.line.map(|l| format!(":{l}")).unwrap_or_default();
+            out.push_str(&format!(
+                "- {}{at}: {}\n",
+                escape(&e.file),
+                escape(&e.message)
+            ));
+        }
+    }
+    for run in &report.runs {
+        if run.findings.is_empty() {
+            continue;
+        }
+        out.push_str(&format!(
+            "\n## {}\n\n{} {} in {} {}.\n",
+            escape(&run.file),
+            run.findings.len(),
+            plural(run.findings.len(), "finding", "findings"),
+            run.reglaments.len(),
+            plural(run.reglaments.len(), "regulation", "regulations"),
+        ));
+        for (reg, findings) in run.by_reglament() {
+            out.push_str(&format!(
+                "\n### «{}» (line {})\n",
+                escape(&reg.title),
+                reg.line
+            ));
+            for f in findings {
+                finding(&mut out, f);
+            }
+        }
+    }
+    out
+}
+
+fn finding(out: &mut String, f: &Finding) {
+    let lines: Vec<String> = f.lines.iter().map(u32::to_string).collect();
+    out.push_str(&format!(
+        "\n**{}** · `{}` · {} {} · `{}`  \n{}\n",
+        f.severity.as_str(),
+        f.rule,
+        plural(f.lines.len(), "line", "lines"),
+        lines.join(", "),
+        f.fingerprint,
+        escape(&f.message)
+    ));
+    let quotes: Vec<(u32, &str)> = f
+        .quotes
+        .iter()
+        .enumerate()
+        .filter(|(_, q)| !q.trim().is_empty())
+        .map(|(i, q)| {
+            (
+                f.lines.get(i).copied().unwrap_or(f.reglament_line),
+                q.as_str(),
+            )
+        })
+        .collect();
+    if let [(la, a), (lb, b)] = quotes[..] {
+        let (left, right) = word_diff(a, b);
+        out.push_str(&format!(
+            "\n| line {la} | line {lb} |\n|---|---|\n| {} | {} |\n",
+            marked(&left, "~~"),
+            marked(&right, "**")
+        ));
+    } else {
+        out.push('\n');
+        for (line, q) in quotes {
+            out.push_str(&format!("> line {line}: «{}»  \n", escape(q)));
+        }
+    }
+}
+
+/// A passage with its changed runs wrapped in `mark` (`~~` or `**`), hugging the words.
+fn marked(segs: &[Segment], mark: &str) -> String {
+    let mut s = String::new();
+    for seg in segs {
+        if seg.changed {
+            let (pre, core, post) = trimmed(&seg.text);
+            s.push_str(&escape(pre));
+            if !core.is_empty() {
+                s.push_str(&format!("{mark}{}{mark}", escape(core)));
+            }
+            s.push_str(&escape(post));
+        } else {
+            s.push_str(&escape(&seg.text));
+        }
+    }
+    s
+}
+
+/// Escapes text for markdown: HTML-significant characters become entities (so `<script>` is
+/// shown, never run by a renderer), markdown punctuation gets a backslash, line breaks a space.
+pub fn escape(s: &str) -> String {
+    let mut out = String::with_capacity(s.len());
+    for c in s.chars() {
+        match c {
+            '&' => out.push_str("&amp;"),
+            '<' => out.push_str("&lt;"),
+            '>' => out.push_str("&gt;"),
+            '\\' | '`' | '*' | '_' | '~' | '[' | ']' | '|' | '#' | '!' => {
+                out.push('\\');
+                out.push(c);
+            }
+            c if c.is_whitespace() || c.is_control() => out.push(' '),
+            c => out.push(c),
+        }
+    }
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::report::testutil::sample;
+
+    #[test]
+    fn two_passages_side_by_side_with_word_marks() {
+        let md = markdown(&sample());
+        assert!(md.contains("| line 102 | line 140 |\n|---|---|\n"), "{md}");
+        assert!(md.contains(
+            "| направляет на подпись руководителю услугодателя в течение ~~1 (одного) рабочего дня;~~ | направляет на подпись руководителю услугодателя в течение **6 (шести) рабочих дней;** |"
+        ), "{md}");
+    }
+
+    #[test]
+    fn summary_table_counts_rules_and_severities() {
+        let md = markdown(&sample());
+        assert!(md.contains("| `duration-mismatch` | 1 | 0 | 0 | 1 |"));
+        assert!(md.contains("| `numbering` | 0 | 0 | 1 | 1 |"));
+        assert!(md.contains("| **Total** | 1 | 0 | 1 | **2** |"));
+    }
+
+    #[test]
+    fn grouped_by_act_then_regulation_in_line_order() {
+        let md = markdown(&sample());
+        let act = md.find("## reglaments/000\\_6f385fbdd640c006.txt").unwrap();
+        let reg = md
+            .find("### «Назначение государственной адресной социальной помощи» (line 68)")
+            .unwrap();
+        let first = md.find("`duration-mismatch` · lines 102, 140").unwrap();
+        let second = md.find("`numbering` · line 144").unwrap();
+        assert!(act < reg && reg < first && first < second);
+        assert!(md.contains("> line 144: «ответственный исполнитель выдает уведомление»"));
+    }
+
+    #[test]
+    fn hostile_text_is_escaped() {
+        assert_eq!(
+            escape("<script>alert(1)</script> | *x* \"/><img src=x onerror=y>"),
+            "&lt;script&gt;alert(1)&lt;/script&gt; \\| \\*x\\* \"/&gt;&lt;img src=x onerror=y&gt;"
+        );
+        let mut r = sample();
+        r.runs[0].findings[1].quotes[0] = "<script>alert(1)</script>".into();
+        assert!(!markdown(&r).contains("<script"));
+    }
+}

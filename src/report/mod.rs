@@ -1,0 +1,428 @@
+//! Reports of the consistency check for auditors: one [`Report`] per run, rendered as compiler-style
+//! text, markdown, a self-contained HTML page or JSON.
+//!
+//! A report is built from the parsed documents with their findings plus the files that could not
+//! be read, so every format can name both. Everything is sorted (file, regulation line, first
+//! line, rule) and carries no timestamp, so two runs over the same tree give identical bytes.
+
+pub mod baseline;
+pub mod diff;
+pub mod html;
+pub mod json;
+pub mod markdown;
+pub mod text;
+
+use std::collections::BTreeMap;
+
+use crate::check::{Finding, Severity};
+use crate::error::Error;
+use crate::model::{Document, Language};
+
+pub use baseline::Baseline;
+pub use html::html;
+pub use json::json;
+pub use markdown::markdown;
+pub use text::text;
+
+/// Output format of `reglament check`.
+#[derive(clap::ValueEnum, Debug, Clone, Copy, PartialEq, Eq, Default)]
+pub enum Format {
+    /// Compiler-style `file:line: severity[rule]: message` lines with the quotes below.
+    #[default]
+    Text,
+    /// One markdown document grouped by act and regulation, with word-level diffs.
+    Markdown,
+    /// One self-contained HTML page (inline CSS, no scripts).
+    Html,
+    /// Machine-readable findings and summary (docs/check.md).
+    Json,
+}
+
+/// The lowest severity that makes `reglament check` exit 1.
+#[derive(clap::ValueEnum, Debug, Clone, Copy, PartialEq, Eq, Default)]
+pub enum FailOn {
+    #[default]
+    Error,
+    Warning,
+    Info,
+    /// Findings never fail the run; only unreadable inputs do (exit 2).
+    Never,
+}
+
+impl FailOn {
+    /// The severity threshold, or `None` for `never`.
+    pub fn threshold(self) -> Option<Severity> {
+        match self {
+            FailOn::Error => Some(Severity::Error),
+            FailOn::Warning => Some(Severity::Warning),
+            FailOn::Info => Some(Severity::Info),
+            FailOn::Never => None,
+        }
+    }
+}
+
+/// A regulation of a checked file, kept so the report can name it and tag its language.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct ReglamentRef {
+    pub title: String,
+    pub line: u32,
+    pub language: Language,
+}
+
+/// The findings of one input file.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct FileReport {
+    pub file: String,
+    /// Every regulation of the file, by line, including those without findings.
+    pub reglaments: Vec<ReglamentRef>,
+    /// Sorted by regulation line, first line, rule.
+    pub findings: Vec<Finding>,
+}
+
+impl FileReport {
+    /// The findings grouped by regulation (in line order), each with its regulation.
+    pub fn by_reglament(&self) -> Vec<(ReglamentRef, Vec<&Finding>)> {
+        let mut groups: Vec<(ReglamentRef, Vec<&Finding>)> = Vec::new();
+        for f in &self.findings {
+            match groups.last_mut() {
+                Some((r, list)) if r.line == f.reglament_line && r.title == f.reglament => {
+                    list.push(f)
+                }
+                _ => {
+                    let r = self
+                        .reglaments
+                        .iter()
+                        .find(|r| r.line == f.reglament_line)
+                        .cloned()
+                        .unwrap_or_else(|| ReglamentRef {
+                            title: f.reglament.clone(),
+                            line: f.reglament_line,
+                            language: Language::Ru,
+                        });
+                    groups.push((r, vec![f]));
+                }
+            }
+        }
+        groups
+    }
+}
+
+/// One run of the checker over a set of files.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct Report {
+    /// The files that were read, sorted by name.
+    pub runs: Vec<FileReport>,
+    /// The files that could not be read or hold no regulation, sorted by name.
+    pub failed: Vec<Error>,
+    /// How many findings a baseline accepted (left out of `runs`).
+    pub baselined: usize,
+}
+
+/// Counts per severity and per rule of a report.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct Counts {
+    pub files: usize,
+    pub reglaments: usize,
+    pub findings: usize,
+    pub error: usize,
+    pub warning: usize,
+    pub info: usize,
+    /// rule id → [error, warning, info] counts.
+    pub by_rule: BTreeMap<&'static str, [usize; 3]>,
+}
+
+impl Counts {
+    /// A «24 errors, 77 warnings, 30 info» phrase.
+    pub fn severities(&self) -> String {
+        format!(
+            "{} {}, {} {}, {} info",
+            self.error,
+            plural(self.error, "error", "errors"),
+            self.warning,
+            plural(self.warning, "warning", "warnings"),
+            self.info
+        )
+    }
+}
+
+/// `one` for 1, else `many`.
+pub(crate) fn plural(n: usize, one: &'static str, many: &'static str) -> &'static str {
+    if n == 1 { one } else { many }
+}
+
+/// Index of a severity in the `[error, warning, info]` arrays of [`Counts`].
+pub(crate) fn severity_index(s: Severity) -> usize {
+    match s {
+        Severity::Error => 0,
+        Severity::Warning => 1,
+        Severity::Info => 2,
+    }
+}
+
+/// The order every format lists findings in: file, regulation line, first line, rule, lines.
+fn finding_order(a: &Finding, b: &Finding) -> std::cmp::Ordering {
+    a.file
+        .cmp(&b.file)
+        .then(a.reglament_line.cmp(&b.reglament_line))
+        .then(a.lines.first().cmp(&b.lines.first()))
+        .then(a.rule.cmp(b.rule))
+        .then(a.lines.cmp(&b.lines))
+        .then(a.message.cmp(&b.message))
+}
+
+impl Report {
+    /// Builds the report of a run from the checked documents and the files that failed.
+    pub fn new(checked: &[(Document, Vec<Finding>)], failed: &[Error]) -> Self {
+        let mut runs: Vec<FileReport> = checked
+            .iter()
+            .map(|(doc, findings)| {
+                let mut reglaments: Vec<ReglamentRef> = doc
+                    .reglaments
+                    .iter()
+                    .map(|r| ReglamentRef {
+                        title: r.title.clone(),
+                        line: r.line,
+                        language: r.language,
+                    })
+                    .collect();
+                reglaments.sort_by_key(|r| r.line);
+                let mut findings = findings.clone();
+                findings.sort_by(finding_order);
+                FileReport {
+                    file: doc.file.clone(),
+                    reglaments,
+                    findings,
+                }
+            })
+            .collect();
+        runs.sort_by(|a, b| a.file.cmp(&b.file));
+        let mut failed = failed.to_vec();
+        failed.sort_by(|a, b| a.file.cmp(&b.file).then(a.line.cmp(&b.line)));
+        Report {
+            runs,
+            failed,
+            baselined: 0,
+        }
+    }
+
+    /// Leaves out the findings whose fingerprint `baseline` accepts; returns how many.
+    pub fn apply_baseline(&mut self, baseline: &Baseline) -> usize {
+        let mut dropped = 0;
+        for run in &mut self.runs {
+            let before = run.findings.len();
+            run.findings.retain(|f| !baseline.accepts(&f.fingerprint));
+            dropped += before - run.findings.len();
+        }
+        self.baselined += dropped;
+        dropped
+    }
+
+    /// Every finding, in report order.
+    pub fn findings(&self) -> impl Iterator<Item = &Finding> {
+        self.runs.iter().flat_map(|r| r.findings.iter())
+    }
+
+    /// Counts of files, regulations and findings per severity and rule.
+    pub fn counts(&self) -> Counts {
+        let mut c = Counts {
+            files: self.runs.len(),
+            reglaments: self.runs.iter().map(|r| r.reglaments.len()).sum(),
+            ..Default::default()
+        };
+        for f in self.findings() {
+            c.findings += 1;
+            match f.severity {
+                Severity::Error => c.error += 1,
+                Severity::Warning => c.warning += 1,
+                Severity::Info => c.info += 1,
+            }
+            c.by_rule.entry(f.rule).or_default()[severity_index(f.severity)] += 1;
+        }
+        c
+    }
+
+    /// True when some finding is at or above the `fail_on` threshold.
+    pub fn fails(&self, fail_on: FailOn) -> bool {
+        match fail_on.threshold() {
+            Some(t) => self.findings().any(|f| f.severity >= t),
+            None => false,
+        }
+    }
+
+    /// The exit code of `reglament check`: 2 when an input failed (it outranks findings, because
+    /// the run is incomplete), else 1 when a finding reaches `fail_on`, else 0.
+    pub fn exit_code(&self, fail_on: FailOn) -> u8 {
+        if !self.failed.is_empty() {
+            2
+        } else if self.fails(fail_on) {
+            1
+        } else {
+            0
+        }
+    }
+}
+
+/// Builds the report of a single document (no failed files), for tests and callers with one file.
+pub fn of_document(doc: &Document) -> Report {
+    Report::new(&[(doc.clone(), crate::check::check(doc))], &[])
+}
+
+#[cfg(test)]
+pub(crate) mod testutil {
+    //! A small hand-made report with the shapes the formats must handle.
+    use super::*;
+    use crate::check::Finding;
+
+    /// A finding with the given rule, severity, lines and quotes in `file`, regulation at line 68.
+    pub fn finding(
+        file: &str,
+        rule: &'static str,
+        severity: Severity,
+        lines: &[u32],
+        quotes: &[&str],
+        message: &str,
+    ) -> Finding {
+        Finding {
+            rule,
+            severity,
+            file: file.into(),
+            reglament: "Назначение государственной адресной социальной помощи".into(),
+            reglament_line: 68,
+            lines: lines.to_vec(),
+            message: message.into(),
+            quotes: quotes.iter().map(|q| q.to_string()).collect(),
+            fingerprint: format!("{:016x}", lines[0]),
+        }
+    }
+
+    /// A document with one Russian regulation at line 68.
+    pub fn doc(file: &str) -> Document {
+        let mut reg = crate::check::testutil::reg();
+        reg.line = 68;
+        Document {
+            file: file.into(),
+            encoding: "utf-8".into(),
+            reglaments: vec![reg],
+        }
+    }
+
+    /// The duration mismatch of reglaments/000 (¶5 line 102 vs ¶8 line 140) and a numbering note.
+    pub fn sample() -> Report {
+        let file = "reglaments/000_6f385fbdd640c006.txt";
+        let findings = vec![
+            finding(
+                file,
+                "numbering",
+                Severity::Info,
+                &[144],
+                &["ответственный исполнитель выдает уведомление"],
+                "¶8 prints the label «б)» for item 6, a letter standing for a digit.",
+            ),
+            finding(
+                file,
+                "duration-mismatch",
+                Severity::Error,
+                &[102, 140],
+                &[
+                    "направляет на подпись руководителю услугодателя в течение 1 (одного) рабочего дня;",
+                    "направляет на подпись руководителю услугодателя в течение 6 (шести) рабочих дней;",
+                ],
+                "¶5 item 4 gives «в течение 1 (одного) рабочего дня» but ¶8 item 4 gives «в течение 6 (шести) рабочих дней».",
+            ),
+        ];
+        Report::new(&[(doc(file), findings)], &[])
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::testutil::*;
+    use super::*;
+
+    #[test]
+    fn findings_are_sorted_by_file_then_line_then_rule() {
+        let a = "b.txt";
+        let b = "a.txt";
+        let report = Report::new(
+            &[
+                (
+                    doc(a),
+                    vec![
+                        finding(a, "numbering", Severity::Info, &[90], &["x"], "m"),
+                        finding(a, "duration-mismatch", Severity::Error, &[90], &["x"], "m"),
+                        finding(a, "missing-actor", Severity::Warning, &[70], &["x"], "m"),
+                    ],
+                ),
+                (
+                    doc(b),
+                    vec![finding(b, "numbering", Severity::Info, &[300], &["x"], "m")],
+                ),
+            ],
+            &[],
+        );
+        let order: Vec<(&str, u32, &str)> = report
+            .findings()
+            .map(|f| (f.file.as_str(), f.lines[0], f.rule))
+            .collect();
+        assert_eq!(
+            order,
+            vec![
+                ("a.txt", 300, "numbering"),
+                ("b.txt", 70, "missing-actor"),
+                ("b.txt", 90, "duration-mismatch"),
+                ("b.txt", 90, "numbering"),
+            ]
+        );
+    }
+
+    #[test]
+    fn counts_split_by_rule_and_severity() {
+        let c = sample().counts();
+        assert_eq!((c.files, c.reglaments, c.findings), (1, 1, 2));
+        assert_eq!((c.error, c.warning, c.info), (1, 0, 1));
+        assert_eq!(c.by_rule["duration-mismatch"], [1, 0, 0]);
+        assert_eq!(c.by_rule["numbering"], [0, 0, 1]);
+        assert_eq!(c.severities(), "1 error, 0 warnings, 1 info");
+    }
+
+    #[test]
+    fn exit_code_follows_the_threshold_and_failed_files_win() {
+        let r = sample();
+        assert_eq!(r.exit_code(FailOn::Error), 1);
+        assert_eq!(r.exit_code(FailOn::Warning), 1);
+        assert_eq!(r.exit_code(FailOn::Never), 0);
+        let mut only_info = sample();
+        only_info.runs[0]
+            .findings
+            .retain(|f| f.severity == Severity::Info);
+        assert_eq!(only_info.exit_code(FailOn::Error), 0);
+        assert_eq!(only_info.exit_code(FailOn::Warning), 0);
+        assert_eq!(only_info.exit_code(FailOn::Info), 1);
+        let mut failed = only_info.clone();
+        failed
+            .failed
+            .push(Error::new("x.txt", Some(1), "binary data"));
+        assert_eq!(failed.exit_code(FailOn::Never), 2);
+        assert_eq!(Report::default().exit_code(FailOn::Info), 0);
+    }
+
+    #[test]
+    fn baseline_leaves_out_accepted_fingerprints_and_counts_them() {
+        let mut r = sample();
+        let fp = r.runs[0].findings[0].fingerprint.clone();
+        let b = Baseline::parse(&format!("# accepted\n{fp}  # the duration\n")).unwrap();
+        assert_eq!(r.apply_baseline(&b), 1);
+        assert_eq!(r.baselined, 1);
+        assert_eq!(r.findings().count(), 1);
+        assert_ne!(r.runs[0].findings[0].fingerprint, fp);
+    }
+
+    #[test]
+    fn findings_group_by_regulation() {
+        let r = sample();
+        let groups = r.runs[0].by_reglament();
+        assert_eq!(groups.len(), 1);
+        assert_eq!(groups[0].0.line, 68);
+        assert_eq!(groups[0].1.len(), 2);
+    }
+}
