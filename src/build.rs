@@ -11,7 +11,7 @@
 //! (`.manifest.json`) records each input's content hash and outputs: an unchanged input is not
 //! even parsed on the next run, and the outputs an input no longer produces are removed.
 
-use std::collections::{BTreeSet, HashSet};
+use std::collections::{BTreeSet, HashMap, HashSet};
 use std::path::{Path, PathBuf};
 use std::sync::Mutex;
 
@@ -103,19 +103,27 @@ struct Outputs {
     full: bool,
 }
 
-/// A set of names in one directory; a taken name gets `-2`, `-3`, … in the order asked.
+/// Names already taken in one directory, and for each base the next suffix to try, so that
+/// thousands of regulations with one title are named in linear time.
 #[derive(Default)]
-struct Names(HashSet<String>);
+struct Names {
+    taken: HashSet<String>,
+    next: HashMap<String, u32>,
+}
 
 impl Names {
     fn claim(&mut self, base: String) -> String {
-        if self.0.insert(base.clone()) {
+        if self.taken.insert(base.clone()) {
             return base;
         }
-        (2..)
-            .map(|n| format!("{base}-{n}"))
-            .find(|c| self.0.insert(c.clone()))
-            .expect("some suffix is free")
+        let n = self.next.entry(base.clone()).or_insert(2);
+        loop {
+            let candidate = format!("{base}-{n}");
+            *n += 1;
+            if self.taken.insert(candidate.clone()) {
+                return candidate;
+            }
+        }
     }
 }
 
@@ -156,7 +164,11 @@ fn render(
         let dir = dirs.claim(slug(&reg.title, 48));
         let mut names = Names::default();
         let mut diagrams = Vec::new();
-        for list in graph::diagram_lists(reg) {
+        // Longer lists are not drawn; the `list-too-long` finding says so.
+        for list in graph::diagram_lists(reg)
+            .into_iter()
+            .filter(|l| l.items.len() <= crate::layout::MAX_DIAGRAM_STEPS)
+        {
             let mut d = graph::build_at(ri + 1, &doc.file, reg, list);
             place::place(&mut d);
             let name = names.claim(diagram_name(&d.id));
@@ -240,11 +252,12 @@ pub fn diagrams(
         };
         let mut errors = Vec::new();
         let regs = render(&doc, what, &[], &mut |rel, bytes| {
-            let path = out.join(act).join(&rel);
+            let rel = Path::new(act).join(&rel);
+            let path = out.join(&rel);
             if format == (DiagramFormat::Svg { png: true }) {
                 match svg::render_png(&String::from_utf8_lossy(&bytes), 1.0) {
                     Ok(png) => {
-                        if let Err(e) = write_atomic(&path.with_extension("png"), &png) {
+                        if let Err(e) = write_atomic(out, &rel.with_extension("png"), &png) {
                             errors.push(write_error(&path.with_extension("png"), e));
                         }
                     }
@@ -255,7 +268,7 @@ pub fn diagrams(
                     )),
                 }
             }
-            if let Err(e) = write_atomic(&path, &bytes) {
+            if let Err(e) = write_atomic(out, &rel, &bytes) {
                 errors.push(write_error(&path, e));
             }
         });
@@ -274,9 +287,24 @@ fn write_error(path: &Path, e: std::io::Error) -> Error {
     )
 }
 
-/// Write `bytes` to `path` through a temporary file in the same directory and a rename; a file
-/// that already holds exactly these bytes is left alone (its time stamp too).
-pub fn write_atomic(path: &Path, bytes: &[u8]) -> std::io::Result<()> {
+/// Write `bytes` to `root/rel` through a temporary file in the same directory and a rename; a
+/// file that already holds exactly these bytes is left alone (its time stamp too).
+///
+/// Nothing is written through a symbolic link found below `root`: a link planted in a published
+/// output tree must not lead the build to write elsewhere.
+pub fn write_atomic(root: &Path, rel: &Path, bytes: &[u8]) -> std::io::Result<()> {
+    let mut at = root.to_path_buf();
+    for part in rel.components() {
+        at.push(part);
+        if std::fs::symlink_metadata(&at).is_ok_and(|m| m.file_type().is_symlink()) {
+            return Err(std::io::Error::other(format!(
+                "refusing to write through the symbolic link {}",
+                at.display()
+            )));
+        }
+    }
+    let path = root.join(rel);
+    let path = path.as_path();
     if let Some(parent) = path.parent() {
         std::fs::create_dir_all(parent)?;
     }
@@ -467,7 +495,7 @@ impl Sink<'_> {
             } else if !std::fs::read(&path).is_ok_and(|old| old == bytes) {
                 stale.push((rel.to_string(), Difference::Changed));
             }
-        } else if let Err(e) = write_atomic(&path, bytes) {
+        } else if let Err(e) = write_atomic(self.out, Path::new(rel), bytes) {
             errors.push(write_error(&path, e));
         }
     }
@@ -484,13 +512,13 @@ struct Outcome {
 
 fn process(file: &Path, act: &str, old: Option<&Entry>, sink: &Sink, opts: &Options) -> Outcome {
     let name = file.display().to_string();
-    let bytes = match std::fs::read(file) {
+    let bytes = match crate::parse::read_input(file) {
         Ok(b) => b,
         Err(e) => {
             return Outcome {
                 entry: old.cloned(),
                 rebuilt: false,
-                errors: vec![Error::new(name, None, format!("cannot read: {e}"))],
+                errors: vec![e],
                 stale: Vec::new(),
             };
         }

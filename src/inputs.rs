@@ -26,6 +26,7 @@ pub fn collect(paths: &[PathBuf]) -> (Vec<PathBuf>, bool) {
     let mut failed = false;
     for p in paths {
         if p.is_dir() {
+            let before = files.len();
             let walker = WalkDir::new(p)
                 .sort_by_file_name()
                 .into_iter()
@@ -51,6 +52,14 @@ pub fn collect(paths: &[PathBuf]) -> (Vec<PathBuf>, bool) {
                         failed = true;
                     }
                 }
+            }
+            if files.len() == before {
+                // A directory named on purpose that yields nothing is a mistake worth a failure.
+                eprintln!(
+                    "error: {}: no .txt or .md regulation files in this directory",
+                    p.display()
+                );
+                failed = true;
             }
         } else {
             // A named file is read whatever its extension; errors surface when it is parsed.

@@ -10,7 +10,10 @@ pub mod actor_mismatch;
 pub mod align;
 pub mod appendices;
 pub mod channel_missing;
+pub mod duration_implausible;
 pub mod duration_mismatch;
+pub mod empty_list;
+pub mod list_too_long;
 pub mod missing_actor;
 pub mod missing_duration;
 pub mod next_step;
@@ -105,6 +108,9 @@ pub fn check(doc: &Document) -> Vec<Finding> {
         appendices::run(&ctx, &mut out);
         next_step::run(&ctx, &mut out);
         total_mismatch::run(&ctx, &mut out);
+        empty_list::run(&ctx, &mut out);
+        duration_implausible::run(&ctx, &mut out);
+        list_too_long::run(&ctx, &mut out);
     }
     out.sort_by(|a, b| {
         a.reglament_line

@@ -9,3 +9,7 @@ pub mod samples;
 pub use diagram::*;
 pub use graph::{build, build_at, diagrams};
 pub use place::place;
+
+/// The most procedures a list may have and still be drawn: beyond it a swimlane diagram is
+/// unreadable and its layout would cost far more than the rest of the build.
+pub const MAX_DIAGRAM_STEPS: usize = 400;

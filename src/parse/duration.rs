@@ -10,7 +10,7 @@ use crate::model::{Duration, TimeUnit};
 /// A number and its unit, anchored where a run of digits starts.
 static NUMBER_UNIT: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(&format!(
-        r"(?i)^(?P<num>\d{{1,15}})(?:\s*-\s*(?:х|ти|ми|и|ух|ех))?\s*(?:\(\s*(?P<words>[^()\d]{{2,60}}?)\s*\)\s*)?(?P<unit>{})(?P<post>\s+(?:аспайды|аспауы\s+тиіс|ішінде|дейін))?",
+        r"(?i)^(?P<num>\d+)(?:\s*-\s*(?:х|ти|ми|и|ух|ех))?\s*(?:\(\s*(?P<words>[^()\d]{{2,60}}?)\s*\)\s*)?(?P<unit>{})(?P<post>\s+(?:аспайды|аспауы\s+тиіс|ішінде|дейін))?",
         numbers::UNIT_PATTERN
     ))
     .expect("duration regex")
@@ -56,9 +56,7 @@ pub fn find_all(text: &str) -> Vec<Found> {
             .iter()
             .position(|b| !b.is_ascii_digit())
             .map_or(bytes.len(), |n| i + n);
-        // A number longer than the pattern allows is read by its last digits, as a scan would.
-        let start = i.max(run_end.saturating_sub(15));
-        match phrase_at(text, start) {
+        match phrase_at(text, i) {
             Some(found) => {
                 i = found.1;
                 out.push(found.0);
@@ -301,6 +299,13 @@ mod tests {
         assert_eq!(x.value, 99_999_999_999);
         let x = d("в течение 999999999999999 часов");
         assert_eq!(x.minutes, Some(999_999_999_999_999 * 60));
+    }
+
+    #[test]
+    fn numbers_beyond_u64_keep_their_digits() {
+        let x = d("в течение 100000000000000000000000000 дней");
+        assert_eq!(x.value, u64::MAX);
+        assert_eq!(x.text, "в течение 100000000000000000000000000 дней");
     }
 
     #[test]

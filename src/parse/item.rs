@@ -9,7 +9,7 @@ use crate::lexicon::{self, ProcessWord};
 use crate::model::{Decision, Item, ItemKind, Language, ListKind};
 
 static LABEL: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"^(?:[-•]\s*)?(?P<label>(?P<n>\d{1,4})\s*\)|(?P<letter>\p{Ll})\s*\))\s*")
+    Regex::new(r"^(?:[-•]\s*)?(?P<label>(?P<n>\d{1,6})\s*\)|(?P<letter>\p{Ll})\s*\))\s*")
         .expect("item label regex")
 });
 

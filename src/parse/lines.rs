@@ -34,9 +34,33 @@ impl Line {
 }
 
 static LABEL: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"^(?:-\s*)?(?:\d{1,4}\s*\)|\d{1,3}\s*\.(?:\s|\p{L}|\*|$)|\p{Ll}\s*\)|[-•–]\s)")
+    Regex::new(r"^(?:-\s*)?(?:\d{1,6}\s*\)|\d{1,3}\s*\.(?:\s|\p{L}|\*|$)|\p{Ll}\s*\))")
         .expect("label regex")
 });
+
+/// A dash or bullet opening a line: a list bullet, or a wrapped «– не более 15 минут».
+fn starts_with_dash(text: &str) -> bool {
+    ["- ", "– ", "• "].iter().any(|d| text.starts_with(d))
+}
+
+/// Split into physical lines: «\n», «\r\n» and a lone «\r» (classic Mac files) all end one.
+fn physical_lines(text: &str) -> impl Iterator<Item = &str> {
+    let mut rest = Some(text);
+    std::iter::from_fn(move || {
+        let s = rest?;
+        match s.find(['\n', '\r']) {
+            Some(i) => {
+                let skip = if s[i..].starts_with("\r\n") { 2 } else { 1 };
+                rest = Some(&s[i + skip..]);
+                Some(&s[..i])
+            }
+            None => {
+                rest = None;
+                Some(s)
+            }
+        }
+    })
+}
 
 /// True when the text opens with a list or paragraph label.
 pub fn starts_with_label(text: &str) -> bool {
@@ -65,8 +89,7 @@ pub fn logical_lines(text: &str) -> Vec<Line> {
     let mut blank = false;
     // Whether the line before may be continued (not a heading, row, or finished unit).
     let mut open = false;
-    for (i, raw) in text.split('\n').enumerate() {
-        let raw = raw.strip_suffix('\r').unwrap_or(raw);
+    for (i, raw) in physical_lines(text).enumerate() {
         let lineno = u32::try_from(i + 1).unwrap_or(u32::MAX);
         if raw.trim().is_empty() {
             blank = true;
@@ -106,12 +129,16 @@ pub fn logical_lines(text: &str) -> Vec<Line> {
             continue;
         }
         let indent = leading_indent(raw);
+        // Judged on the raw line: the normaliser takes a leading «- » for a markdown bullet.
+        let raw_dash = starts_with_dash(raw.trim_start());
         let joinable = open
             && heading == 0
             && indent < 4
             && !raw.starts_with('\t')
             && !starts_with_label(&content)
             && !crate::lexicon::starts_block(&content)
+            // A dash continues a sentence that is still open; after a finished one it is a bullet.
+            && !(raw_dash && (blank || out.last().is_none_or(|p| ends_sentence(&p.text) || p.text.ends_with('.'))))
             && match out.last() {
                 Some(prev) => {
                     if blank {
@@ -144,6 +171,10 @@ pub fn logical_lines(text: &str) -> Vec<Line> {
                 || prev.text.ends_with('('));
             if glue {
                 prev.text.push(' ');
+            }
+            if raw_dash && !content.starts_with(['-', '–', '•']) {
+                // The dash the normaliser took for a bullet is the sentence's own («… справку – не более …»).
+                prev.text.push_str("– ");
             }
             prev.text.push_str(if lone_hyphen { "-" } else { &content });
         } else {
@@ -205,6 +236,26 @@ mod tests {
         let l = logical_lines(s);
         assert_eq!(l.len(), 2);
         assert_eq!(l[1].cells, vec!["2.", "ҚФБ, АЖ атауы", "УО", "УО АЖ"]);
+    }
+
+    #[test]
+    fn carriage_returns_end_lines() {
+        let l = logical_lines("1) первый;\r2) второй;\r\n3) третий;");
+        assert_eq!(l.iter().map(|l| l.line).collect::<Vec<_>>(), vec![1, 2, 3]);
+    }
+
+    #[test]
+    fn a_wrapped_dash_continues_the_step() {
+        let t = texts(
+            "2) ответственный исполнитель выдает справку\n– не более 15 (пятнадцати) минут.\n3) следующий пункт;",
+        );
+        assert_eq!(t.len(), 2);
+        assert!(
+            t[0].1
+                .ends_with("справку – не более 15 (пятнадцати) минут."),
+            "{:?}",
+            t[0]
+        );
     }
 
     #[test]

@@ -17,10 +17,24 @@ pub const MAX_FILE_BYTES: u64 = 256 * 1024 * 1024;
 
 /// Read, decode and parse one file.
 pub fn parse_file(path: &Path, forced: Option<Encoding>) -> Result<Document, Error> {
+    let bytes = read_input(path)?;
+    parse_bytes(&path.display().to_string(), &bytes, forced)
+}
+
+/// Read one input file whole, refusing what is not a plain file of sensible size.
+pub fn read_input(path: &Path) -> Result<Vec<u8>, Error> {
     let name = path.display().to_string();
     let meta = std::fs::metadata(path).map_err(|e| Error::new(&name, None, io_message(&e)))?;
     if meta.is_dir() {
         return Err(Error::new(&name, None, "is a directory, not a file"));
+    }
+    if !meta.is_file() {
+        // A FIFO or a device would block or never end; regulations are plain files.
+        return Err(Error::new(
+            &name,
+            None,
+            "is not a regular file (a pipe, socket or device)",
+        ));
     }
     if meta.len() > MAX_FILE_BYTES {
         return Err(Error::new(
@@ -33,8 +47,7 @@ pub fn parse_file(path: &Path, forced: Option<Encoding>) -> Result<Document, Err
             ),
         ));
     }
-    let bytes = std::fs::read(path).map_err(|e| Error::new(&name, None, io_message(&e)))?;
-    parse_bytes(&name, &bytes, forced)
+    std::fs::read(path).map_err(|e| Error::new(&name, None, io_message(&e)))
 }
 
 fn io_message(e: &std::io::Error) -> String {
@@ -56,6 +69,20 @@ pub fn parse_bytes(file: &str, bytes: &[u8], forced: Option<Encoding>) -> Result
 pub fn parse_text(file: &str, text: &str, encoding: &str) -> Result<Document, Error> {
     let lines = lines::logical_lines(text);
     let reglaments = segment::regulations(&lines);
+    if let Some(first) = reglaments.first()
+        && reglaments
+            .iter()
+            .all(|r| r.lists.is_empty() && r.appendices.is_empty())
+    {
+        return Err(Error::new(
+            file,
+            Some(first.line),
+            format!(
+                "the regulation «{}» has a title but no body: no procedure list («Содержание каждой процедуры …», «Описание последовательности процедур …») and no appendix",
+                first.title
+            ),
+        ));
+    }
     if reglaments.is_empty() {
         return Err(Error::new(
             file,
