@@ -1,7 +1,9 @@
 //! Parse throughput over the bundled corpus, single thread: `cargo bench --bench parse`.
 //!
-//! Reads every file of `reglaments/` once, then parses the whole corpus repeatedly for a fixed
-//! number of rounds and reports MB/s (decoded bytes per second of wall time).
+//! Reads every file of `reglaments/` once, then runs each stage over the whole corpus for a
+//! fixed number of rounds (`ROUNDS`, default 50) and reports MB/s of input bytes per second of
+//! wall time: decode, lines (normalise + join), segment (regulations, lists, items), the whole
+//! parse, and parse plus the consistency check.
 
 use std::path::Path;
 use std::time::Instant;
@@ -22,37 +24,58 @@ fn main() {
         .collect();
     files.sort();
     let bytes: usize = files.iter().map(|(_, b)| b.len()).sum();
-    let rounds = std::env::var("ROUNDS")
+    let rounds: usize = std::env::var("ROUNDS")
         .ok()
         .and_then(|r| r.parse().ok())
         .unwrap_or(50);
-
-    // Warm-up: compiles the lexicon's regexes once, as a long run would.
-    for (name, b) in &files {
-        reglament::parse_bytes(name, b, None).expect("corpus parses");
-    }
-    let start = Instant::now();
-    let mut items = 0usize;
-    for _ in 0..rounds {
-        for (name, b) in &files {
-            let doc = reglament::parse_bytes(name, b, None).expect("corpus parses");
-            items += doc
-                .reglaments
-                .iter()
-                .flat_map(|r| &r.lists)
-                .map(|l| l.items.len())
-                .sum::<usize>();
-        }
-    }
-    let secs = start.elapsed().as_secs_f64();
     let mb = (bytes * rounds) as f64 / 1e6;
+    let rate = |label: &str, f: &mut dyn FnMut()| {
+        f(); // warm-up: compiles the lexicon's regexes once, as a long run would
+        let start = Instant::now();
+        for _ in 0..rounds {
+            f();
+        }
+        let secs = start.elapsed().as_secs_f64();
+        println!("{label:<16} {:>7.1} MB/s  ({secs:.3} s)", mb / secs);
+    };
+
     println!(
-        "parse: {} files, {:.1} KB, {} rounds, {:.3} s, {:.1} MB/s single thread ({} items per round)",
+        "corpus: {} files, {:.1} KB, {rounds} rounds, single thread",
         files.len(),
-        bytes as f64 / 1e3,
-        rounds,
-        secs,
-        mb / secs,
-        items / rounds
+        bytes as f64 / 1e3
     );
+    let texts: Vec<String> = files
+        .iter()
+        .map(|(_, b)| reglament::text::decode(b, None).expect("decodes").text)
+        .collect();
+    let lines: Vec<_> = texts
+        .iter()
+        .map(|t| reglament::parse::lines::logical_lines(t))
+        .collect();
+    rate("decode", &mut || {
+        for (_, b) in &files {
+            std::hint::black_box(reglament::text::decode(b, None).expect("decodes"));
+        }
+    });
+    rate("lines", &mut || {
+        for t in &texts {
+            std::hint::black_box(reglament::parse::lines::logical_lines(t));
+        }
+    });
+    rate("segment", &mut || {
+        for l in &lines {
+            std::hint::black_box(reglament::parse::segment::regulations(l));
+        }
+    });
+    rate("parse", &mut || {
+        for (name, b) in &files {
+            std::hint::black_box(reglament::parse_bytes(name, b, None).expect("parses"));
+        }
+    });
+    rate("parse + check", &mut || {
+        for (name, b) in &files {
+            let doc = reglament::parse_bytes(name, b, None).expect("parses");
+            std::hint::black_box(reglament::check::check(&doc));
+        }
+    });
 }

@@ -5,7 +5,7 @@
 //! an order-preserving alignment maximises the action-text similarity, because channel lists
 //! insert their own desk steps and shift the provider's steps by one or two positions.
 
-use super::{action_core, pair_similarity};
+use super::{Prepared, pair_similarity, prepared_similarity};
 use crate::model::{Channel, ItemKind, ListKind, Reglament, StepList};
 
 /// Lowest similarity for two steps of different lists to count as the same procedure. Tuned on
@@ -147,8 +147,10 @@ pub fn by_similarity(
     min: f32,
     same_actor: bool,
 ) -> Vec<(usize, usize, f32)> {
-    let ca: Vec<String> = a.items.iter().map(action_core).collect();
-    let cb: Vec<String> = b.items.iter().map(action_core).collect();
+    let pa: Vec<Prepared> = a.items.iter().map(Prepared::new).collect();
+    let pb: Vec<Prepared> = b.items.iter().map(Prepared::new).collect();
+    let ca: Vec<&str> = pa.iter().map(|p| p.core.as_str()).collect();
+    let cb: Vec<&str> = pb.iter().map(|p| p.core.as_str()).collect();
     let (n, m) = (a.items.len(), b.items.len());
     let mut sim = vec![vec![f32::NEG_INFINITY; m]; n];
     for i in 0..n {
@@ -179,8 +181,8 @@ pub fn by_similarity(
             if !compatible {
                 continue;
             }
-            let s = pair_similarity(x, y);
-            if s >= min && !disjoint_verbs(&ca[i], &cb[j]) {
+            let s = prepared_similarity(&pa[i], &pb[j]);
+            if s >= min && !disjoint_verbs(ca[i], cb[j]) {
                 sim[i][j] = s;
             }
         }

@@ -236,9 +236,20 @@ impl Fnv {
 pub fn normalise(s: &str) -> String {
     let mut out = String::with_capacity(s.len());
     let mut space = true;
-    for c in s.chars().flat_map(char::to_lowercase) {
-        let c = if c == 'ё' { 'е' } else { c };
-        if c.is_alphanumeric() {
+    for c in s.chars() {
+        // Russian and Kazakh text is almost all ASCII and basic Cyrillic: lower-case those by
+        // arithmetic and leave the Unicode tables to the rest.
+        let c = match c {
+            'А'..='Я' => char::from_u32(c as u32 + 0x20).unwrap_or(c),
+            'Ё' | 'ё' => 'е',
+            c if c.is_ascii() => c.to_ascii_lowercase(),
+            'а'..='я' => c,
+            c => c.to_lowercase().next().unwrap_or(c),
+        };
+        let alnum = c.is_ascii_alphanumeric()
+            || ('а'..='я').contains(&c)
+            || (!c.is_ascii() && c.is_alphanumeric());
+        if alnum {
             out.push(c);
             space = false;
         } else if !space {
@@ -261,22 +272,49 @@ pub fn action_core(item: &Item) -> String {
     normalise(&text)
 }
 
+/// An item's action words (with their five-letter stems) and its actor's stems, computed once
+/// so that aligning two lists compares prepared words instead of re-normalising every pair.
+pub struct Prepared {
+    /// The normalised action without actor words and duration (`action_core`).
+    pub core: String,
+    words: Vec<(String, String)>,
+    stems: Vec<String>,
+}
+
+fn stem(w: &str) -> String {
+    w.chars().take(5).collect()
+}
+
+impl Prepared {
+    /// Prepare one item.
+    pub fn new(it: &Item) -> Self {
+        let stems = it
+            .actor_text
+            .iter()
+            .flat_map(|a| normalise(a).split(' ').map(stem).collect::<Vec<_>>())
+            .filter(|s| s.chars().count() >= 4)
+            .collect();
+        let core = action_core(it);
+        let words = core.split(' ').map(|w| (w.to_string(), stem(w))).collect();
+        Prepared { core, words, stems }
+    }
+}
+
 /// Similarity of two items' actions without their actor words and durations. Words sharing a
 /// five-letter stem with either item's actor are dropped from both sides, so an actor printed in
 /// the wrong case («ответственной исполнителю», not recognised as the actor) does not count as a
 /// difference in what is done.
 pub fn pair_similarity(x: &Item, y: &Item) -> f32 {
-    let stem = |w: &str| w.chars().take(5).collect::<String>();
-    let actor_stems: Vec<String> = [&x.actor_text, &y.actor_text]
-        .into_iter()
-        .flatten()
-        .flat_map(|a| normalise(a).split(' ').map(stem).collect::<Vec<_>>())
-        .filter(|s| s.chars().count() >= 4)
-        .collect();
-    let strip = |it: &Item| {
-        action_core(it)
-            .split(' ')
-            .filter(|w| !actor_stems.contains(&stem(w)))
+    prepared_similarity(&Prepared::new(x), &Prepared::new(y))
+}
+
+/// [`pair_similarity`] of prepared items.
+pub fn prepared_similarity(x: &Prepared, y: &Prepared) -> f32 {
+    let strip = |p: &Prepared| {
+        p.words
+            .iter()
+            .filter(|(_, s)| !x.stems.contains(s) && !y.stems.contains(s))
+            .map(|(w, _)| w.as_str())
             .collect::<Vec<_>>()
             .join(" ")
     };

@@ -42,7 +42,9 @@ pub fn run(ctx: &Ctx, out: &mut Vec<Finding>) {
 
     // actor → (lines, quotes) over the provider's ¶5/¶8 lists, in document order.
     let mut unknown: BTreeMap<String, (String, Vec<u32>, Vec<String>)> = BTreeMap::new();
-    let mut acting: Vec<String> = Vec::new();
+    // Distinct actors only: each is compared with every participant once, not once per step.
+    let mut acting: std::collections::BTreeSet<String> = std::collections::BTreeSet::new();
+    let mut known_cache: BTreeMap<String, bool> = BTreeMap::new();
     for list in &reg.lists {
         let core = matches!(list.kind, ListKind::Steps | ListKind::Sequence);
         if !(is_procedure_list(list.kind) || list.kind == ListKind::Table) {
@@ -52,13 +54,15 @@ pub fn run(ctx: &Ctx, out: &mut Vec<Finding>) {
             let Some(actor) = &it.actor else {
                 // An actor-less step may still name a participant in an oblique case.
                 if let Some(p) = oblique_participant(reg, it) {
-                    acting.push(p.actor.clone());
+                    acting.insert(p.actor.clone());
                 }
                 continue;
             };
             let key = squash(actor);
-            acting.push(actor.clone());
-            let known = reg.participants.iter().any(|p| same_unit(&p.actor, actor));
+            acting.insert(actor.clone());
+            let known = *known_cache
+                .entry(actor.clone())
+                .or_insert_with(|| reg.participants.iter().any(|p| same_unit(&p.actor, actor)));
             if core && !is_applicant(actor) && !known {
                 let e = unknown
                     .entry(key)

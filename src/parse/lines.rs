@@ -24,6 +24,8 @@ pub struct Line {
     pub cells: Vec<String>,
     /// True when one or more blank lines preceded it.
     pub after_blank: bool,
+    /// True when the line opened with a dash or bullet («- », «– »), which the normaliser removes.
+    pub bullet: bool,
 }
 
 impl Line {
@@ -117,6 +119,7 @@ pub fn logical_lines(text: &str) -> Vec<Line> {
                     heading: 0,
                     cells,
                     after_blank: blank,
+                    bullet: false,
                 });
                 blank = false;
                 open = false;
@@ -155,6 +158,12 @@ pub fn logical_lines(text: &str) -> Vec<Line> {
             };
         if joinable {
             let prev = out.last_mut().expect("joinable implies a previous line");
+            if prev.text.ends_with(" -") {
+                // A hyphen left alone at the wrap was a dash between words, as it would have
+                // been normalised had the line not been broken there.
+                prev.text.pop();
+                prev.text.push('–');
+            }
             // A word hyphenated at the wrap («детей-\nинвалидов») keeps its hyphen but no space.
             // A hyphen alone on its line joins the words around it («административно\n-\nтерриториальной»).
             let lone_hyphen = content == "-" || content == "–";
@@ -172,11 +181,15 @@ pub fn logical_lines(text: &str) -> Vec<Line> {
             if glue {
                 prev.text.push(' ');
             }
-            if raw_dash && !content.starts_with(['-', '–', '•']) {
-                // The dash the normaliser took for a bullet is the sentence's own («… справку – не более …»).
+            if raw_dash {
+                // A dash opening a wrapped line is the sentence's own («… справку – не более …»),
+                // spaced like any dash between words, whatever the normaliser made of it.
                 prev.text.push_str("– ");
+                prev.text
+                    .push_str(content.trim_start_matches(['-', '–', '•']).trim_start());
+            } else {
+                prev.text.push_str(if lone_hyphen { "-" } else { &content });
             }
-            prev.text.push_str(if lone_hyphen { "-" } else { &content });
         } else {
             out.push(Line {
                 text: content,
@@ -184,6 +197,7 @@ pub fn logical_lines(text: &str) -> Vec<Line> {
                 heading,
                 cells: Vec::new(),
                 after_blank: blank,
+                bullet: raw_dash,
             });
         }
         open = heading == 0;

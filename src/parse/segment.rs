@@ -253,7 +253,17 @@ impl Builder<'_> {
                         && !entry.is_empty()
                         && !lexicon::ends_legend(entry) =>
                 {
-                    a.legend.push(entry.to_string());
+                    // A wrapped entry goes on in lower case without a bullet of its own.
+                    let continues = !l.bullet
+                        && entry.chars().next().is_some_and(char::is_lowercase)
+                        && !a.legend.is_empty();
+                    match a.legend.last_mut() {
+                        Some(last) if continues => {
+                            last.push(' ');
+                            last.push_str(entry);
+                        }
+                        _ => a.legend.push(entry.to_string()),
+                    }
                     return;
                 }
                 _ => self.mode = Mode::None,

@@ -100,6 +100,26 @@ fn punctuation_is_clean(s: &str) -> bool {
             b'-' if i == 0 || !matches!(b[i - 1], b' ' | b'\t') => {}
             // Continuation bytes, and the lead bytes of U+0400..U+04FF (Cyrillic, Kazakh letters).
             0x80..=0xBF | 0xD0..=0xD3 => {}
+            0xC0.. => {
+                // Other characters («», №, –) are judged one by one, as the full pass would.
+                let Some(c) = s[i..].chars().next() else {
+                    return false;
+                };
+                match classify(c) {
+                    CharClass::Keep => {}
+                    // «–» stays «–» unless it joins two letters or digits.
+                    CharClass::Dash if c == '–' => {
+                        let prev = s[..i].chars().next_back();
+                        let next = s[i + c.len_utf8()..].chars().next();
+                        if prev.is_some_and(char::is_alphanumeric)
+                            && next.is_some_and(char::is_alphanumeric)
+                        {
+                            return false;
+                        }
+                    }
+                    _ => return false,
+                }
+            }
             _ => return false,
         }
     }
@@ -962,12 +982,15 @@ fn try_repair(s: &str) -> Option<String> {
 // Final whitespace
 
 fn collapse_spaces(s: &str, out: &mut String) {
-    // Copy whole runs between spaces; a run of spaces becomes one.
+    // Copy whole runs between spaces; a run of spaces becomes one, and none stands before a
+    // comma or semicolon («минут ;»), so the same words read the same however they were typed.
     let mut rest = s;
     while let Some(i) = rest.find(' ') {
         out.push_str(&rest[..i]);
-        out.push(' ');
         rest = rest[i..].trim_start_matches(' ');
+        if !rest.starts_with([';', ',']) {
+            out.push(' ');
+        }
     }
     out.push_str(rest);
 }
