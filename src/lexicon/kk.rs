@@ -125,6 +125,10 @@ pub const SPRAVOCHNIK_TITLES: &[Phrase<()>] = &[Phrase {
     meaning: (),
 }];
 
+/// The word that closes a Kazakh справочник title; what follows it on the same line is diagram
+/// text that lost its box (lane names, labels).
+pub const SPRAVOCHNIK_TITLE_END: &str = r"бизнес-процест\w*\s+анықтамалығы";
+
 pub const DIAGRAM_TITLES: &[Phrase<()>] = &[
     Phrase {
         pattern: r"іс-қимылының\s+диаграммасы",

@@ -178,6 +178,14 @@ pub fn is_spravochnik_title(text: &str) -> bool {
         .is_some_and(|i| i < SPRAVOCHNIK_TITLES)
 }
 
+static SPRAVOCHNIK_TITLE_END: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(kk::SPRAVOCHNIK_TITLE_END).expect("title end"));
+
+/// Where a справочник title ends when its language puts the closing word last («… анықтамалығы»).
+pub fn spravochnik_title_end(text: &str) -> Option<usize> {
+    SPRAVOCHNIK_TITLE_END.find(text).map(|m| m.end())
+}
+
 /// True for a legend heading («Условные обозначения», «Шартты белгілер», «Белгіленген таңбалар кестесі»).
 pub fn is_legend_heading(text: &str) -> bool {
     LEGEND_HEADINGS.first(text).is_some()

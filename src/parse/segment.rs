@@ -441,6 +441,10 @@ impl Builder<'_> {
         if lexicon::is_diagram_title(&a.title) {
             a.is_diagram = true;
         }
+        if let Some(end) = lexicon::spravochnik_title_end(&a.title) {
+            // Box fragments of the lost diagram were joined onto the title's line.
+            a.title.truncate(end);
+        }
         a.channel = appendix_channel(&a.title);
         true
     }
