@@ -2,13 +2,12 @@
 //! findings tables and no script, and a screenshot shows the coloured severity badges.
 
 use std::path::{Path, PathBuf};
-use std::process::{Command, Stdio};
-use std::time::{Duration, Instant};
 
 use reglament::check::{Finding, Severity};
 use reglament::report::{self, Report};
 
-const CHROMIUM: &str = "/usr/bin/chromium";
+mod browser_support;
+use browser_support::chromium;
 
 fn temp_dir(name: &str) -> PathBuf {
     let d = std::env::temp_dir().join(format!(
@@ -18,51 +17,6 @@ fn temp_dir(name: &str) -> PathBuf {
     let _ = std::fs::remove_dir_all(&d);
     std::fs::create_dir_all(&d).unwrap();
     d
-}
-
-/// Runs headless Chromium on `page` with `extra` flags and a fresh profile; returns stdout.
-fn chromium(page: &Path, extra: &[String], work: &Path) -> String {
-    assert!(
-        Path::new(CHROMIUM).exists(),
-        "{CHROMIUM} is missing: run `bash scripts/setup-browser.sh` (installs Debian's chromium) and test again"
-    );
-    let profile = work.join(format!("profile-{}", extra.len()));
-    // Stdout goes to a file: the dumped DOM is larger than a pipe buffer, and nobody reads the
-    // pipe while we wait.
-    let dump = work.join(format!("stdout-{}.html", extra.len()));
-    let mut child = Command::new(CHROMIUM)
-        .args([
-            "--headless",
-            "--no-sandbox",
-            "--disable-gpu",
-            "--disable-quic",
-            "--no-first-run",
-            "--disable-background-networking",
-            "--disable-component-update",
-            "--disable-sync",
-        ])
-        .arg(format!("--user-data-dir={}", profile.display()))
-        .args(extra)
-        .arg(format!("file://{}", page.display()))
-        .stdout(std::fs::File::create(&dump).unwrap())
-        .stderr(Stdio::null())
-        .spawn()
-        .expect("chromium starts");
-    // A hung browser must fail the test, not hang the suite.
-    let start = Instant::now();
-    loop {
-        if child.try_wait().unwrap().is_some() {
-            break;
-        }
-        if start.elapsed() > Duration::from_secs(120) {
-            child.kill().unwrap();
-            panic!("chromium did not finish within 120 s");
-        }
-        std::thread::sleep(Duration::from_millis(100));
-    }
-    let status = child.wait().unwrap();
-    assert!(status.success(), "chromium failed: {status:?}");
-    String::from_utf8_lossy(&std::fs::read(&dump).unwrap()).into_owned()
 }
 
 /// The report of the whole corpus, built through the library as `build` does.

@@ -90,18 +90,7 @@ fn finding(out: &mut String, f: &Finding) {
         f.fingerprint,
         escape(&f.message)
     ));
-    let quotes: Vec<(u32, &str)> = f
-        .quotes
-        .iter()
-        .enumerate()
-        .filter(|(_, q)| !q.trim().is_empty())
-        .map(|(i, q)| {
-            (
-                f.lines.get(i).copied().unwrap_or(f.reglament_line),
-                q.as_str(),
-            )
-        })
-        .collect();
+    let quotes = super::numbered_quotes(f);
     if let [(la, a), (lb, b)] = quotes[..] {
         let (left, right) = word_diff(a, b);
         out.push_str(&format!(

@@ -160,6 +160,21 @@ pub(crate) fn severity_index(s: Severity) -> usize {
 }
 
 /// The order every format lists findings in: file, regulation line, first line, rule, lines.
+/// A finding's non-empty quotes, each with the line it was printed on.
+fn numbered_quotes(f: &Finding) -> Vec<(u32, &str)> {
+    f.quotes
+        .iter()
+        .enumerate()
+        .filter(|(_, q)| !q.trim().is_empty())
+        .map(|(i, q)| {
+            (
+                f.lines.get(i).copied().unwrap_or(f.reglament_line),
+                q.as_str(),
+            )
+        })
+        .collect()
+}
+
 fn finding_order(a: &Finding, b: &Finding) -> std::cmp::Ordering {
     a.file
         .cmp(&b.file)
