@@ -125,7 +125,9 @@ fn rewrap(text: &str, width: usize) -> String {
             continue;
         }
         let mut cur = String::new();
-        for word in line.split(' ') {
+        // Trailing spaces (a markdown hard break) would otherwise become a blank line of their
+        // own: a paragraph break the original does not have.
+        for word in line.trim_end_matches(' ').split(' ') {
             // «заключения- в» (a dash typed without its first space) broken after the hyphen reads
             // exactly like a word hyphenated at the wrap («медико-⏎социальные»): the text no
             // longer says which it was, so the re-wrap never breaks there.
