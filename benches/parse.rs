@@ -3,7 +3,8 @@
 //! Reads every file of `reglaments/` once, then runs each stage over the whole corpus for a
 //! fixed number of rounds (`ROUNDS`, default 50) and reports MB/s of input bytes per second of
 //! wall time: decode, lines (normalise + join), segment (regulations, lists, items), the whole
-//! parse, and parse plus the consistency check.
+//! parse, the consistency check alone, and parse plus the check. `STAGES=parse,check` runs only
+//! the named stages (handy under a profiler).
 
 use std::path::Path;
 use std::time::Instant;
@@ -29,7 +30,16 @@ fn main() {
         .and_then(|r| r.parse().ok())
         .unwrap_or(50);
     let mb = (bytes * rounds) as f64 / 1e6;
+    let stages: Option<Vec<String>> = std::env::var("STAGES")
+        .ok()
+        .map(|s| s.split(',').map(|x| x.trim().to_string()).collect());
     let rate = |label: &str, f: &mut dyn FnMut()| {
+        if stages
+            .as_ref()
+            .is_some_and(|s| !s.iter().any(|x| x == label))
+        {
+            return;
+        }
         f(); // warm-up: compiles the lexicon's regexes once, as a long run would
         let start = Instant::now();
         for _ in 0..rounds {
@@ -70,6 +80,15 @@ fn main() {
     rate("parse", &mut || {
         for (name, b) in &files {
             std::hint::black_box(reglament::parse_bytes(name, b, None).expect("parses"));
+        }
+    });
+    let docs: Vec<_> = files
+        .iter()
+        .map(|(name, b)| reglament::parse_bytes(name, b, None).expect("parses"))
+        .collect();
+    rate("check", &mut || {
+        for doc in &docs {
+            std::hint::black_box(reglament::check::check(doc));
         }
     });
     rate("parse + check", &mut || {

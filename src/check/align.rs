@@ -5,7 +5,7 @@
 //! an order-preserving alignment maximises the action-text similarity, because channel lists
 //! insert their own desk steps and shift the provider's steps by one or two positions.
 
-use super::{Prepared, pair_similarity, prepared_similarity};
+use super::similarity::{Prepared, Vocab, prepared_similarity, similarity_at_least};
 use crate::model::{Channel, ItemKind, ListKind, Reglament, StepList};
 
 /// Lowest similarity for two steps of different lists to count as the same procedure. Tuned on
@@ -50,6 +50,7 @@ pub struct Pairing<'a> {
 /// All list pairs of a regulation worth comparing.
 pub fn pairings(reg: &Reglament) -> Vec<Pairing<'_>> {
     let mut out = Vec::new();
+    let mut prep = Preparer::new(reg);
     let mut used_seq = vec![false; reg.lists.len()];
     for a in reg.lists.iter().filter(|l| l.kind == ListKind::Steps) {
         let found = reg.lists.iter().enumerate().find(|(i, l)| {
@@ -60,7 +61,7 @@ pub fn pairings(reg: &Reglament) -> Vec<Pairing<'_>> {
         });
         if let Some((i, b)) = found {
             used_seq[i] = true;
-            out.push(steps_sequence(a, b));
+            out.push(steps_sequence(a, b, &mut prep));
         }
     }
     for p in reg
@@ -73,7 +74,7 @@ pub fn pairings(reg: &Reglament) -> Vec<Pairing<'_>> {
                 kind: PairKind::ProcessSteps,
                 a: r,
                 b: p,
-                pairs: by_similarity(r, p, SAME_STEP, false),
+                pairs: by_similarity(&mut prep, r, p, SAME_STEP, false),
                 by_number: false,
             });
         }
@@ -89,7 +90,7 @@ pub fn pairings(reg: &Reglament) -> Vec<Pairing<'_>> {
                 kind: PairKind::Tables,
                 a,
                 b,
-                pairs: by_similarity(a, b, 0.7, true),
+                pairs: by_similarity(&mut prep, a, b, 0.7, true),
                 by_number: false,
             });
         }
@@ -109,16 +110,51 @@ pub fn reference<'a>(reg: &'a Reglament, p: &StepList) -> Option<&'a StepList> {
     pick(ListKind::Steps).or_else(|| pick(ListKind::Sequence))
 }
 
-fn steps_sequence<'a>(a: &'a StepList, b: &'a StepList) -> Pairing<'a> {
+/// Prepares each list of a regulation once, in one vocabulary, however many pairings use it.
+struct Preparer<'a> {
+    reg: &'a Reglament,
+    vocab: Vocab,
+    lists: Vec<Option<Vec<Prepared>>>,
+}
+
+impl<'a> Preparer<'a> {
+    fn new(reg: &'a Reglament) -> Self {
+        Preparer {
+            reg,
+            vocab: Vocab::default(),
+            lists: (0..reg.lists.len()).map(|_| None).collect(),
+        }
+    }
+
+    /// Prepares `list`, which must be one of the regulation's lists, and returns its index.
+    fn prepare(&mut self, list: &StepList) -> usize {
+        let k = self
+            .reg
+            .lists
+            .iter()
+            .position(|l| std::ptr::eq(l, list))
+            .expect("a list of this regulation");
+        if self.lists[k].is_none() {
+            let vocab = &mut self.vocab;
+            self.lists[k] = Some(list.items.iter().map(|i| Prepared::new(i, vocab)).collect());
+        }
+        k
+    }
+
+    fn get(&self, k: usize) -> &[Prepared] {
+        self.lists[k].as_deref().unwrap_or_default()
+    }
+}
+
+fn steps_sequence<'a>(a: &'a StepList, b: &'a StepList, prep: &mut Preparer) -> Pairing<'a> {
     let na: Option<Vec<u32>> = a.items.iter().map(|i| i.number).collect();
     let nb: Option<Vec<u32>> = b.items.iter().map(|i| i.number).collect();
     let same_numbers = matches!((&na, &nb), (Some(x), Some(y)) if x == y);
     if same_numbers {
+        let (ka, kb) = (prep.prepare(a), prep.prepare(b));
+        let (pa, pb) = (prep.get(ka), prep.get(kb));
         let pairs = (0..a.items.len())
-            .map(|i| {
-                let s = pair_similarity(&a.items[i], &b.items[i]);
-                (i, i, s)
-            })
+            .map(|i| (i, i, prepared_similarity(&pa[i], &pb[i])))
             .collect();
         Pairing {
             kind: PairKind::StepsSequence,
@@ -132,7 +168,7 @@ fn steps_sequence<'a>(a: &'a StepList, b: &'a StepList) -> Pairing<'a> {
             kind: PairKind::StepsSequence,
             a,
             b,
-            pairs: by_similarity(a, b, 0.5, false),
+            pairs: by_similarity(prep, a, b, 0.5, false),
             by_number: false,
         }
     }
@@ -141,17 +177,25 @@ fn steps_sequence<'a>(a: &'a StepList, b: &'a StepList) -> Pairing<'a> {
 /// Order-preserving alignment maximising summed similarity; pairs below `min` or with
 /// incompatible actors never align. `same_actor` demands equal actors (tables name the unit
 /// in every column, so a different unit is a different action).
-pub fn by_similarity(
+fn by_similarity(
+    prep: &mut Preparer,
     a: &StepList,
     b: &StepList,
     min: f32,
     same_actor: bool,
 ) -> Vec<(usize, usize, f32)> {
-    let pa: Vec<Prepared> = a.items.iter().map(Prepared::new).collect();
-    let pb: Vec<Prepared> = b.items.iter().map(Prepared::new).collect();
+    let (ka, kb) = (prep.prepare(a), prep.prepare(b));
+    let (pa, pb) = (prep.get(ka), prep.get(kb));
     let ca: Vec<&str> = pa.iter().map(|p| p.core.as_str()).collect();
     let cb: Vec<&str> = pb.iter().map(|p| p.core.as_str()).collect();
     let (n, m) = (a.items.len(), b.items.len());
+    let provider = |l: &StepList| -> Vec<bool> {
+        l.items
+            .iter()
+            .map(|i| i.actor.as_deref().is_some_and(is_provider_actor))
+            .collect()
+    };
+    let (prov_a, prov_b) = (provider(a), provider(b));
     let mut sim = vec![vec![f32::NEG_INFINITY; m]; n];
     for i in 0..n {
         for j in 0..m {
@@ -166,23 +210,22 @@ pub fn by_similarity(
                 (Some(p), Some(q)) if p == q => (true, min),
                 // Two provider roles doing a near-identical action are the same procedure with
                 // a renamed actor (an `actor-mismatch`); a channel desk doing it is not.
-                (Some(p), Some(q)) => (
-                    !same_actor && is_provider_actor(p) && is_provider_actor(q),
-                    HIGH,
-                ),
+                (Some(_), Some(_)) => (!same_actor && prov_a[i] && prov_b[j], HIGH),
                 // Only one side names its actor: a channel desk (State Corporation, akim) is not
                 // the provider's unnamed actor, and without actor evidence the text must agree
                 // more closely.
-                (Some(p), None) | (None, Some(p)) => {
-                    (!same_actor && is_provider_actor(p), min.max(UNNAMED))
+                (Some(_), None) | (None, Some(_)) => {
+                    (!same_actor && (prov_a[i] || prov_b[j]), min.max(UNNAMED))
                 }
                 (None, None) => (!same_actor, min.max(UNNAMED)),
             };
             if !compatible {
                 continue;
             }
-            let s = prepared_similarity(&pa[i], &pb[j]);
-            if s >= min && !disjoint_verbs(ca[i], cb[j]) {
+            if let Some(s) = similarity_at_least(&pa[i], &pb[j], min)
+                && s >= min
+                && !disjoint_verbs(ca[i], cb[j])
+            {
                 sim[i][j] = s;
             }
         }

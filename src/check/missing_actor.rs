@@ -3,7 +3,7 @@
 
 use super::{
     Ctx, Finding, Severity, first_words, is_procedure_list, item_key, item_name, list_key,
-    list_name, oblique_participant,
+    list_name,
 };
 use crate::model::ItemKind;
 
@@ -19,7 +19,7 @@ pub fn run(ctx: &Ctx, out: &mut Vec<Finding>) {
             }
             // A participant named in an oblique case is there, only not as the subject; the
             // wording is odd but the actor is known, so it is info, not a warning.
-            let (severity, message) = match oblique_participant(ctx.reg, it) {
+            let (severity, message) = match ctx.oblique_participant(it) {
                 Some(p) => (
                     Severity::Info,
                     format!(

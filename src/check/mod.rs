@@ -20,6 +20,7 @@ pub mod next_step;
 pub mod numbering;
 pub mod participants;
 pub mod result_mismatch;
+pub mod similarity;
 pub mod step_count;
 pub mod total_mismatch;
 
@@ -27,6 +28,7 @@ use crate::model::{
     Document, Duration, Item, ListKind, Participant, Reglament, StepList, TimeUnit,
 };
 use serde::Serialize;
+pub use similarity::{Prepared, Vocab, action_core, pair_similarity, stem5};
 use std::cmp::Ordering;
 
 /// How serious a finding is; `Error` ranks highest.
@@ -130,16 +132,48 @@ pub struct Ctx<'a> {
     pub reg: &'a Reglament,
     /// Repeated lists aligned item by item.
     pub pairs: Vec<align::Pairing<'a>>,
+    /// Five-letter stems of each participant's words of three letters or more.
+    participant_stems: Vec<Vec<String>>,
 }
 
 impl<'a> Ctx<'a> {
     /// Builds the context and aligns the repeated lists of `reg`.
     pub fn new(file: &'a str, reg: &'a Reglament) -> Self {
+        let participant_stems = reg
+            .participants
+            .iter()
+            .map(|p| {
+                normalise(&p.actor)
+                    .split(' ')
+                    .filter(|w| w.chars().count() >= 3)
+                    .map(|w| stem5(w).to_string())
+                    .collect()
+            })
+            .collect();
         Ctx {
             file,
             reg,
             pairs: align::pairings(reg),
+            participant_stems,
         }
+    }
+
+    /// The participant named in oblique form among the first six words of an item without actor
+    /// («прием и регистрация сотрудником канцелярии услугодателя», «ответственной исполнителю
+    /// услугодателя выдает»): every word of the participant matches a word there by its first
+    /// five letters. The longest such participant wins.
+    pub fn oblique_participant(&self, item: &Item) -> Option<&'a Participant> {
+        let text = normalised_head(&item.action, 6);
+        let head: Vec<&str> = text.split(' ').map(stem5).collect();
+        self.reg
+            .participants
+            .iter()
+            .zip(&self.participant_stems)
+            .filter(|(_, words)| {
+                !words.is_empty() && words.iter().all(|w| head.contains(&w.as_str()))
+            })
+            .map(|(p, _)| p)
+            .max_by_key(|p| p.actor.len())
     }
 
     /// A finding about one item: its line and its passage.
@@ -195,11 +229,11 @@ impl<'a> Ctx<'a> {
             .map(|s| s.to_string_lossy().into_owned())
             .unwrap_or_else(|| self.file.to_string());
         let mut h = Fnv::new();
-        h.write(rule);
-        h.write(&base);
-        h.write(&self.reg.title);
+        h.write_key(rule);
+        h.write_key(&base);
+        h.write_key(&self.reg.title);
         for k in keys {
-            h.write(&normalise(k));
+            h.write_key(&normalise(k));
         }
         Finding {
             rule,
@@ -216,26 +250,51 @@ impl<'a> Ctx<'a> {
 }
 
 /// 64-bit FNV-1a: tiny, and stable across runs and platforms (unlike `RandomState`).
-struct Fnv(u64);
+/// Also the hasher of the similarity vocabulary, where short words make it faster than SipHash.
+pub(crate) struct Fnv(u64);
 
 impl Fnv {
     fn new() -> Self {
         Fnv(0xcbf2_9ce4_8422_2325)
     }
 
-    fn write(&mut self, s: &str) {
-        for b in s.as_bytes().iter().chain(std::iter::once(&0xffu8)) {
+    /// Hashes `s` followed by a separator byte, so that ("ab", "c") and ("a", "bc") differ.
+    fn write_key(&mut self, s: &str) {
+        std::hash::Hasher::write(self, s.as_bytes());
+        std::hash::Hasher::write(self, &[0xff]);
+    }
+}
+
+impl Default for Fnv {
+    fn default() -> Self {
+        Fnv::new()
+    }
+}
+
+impl std::hash::Hasher for Fnv {
+    fn write(&mut self, bytes: &[u8]) {
+        for b in bytes {
             self.0 ^= u64::from(*b);
             self.0 = self.0.wrapping_mul(0x0000_0100_0000_01b3);
         }
+    }
+
+    fn finish(&self) -> u64 {
+        self.0
     }
 }
 
 /// Lower-cases and keeps only letters and digits separated by single spaces, so dash variants,
 /// quotes, bullets and wrapped lines compare equal.
 pub fn normalise(s: &str) -> String {
-    let mut out = String::with_capacity(s.len());
+    normalised_head(s, usize::MAX)
+}
+
+/// The first `words` words of [`normalise`]`(s)`, without normalising the rest of `s`.
+pub fn normalised_head(s: &str, words: usize) -> String {
+    let mut out = String::with_capacity(s.len().min(words.saturating_mul(24)));
     let mut space = true;
+    let mut count = 0;
     for c in s.chars() {
         // Russian and Kazakh text is almost all ASCII and basic Cyrillic: lower-case those by
         // arithmetic and leave the Unicode tables to the rest.
@@ -250,6 +309,12 @@ pub fn normalise(s: &str) -> String {
             || ('а'..='я').contains(&c)
             || (!c.is_ascii() && c.is_alphanumeric());
         if alnum {
+            if space {
+                if count == words {
+                    break;
+                }
+                count += 1;
+            }
             out.push(c);
             space = false;
         } else if !space {
@@ -258,78 +323,6 @@ pub fn normalise(s: &str) -> String {
         }
     }
     out.trim_end().to_string()
-}
-
-/// The action text without its actor words and duration phrase, normalised for similarity.
-pub fn action_core(item: &Item) -> String {
-    let mut text = item.action.clone();
-    if let Some(d) = &item.duration {
-        text = text.replace(&d.text, " ");
-    }
-    if let Some(a) = &item.actor_text {
-        text = text.replacen(a.as_str(), " ", 1);
-    }
-    normalise(&text)
-}
-
-/// An item's action words (with their five-letter stems) and its actor's stems, computed once
-/// so that aligning two lists compares prepared words instead of re-normalising every pair.
-pub struct Prepared {
-    /// The normalised action without actor words and duration (`action_core`).
-    pub core: String,
-    words: Vec<(String, String)>,
-    stems: Vec<String>,
-}
-
-fn stem(w: &str) -> String {
-    w.chars().take(5).collect()
-}
-
-impl Prepared {
-    /// Prepare one item.
-    pub fn new(it: &Item) -> Self {
-        let stems = it
-            .actor_text
-            .iter()
-            .flat_map(|a| normalise(a).split(' ').map(stem).collect::<Vec<_>>())
-            .filter(|s| s.chars().count() >= 4)
-            .collect();
-        let core = action_core(it);
-        let words = core.split(' ').map(|w| (w.to_string(), stem(w))).collect();
-        Prepared { core, words, stems }
-    }
-}
-
-/// Similarity of two items' actions without their actor words and durations. Words sharing a
-/// five-letter stem with either item's actor are dropped from both sides, so an actor printed in
-/// the wrong case («ответственной исполнителю», not recognised as the actor) does not count as a
-/// difference in what is done.
-pub fn pair_similarity(x: &Item, y: &Item) -> f32 {
-    prepared_similarity(&Prepared::new(x), &Prepared::new(y))
-}
-
-/// [`pair_similarity`] of prepared items.
-pub fn prepared_similarity(x: &Prepared, y: &Prepared) -> f32 {
-    let strip = |p: &Prepared| {
-        p.words
-            .iter()
-            .filter(|(_, s)| !x.stems.contains(s) && !y.stems.contains(s))
-            .map(|(w, _)| w.as_str())
-            .collect::<Vec<_>>()
-            .join(" ")
-    };
-    similarity(&strip(x), &strip(y))
-}
-
-/// Word-level similarity ratio (0..1) of two normalised texts.
-pub fn similarity(a: &str, b: &str) -> f32 {
-    if a.is_empty() && b.is_empty() {
-        return 1.0;
-    }
-    similar::TextDiff::configure()
-        .algorithm(similar::Algorithm::Myers)
-        .diff_words(a, b)
-        .ratio()
 }
 
 /// A duration reduced to what it means: minutes for clock units, (unit, value) for day units.
@@ -400,30 +393,6 @@ pub fn first_words(text: &str, n: usize) -> String {
     } else {
         words.join(" ")
     }
-}
-
-/// The participant named in oblique form among the first words of an item without actor
-/// («прием и регистрация сотрудником канцелярии услугодателя», «ответственной исполнителю
-/// услугодателя выдает»): every word of the participant matches a word there by its first five
-/// letters. The longest such participant wins.
-pub fn oblique_participant<'a>(reg: &'a Reglament, item: &Item) -> Option<&'a Participant> {
-    let stem = |w: &str| w.chars().take(5).collect::<String>();
-    let head: Vec<String> = normalise(&item.action)
-        .split(' ')
-        .take(6)
-        .map(stem)
-        .collect();
-    reg.participants
-        .iter()
-        .filter(|p| {
-            let words: Vec<String> = normalise(&p.actor)
-                .split(' ')
-                .filter(|w| w.chars().count() >= 3)
-                .map(stem)
-                .collect();
-            !words.is_empty() && words.iter().all(|w| head.contains(w))
-        })
-        .max_by_key(|p| p.actor.len())
 }
 
 /// True for lists whose items are procedures (not results, participants or tables).
@@ -617,10 +586,10 @@ mod tests {
 
     #[test]
     fn fnv_matches_the_published_vector() {
-        // FNV-1a-64("a") = 0xaf63dc4c8601ec8c (the reference test vector); `write` then folds in
+        // FNV-1a-64("a") = 0xaf63dc4c8601ec8c (the reference test vector); `write_key` then folds in
         // its 0xff separator.
         let mut h = Fnv::new();
-        h.write("a");
+        h.write_key("a");
         let expect = (0xaf63_dc4c_8601_ec8c_u64 ^ 0xff).wrapping_mul(0x0000_0100_0000_01b3);
         assert_eq!(h.0, expect);
     }

@@ -4,7 +4,7 @@
 //! Actors are compared by canonical form with spaces squeezed out, so letter-spaced
 //! participants («э ү п») still match «ЭҮП».
 
-use super::{Ctx, Finding, Severity, is_applicant, is_procedure_list, oblique_participant};
+use super::{Ctx, Finding, Severity, is_applicant, is_procedure_list};
 use crate::model::{ItemKind, ListKind};
 use std::collections::BTreeMap;
 
@@ -17,20 +17,38 @@ fn squash(s: &str) -> String {
     super::normalise(s).replace(' ', "")
 }
 
+/// A unit's name normalised once, in the two forms [`same_unit`] compares.
+struct Unit {
+    words: String,
+    squashed: String,
+}
+
+impl Unit {
+    fn new(name: &str) -> Self {
+        let words = super::normalise(name);
+        Unit {
+            squashed: words.replace(' ', ""),
+            words,
+        }
+    }
+}
+
 /// True when two canonical actors name the same unit: equal once spaces are squeezed out, or
 /// one is the other's opening words («социальный работник» for «социальный работник по оценке
 /// …»). A single bare word («руководитель», «комиссия») is too vague to match by prefix.
-fn same_unit(a: &str, b: &str) -> bool {
-    if squash(a) == squash(b) {
+fn same_unit(a: &Unit, b: &Unit) -> bool {
+    if a.squashed == b.squashed {
         return true;
     }
-    let (wa, wb) = (super::normalise(a), super::normalise(b));
-    let (short, long) = if wa.len() <= wb.len() {
-        (wa, wb)
+    let (short, long) = if a.words.len() <= b.words.len() {
+        (&a.words, &b.words)
     } else {
-        (wb, wa)
+        (&b.words, &a.words)
     };
-    short.split(' ').count() >= 2 && long.starts_with(&format!("{short} "))
+    short.split(' ').count() >= 2
+        && long.len() > short.len()
+        && long.starts_with(short.as_str())
+        && long.as_bytes()[short.len()] == b' '
 }
 
 /// Compares the actors of the regulation's lists with its participants list.
@@ -45,6 +63,11 @@ pub fn run(ctx: &Ctx, out: &mut Vec<Finding>) {
     // Distinct actors only: each is compared with every participant once, not once per step.
     let mut acting: std::collections::BTreeSet<String> = std::collections::BTreeSet::new();
     let mut known_cache: BTreeMap<String, bool> = BTreeMap::new();
+    let units: Vec<Unit> = reg
+        .participants
+        .iter()
+        .map(|p| Unit::new(&p.actor))
+        .collect();
     for list in &reg.lists {
         let core = matches!(list.kind, ListKind::Steps | ListKind::Sequence);
         if !(is_procedure_list(list.kind) || list.kind == ListKind::Table) {
@@ -53,19 +76,19 @@ pub fn run(ctx: &Ctx, out: &mut Vec<Finding>) {
         for it in list.items.iter().filter(|i| i.kind != ItemKind::Condition) {
             let Some(actor) = &it.actor else {
                 // An actor-less step may still name a participant in an oblique case.
-                if let Some(p) = oblique_participant(reg, it) {
+                if let Some(p) = ctx.oblique_participant(it) {
                     acting.insert(p.actor.clone());
                 }
                 continue;
             };
-            let key = squash(actor);
             acting.insert(actor.clone());
-            let known = *known_cache
-                .entry(actor.clone())
-                .or_insert_with(|| reg.participants.iter().any(|p| same_unit(&p.actor, actor)));
+            let known = *known_cache.entry(actor.clone()).or_insert_with(|| {
+                let unit = Unit::new(actor);
+                units.iter().any(|p| same_unit(p, &unit))
+            });
             if core && !is_applicant(actor) && !known {
                 let e = unknown
-                    .entry(key)
+                    .entry(squash(actor))
                     .or_insert_with(|| (actor.clone(), vec![], vec![]));
                 e.1.push(it.line);
                 e.2.push(it.action.clone());
@@ -79,11 +102,12 @@ pub fn run(ctx: &Ctx, out: &mut Vec<Finding>) {
         );
         out.push(ctx.finding(UNKNOWN, Severity::Warning, lines, quotes, message, &[key]));
     }
-    for p in &reg.participants {
-        let key = squash(&p.actor);
-        if acting.iter().any(|a| same_unit(a, &p.actor)) || is_applicant(&p.actor) {
+    let acting: Vec<Unit> = acting.iter().map(|a| Unit::new(a)).collect();
+    for (p, unit) in reg.participants.iter().zip(&units) {
+        if acting.iter().any(|a| same_unit(a, unit)) || is_applicant(&p.actor) {
             continue;
         }
+        let key = unit.squashed.clone();
         let message = format!(
             "Participant «{}» is listed but never acts in any procedure list.",
             p.text.trim()
