@@ -71,16 +71,32 @@ pub struct Markup {
 /// Tabs separate table cells, so a line holding a tab after its content starts keeps all its
 /// tabs (leading empty cells included); only spaces are trimmed around each cell.
 pub fn normalise_line(raw: &str) -> String {
-    let s = repair_displaced_links(raw);
-    let s = normalise_punctuation(&s);
-    let (s, _) = strip_markdown(&s);
+    // Each pass hands back the line it was given when it has nothing to do, which is the usual
+    // case: a clean line is scanned by every pass but copied only once, at the end.
+    let s = then(Cow::Borrowed(raw), repair_displaced_links);
+    let s = then(s, normalise_punctuation);
+    let before = s.len();
+    let s = then(s, |t| strip_markdown(t).0);
     // Removing markup changes what surrounds a dash («a**—**b»), so settle dashes again.
-    let s = normalise_punctuation(&s);
+    let s = if s.len() == before {
+        s
+    } else {
+        then(s, normalise_punctuation)
+    };
     // Letter spacing runs before look-alikes so that a word it assembles gets its
     // look-alikes fixed too; it needs the double spaces, so collapsing comes last.
-    let s = collapse_letter_spacing(&s);
-    let s = fix_lookalikes(&s);
-    finish_whitespace(&s)
+    let s = then(s, collapse_letter_spacing);
+    let s = then(s, fix_lookalikes);
+    then(s, finish_whitespace).into_owned()
+}
+
+/// Applies one pass, keeping `cur` itself when the pass returned it unchanged.
+fn then<'a>(cur: Cow<'a, str>, pass: impl FnOnce(&str) -> Cow<'_, str>) -> Cow<'a, str> {
+    match pass(&cur) {
+        // A pass borrows only its whole input back (a trimmed slice would be shorter).
+        Cow::Borrowed(b) if b.len() == cur.len() => cur,
+        other => Cow::Owned(other.into_owned()),
+    }
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -91,8 +107,30 @@ pub fn normalise_line(raw: &str) -> String {
 /// Most lines are Russian or Kazakh letters and ASCII punctuation; scanning their bytes once is
 /// far cheaper than classifying every character. Anything unusual takes the full pass.
 fn punctuation_is_clean(s: &str) -> bool {
+    // Printable ASCII but the hyphen, UTF-8 continuation bytes and the lead bytes of
+    // U+0400..U+04FF are always clean; chunks of only those are skipped without branching.
+    fn plain(x: u8) -> bool {
+        ((0x20..0x7f).contains(&x) && x != b'-')
+            | (0x80..=0xBF).contains(&x)
+            | (0xD0..=0xD3).contains(&x)
+    }
+    const CHUNK: usize = 32;
     let b = s.as_bytes();
-    for (i, &x) in b.iter().enumerate() {
+    let mut from = 0;
+    while from < b.len() {
+        let to = (from + CHUNK).min(b.len());
+        if !b[from..to].iter().fold(true, |ok, &x| ok & plain(x)) && !bytes_are_clean(s, from, to) {
+            return false;
+        }
+        from = to;
+    }
+    true
+}
+
+/// The byte-by-byte judgement of `punctuation_is_clean` over `b[from..to]`.
+fn bytes_are_clean(s: &str, from: usize, to: usize) -> bool {
+    let b = s.as_bytes();
+    for (i, &x) in b.iter().enumerate().take(to).skip(from) {
         match x {
             b'\t' | b' '..=b'~' if x != b'-' => {}
             // A hyphen changes only when spaces stand on both sides; one after a space is enough
@@ -164,11 +202,11 @@ fn classify(c: char) -> CharClass {
 /// Typographic clean-up: dashes become «–» between spaced words and «-» inside words
 /// («2-х», «іс-қимыл»); „“”‟″ become `"`; exotic spaces become spaces; invisible and
 /// control characters (except tab) are removed. « » and tabs are kept.
-pub fn normalise_punctuation(s: &str) -> String {
+pub fn normalise_punctuation(s: &str) -> Cow<'_, str> {
     if punctuation_is_clean(s) {
-        return s.to_string();
+        return Cow::Borrowed(s);
     }
-    punctuation_pass(s)
+    Cow::Owned(punctuation_pass(s))
 }
 
 /// The character-by-character pass behind `normalise_punctuation`.
@@ -248,13 +286,15 @@ const MARKDOWN_PASSES: usize = 4;
 
 /// Removes Markdown/HTML markup: a `#` heading marker, `- `/`* ` bullets, `**`, paired `*`
 /// emphasis, `[text](url)` links, `<url>` autolinks, simple HTML tags and `\` escapes.
-pub fn strip_markdown(s: &str) -> (String, Markup) {
+pub fn strip_markdown(s: &str) -> (Cow<'_, str>, Markup) {
     let mut markup = Markup::default();
     let starts_with_marker = s
         .trim_start_matches(is_space_or_tab)
         .starts_with(['#', '-', '*']);
-    if !starts_with_marker && !s.contains(['*', '[', '<', '\\']) {
-        return (s.to_owned(), markup);
+    let b = s.as_bytes();
+    if !starts_with_marker && memchr::memchr3(b'*', b'[', b'<', b).is_none() && !b.contains(&b'\\')
+    {
+        return (Cow::Borrowed(s), markup);
     }
     let mut cur: Cow<str> = Cow::Borrowed(s);
     for _ in 0..MARKDOWN_PASSES {
@@ -265,7 +305,7 @@ pub fn strip_markdown(s: &str) -> (String, Markup) {
         }
         cur = Cow::Owned(inline);
     }
-    (unescape(&cur), markup)
+    (Cow::Owned(unescape(&cur)), markup)
 }
 
 /// Removes leading heading and bullet markers, recording the first of each.
@@ -548,7 +588,10 @@ fn tok_kind(t: &str) -> Tok {
 /// a double space marks a word boundary («о р ы с  т і л і н д е» → «орыс тілінде»); with
 /// single spaces only the run becomes one word. Runs need ≥ 3 characters. Digits and letters
 /// stay apart («2 0 1 2 ж ы л ғ ы» → «2012 жылғы»); nearby brackets and punctuation close up.
-pub fn collapse_letter_spacing(s: &str) -> String {
+pub fn collapse_letter_spacing(s: &str) -> Cow<'_, str> {
+    if !has_single_pair(s) {
+        return Cow::Borrowed(s);
+    }
     let mut out = String::with_capacity(s.len());
     for (i, segment) in s.split('\t').enumerate() {
         if i > 0 {
@@ -556,7 +599,32 @@ pub fn collapse_letter_spacing(s: &str) -> String {
         }
         collapse_segment(segment, &mut out);
     }
-    out
+    Cow::Owned(out)
+}
+
+/// True when two one-character tokens stand side by side somewhere in `s` (tabs counting as
+/// separators too, so this may say yes where a segment-by-segment look says no, never the
+/// reverse): without such a pair there is no letter spacing to collapse.
+fn has_single_pair(s: &str) -> bool {
+    let mut prev_single = false;
+    let mut start = 0;
+    for (i, &b) in s.as_bytes().iter().enumerate().chain([(s.len(), &b' ')]) {
+        if b != b' ' && b != b'\t' {
+            continue;
+        }
+        // Separators are ASCII, so `start..i` lies on character boundaries. A character is at
+        // most four bytes; longer tokens are words.
+        let len = i - start;
+        if len > 0 {
+            let single = len <= 4 && tok_kind(&s[start..i]) == Tok::Single;
+            if single && prev_single {
+                return true;
+            }
+            prev_single = single;
+        }
+        start = i + 1;
+    }
+    false
 }
 
 /// One tab-free segment. Tokens are separated by runs of spaces; `gaps[i]` follows token `i`.
@@ -797,9 +865,9 @@ fn cyrillic_twin(c: char) -> Option<char> {
 
 /// In a word that has Cyrillic letters, Latin look-alikes become Cyrillic («Cтандарту» →
 /// «Стандарту»); Latin-only words (www.egov.kz, BPMN) and words with other Latin letters stay.
-pub fn fix_lookalikes(s: &str) -> String {
+pub fn fix_lookalikes(s: &str) -> Cow<'_, str> {
     if !s.bytes().any(|b| b.is_ascii_alphabetic()) {
-        return s.to_owned();
+        return Cow::Borrowed(s);
     }
     let mut out = String::with_capacity(s.len());
     let mut word_start: Option<usize> = None;
@@ -815,7 +883,11 @@ pub fn fix_lookalikes(s: &str) -> String {
             out.push(c);
         }
     }
-    out
+    if out == s {
+        Cow::Borrowed(s)
+    } else {
+        Cow::Owned(out)
+    }
 }
 
 fn push_word_fixed(word: &str, out: &mut String) {
@@ -890,13 +962,15 @@ fn governs_reference(word: &str, numbered: bool) -> bool {
 /// (a double space) they left: «согласно  к настоящему постановлению;приложению 1» →
 /// «согласно приложению 1 к настоящему постановлению;». Lines without clear evidence
 /// (exactly one hole and a trailing link word) are returned unchanged.
-pub fn repair_displaced_links(s: &str) -> String {
-    try_repair(s).unwrap_or_else(|| s.to_owned())
+pub fn repair_displaced_links(s: &str) -> Cow<'_, str> {
+    try_repair(s).map_or(Cow::Borrowed(s), Cow::Owned)
 }
 
 fn try_repair(s: &str) -> Option<String> {
-    // Tables and other tab layouts are not running text.
-    if s.contains('\t') {
+    // Tables and other tab layouts are not running text; and without a double space or an
+    // indent there is no hole to put a word back into.
+    let b = s.as_bytes();
+    if b.contains(&b'\t') || (!s.starts_with(' ') && memchr::memmem::find(b, b"  ").is_none()) {
         return None;
     }
     let line = s.trim_end_matches([' ', '\r', '\n']);
@@ -995,8 +1069,28 @@ fn collapse_spaces(s: &str, out: &mut String) {
     out.push_str(rest);
 }
 
+/// True when `finish_whitespace` has nothing to do: no tab, no space at either end, no run of
+/// spaces and none before «;» or «,».
+fn whitespace_is_final(s: &str) -> bool {
+    let b = s.as_bytes();
+    if b.first().is_some_and(|&c| c == b' ') || b.last().is_some_and(|&c| c == b' ') {
+        return false;
+    }
+    !b.contains(&b'\t')
+        && !b
+            .windows(2)
+            .any(|w| w[0] == b' ' && matches!(w[1], b' ' | b';' | b','))
+}
+
 /// Trims and collapses spaces; keeps the tab structure of table rows.
-fn finish_whitespace(s: &str) -> String {
+fn finish_whitespace(s: &str) -> Cow<'_, str> {
+    if whitespace_is_final(s) {
+        return Cow::Borrowed(s);
+    }
+    Cow::Owned(finish_whitespace_pass(s))
+}
+
+fn finish_whitespace_pass(s: &str) -> String {
     let mut out = String::with_capacity(s.len());
     let content = s.trim_start_matches(is_space_or_tab);
     if !content.contains('\t') {
@@ -1374,7 +1468,7 @@ mod tests {
         assert_eq!(
             strip_markdown("### *Күшін жойған*"),
             (
-                "Күшін жойған".to_owned(),
+                Cow::Borrowed("Күшін жойған"),
                 Markup {
                     heading: 3,
                     bullet: false
@@ -1383,7 +1477,7 @@ mod tests {
         );
         assert_eq!(
             strip_markdown("**Примечание РЦПИ.**"),
-            ("Примечание РЦПИ.".to_owned(), Markup::default())
+            (Cow::Borrowed("Примечание РЦПИ."), Markup::default())
         );
         assert_eq!(
             strip_markdown("## Әлеуметтік қорғау саласындағы регламенттерін бекіту туралы").1,
@@ -1397,8 +1491,9 @@ mod tests {
                 "- 4) веб-портал \"электронного правительства\": [www.egov.kz](http://www.egov.kz) (далее – портал)."
             ),
             (
-                "4) веб-портал \"электронного правительства\": www.egov.kz (далее – портал)."
-                    .to_owned(),
+                Cow::Borrowed(
+                    "4) веб-портал \"электронного правительства\": www.egov.kz (далее – портал)."
+                ),
                 Markup {
                     heading: 0,
                     bullet: true
