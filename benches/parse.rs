@@ -2,7 +2,8 @@
 //!
 //! Reads every file of `reglaments/` once, then runs each stage over the whole corpus for a
 //! fixed number of rounds (`ROUNDS`, default 50) and reports MB/s of input bytes per second of
-//! wall time: decode, lines (normalise + join), segment (regulations, lists, items), the whole
+//! wall time for the median round (robust to a busy neighbour on a shared machine), the best
+//! round and the mean: decode, lines (normalise + join), segment (regulations, lists, items), the whole
 //! parse, the consistency check alone, and parse plus the check. `STAGES=parse,check` runs only
 //! the named stages (handy under a profiler).
 
@@ -28,7 +29,8 @@ fn main() {
     let rounds: usize = std::env::var("ROUNDS")
         .ok()
         .and_then(|r| r.parse().ok())
-        .unwrap_or(50);
+        .unwrap_or(50)
+        .max(1);
     let mb = (bytes * rounds) as f64 / 1e6;
     let stages: Option<Vec<String>> = std::env::var("STAGES")
         .ok()
@@ -41,12 +43,22 @@ fn main() {
             return;
         }
         f(); // warm-up: compiles the lexicon's regexes once, as a long run would
-        let start = Instant::now();
-        for _ in 0..rounds {
-            f();
-        }
-        let secs = start.elapsed().as_secs_f64();
-        println!("{label:<16} {:>7.1} MB/s  ({secs:.3} s)", mb / secs);
+        let mut times: Vec<f64> = (0..rounds)
+            .map(|_| {
+                let start = Instant::now();
+                f();
+                start.elapsed().as_secs_f64()
+            })
+            .collect();
+        times.sort_by(f64::total_cmp);
+        let total: f64 = times.iter().sum();
+        let corpus_mb = bytes as f64 / 1e6;
+        println!(
+            "{label:<16} {:>7.1} MB/s median round, {:>7.1} best, {:>7.1} mean  ({total:.3} s)",
+            corpus_mb / times[rounds / 2],
+            corpus_mb / times[0],
+            mb / total
+        );
     };
 
     println!(

@@ -226,12 +226,14 @@ pub struct ActorMatch {
 /// The actor that opens `text` as its subject, in the nominative.
 pub fn actor_at_start(text: &str) -> Option<ActorMatch> {
     let window = &text[..text.floor_char_boundary(SUBJECT_WINDOW)];
-    let known = START.first_match(window).map(|(m, i)| {
-        let (lead, printed) = trim_delimiter(m.as_str());
+    // Every START phrase is anchored at the start, so the leftmost match is the first phrase
+    // in table order that matches.
+    let known = START.leftmost(window).map(|(r, i)| {
+        let (lead, printed) = trim_delimiter(&window[r.clone()]);
         ActorMatch {
             canonical: START.meaning(i).to_string(),
             text: printed.to_string(),
-            end: m.start() + lead + printed.len(),
+            end: r.start + lead + printed.len(),
         }
     });
     match (known, generic_subject(text)) {
@@ -284,12 +286,12 @@ fn generic_subject(text: &str) -> Option<ActorMatch> {
 
 /// The first actor named in an agentive form anywhere in `text` («выбор услугополучателем …»).
 pub fn actor_anywhere(text: &str) -> Option<ActorMatch> {
-    AGENT.leftmost(text).map(|(m, i)| {
-        let (lead, printed) = trim_delimiter(m.as_str());
+    AGENT.leftmost(text).map(|(r, i)| {
+        let (lead, printed) = trim_delimiter(&text[r.clone()]);
         ActorMatch {
             canonical: AGENT.meaning(i).to_string(),
             text: printed.to_string(),
-            end: m.start() + lead + printed.len(),
+            end: r.start + lead + printed.len(),
         }
     })
 }

@@ -163,7 +163,7 @@ pub fn mentions_refusal(text: &str) -> bool {
 
 /// Where a conditional clause starts in a sentence («в случае …», «… жағдайда»), as a byte offset.
 pub fn condition_start(text: &str) -> Option<usize> {
-    CONDITION_OPENERS.leftmost(text).map(|(m, _)| m.start())
+    CONDITION_OPENERS.leftmost(text).map(|(r, _)| r.start)
 }
 
 /// True for the title of a справочник or diagram appendix.
@@ -201,9 +201,20 @@ pub struct TitleMatch {
     pub name: Option<String>,
 }
 
+/// Captures of `re` in `text`, asked of the capturing engine only after the lazy DFA has seen a
+/// match: these regexes are tried on every line and match on few, and a capturing search costs
+/// far more per call than a yes/no one.
+pub(crate) fn captures_if_match<'t>(re: &Regex, text: &'t str) -> Option<regex::Captures<'t>> {
+    if re.is_match(text) {
+        re.captures(text)
+    } else {
+        None
+    }
+}
+
 /// Recognise a regulation heading («Регламент государственной услуги "…"», «"…" мемлекеттік көрсетілетін қызмет регламенті»).
 pub fn title(line: &str) -> Option<TitleMatch> {
-    if let Some(c) = RU_TITLE.captures(line) {
+    if let Some(c) = captures_if_match(&RU_TITLE, line) {
         let name = c
             .name("name")
             .map(|m| trim_quotes(m.as_str()))
@@ -214,7 +225,7 @@ pub fn title(line: &str) -> Option<TitleMatch> {
             name,
         });
     }
-    if let Some(c) = KK_TITLE.captures(line) {
+    if let Some(c) = captures_if_match(&KK_TITLE, line) {
         return Some(TitleMatch {
             language: crate::model::Language::Kk,
             electronic: c.name("el").is_some(),
@@ -236,8 +247,7 @@ pub fn trim_quotes(s: &str) -> String {
 /// with `Some(None)` for an unnumbered «Приложение к Регламенту».
 pub fn appendix_header(line: &str) -> Option<Option<u32>> {
     APPENDIX_HEADER.iter().find_map(|re| {
-        re.captures(line)
-            .map(|c| c.name("n").and_then(|m| m.as_str().parse().ok()))
+        captures_if_match(re, line).map(|c| c.name("n").and_then(|m| m.as_str().parse().ok()))
     })
 }
 
@@ -301,7 +311,7 @@ pub fn table_row_by_position(n: usize) -> Option<TableRow> {
 
 /// A 2012 action table title («1 кесте. УО арқылы көрсететін әрекеттердің сипаттамасы»): the table number.
 pub fn table_title(line: &str) -> Option<u32> {
-    let c = TABLE_TITLE.captures(line)?;
+    let c = captures_if_match(&TABLE_TITLE, line)?;
     c.name("n")
         .or_else(|| c.name("n2"))
         .and_then(|m| m.as_str().parse().ok())

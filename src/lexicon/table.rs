@@ -3,6 +3,7 @@
 //! Tables are asked about every line, so each question is one `RegexSet` scan instead of one
 //! scan per phrase; the individual regexes run only for the phrases that did match.
 
+use std::ops::Range;
 use std::sync::OnceLock;
 
 use regex::{Match, Regex, RegexSet};
@@ -14,8 +15,9 @@ pub(crate) struct Table<T> {
     set: RegexSet,
     regexes: Vec<Regex>,
     meanings: Vec<T>,
-    /// All phrases as one alternation, for leftmost searches; built on first use.
-    alternation: OnceLock<Regex>,
+    /// All phrases as one multi-pattern regex, for leftmost searches; built on first use.
+    multi: OnceLock<regex_automata::meta::Regex>,
+    sources: Vec<String>,
 }
 
 impl<T: Copy> Table<T> {
@@ -40,7 +42,8 @@ impl<T: Copy> Table<T> {
             set,
             regexes,
             meanings,
-            alternation: OnceLock::new(),
+            multi: OnceLock::new(),
+            sources,
         }
     }
 
@@ -52,12 +55,6 @@ impl<T: Copy> Table<T> {
     /// Meaning of the first phrase that matches.
     pub fn first(&self, text: &str) -> Option<T> {
         self.first_index(text).map(|i| self.meanings[i])
-    }
-
-    /// The first phrase in table order that matches, with its match.
-    pub fn first_match<'t>(&self, text: &'t str) -> Option<(Match<'t>, usize)> {
-        let i = self.first_index(text)?;
-        self.regexes[i].find(text).map(|m| (m, i))
     }
 
     /// The captures of the first phrase that matches, with its meaning.
@@ -77,26 +74,20 @@ impl<T: Copy> Table<T> {
             .collect()
     }
 
-    /// The leftmost match of any phrase (the earlier phrase on a tie), with the phrase's index.
+    /// The leftmost match of any phrase (the earlier phrase on a tie): its byte range and the
+    /// phrase's index.
     ///
-    /// One alternation scanned by the lazy DFA instead of an overlapping set search: the
-    /// leftmost-first semantics of an alternation are exactly «earliest start, table order on ties».
-    pub fn leftmost<'t>(&self, text: &'t str) -> Option<(Match<'t>, usize)> {
-        let alternation = self.alternation.get_or_init(|| {
-            let unnamed = Regex::new(r"\(\?P<\w+>").expect("group-name pattern");
-            let parts: Vec<String> = self
-                .regexes
-                .iter()
-                .map(|r| format!("(?:{})", unnamed.replace_all(r.as_str(), "(?:")))
-                .collect();
-            Regex::new(&parts.join("|")).expect("lexicon alternation compiles")
+    /// One leftmost-first search over all phrases at once, which reports the phrase that
+    /// matched; for tables whose phrases are all anchored at the start this is also the first
+    /// phrase in table order that matches.
+    pub fn leftmost(&self, text: &str) -> Option<(Range<usize>, usize)> {
+        let multi = self.multi.get_or_init(|| {
+            regex_automata::meta::Regex::new_many(&self.sources)
+                .expect("lexicon patterns compile together")
         });
-        let m = alternation.find(text)?;
-        // The phrase that matched is the first one that matches at the same start.
-        (0..self.regexes.len()).find_map(|i| {
-            let own = self.regexes[i].find_at(text, m.start())?;
-            (own.start() == m.start()).then_some((own, i))
-        })
+        multi
+            .find(text)
+            .map(|m| (m.range(), m.pattern().as_usize()))
     }
 
     /// The meaning of phrase `i`.

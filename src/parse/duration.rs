@@ -10,7 +10,7 @@ use crate::model::{Duration, TimeUnit};
 /// A number and its unit, anchored where a run of digits starts.
 static NUMBER_UNIT: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(&format!(
-        r"(?i)^(?P<num>\d+)(?:\s*-\s*(?:х|ти|ми|и|ух|ех))?\s*(?:\(\s*(?P<words>[^()\d]{{2,60}}?)\s*\)\s*)?(?P<unit>{})(?P<post>\s+(?:аспайды|аспауы\s+тиіс|ішінде|дейін))?",
+        r"(?i)^(?P<num>[0-9]+)(?:\s*-\s*(?:х|ти|ми|и|ух|ех))?\s*(?:\(\s*(?P<words>[^()0-9]{{2,}}?)\s*\)\s*)?(?P<unit>{})(?P<post>\s+(?:аспайды|аспауы\s+тиіс|ішінде|дейін))?",
         numbers::UNIT_PATTERN
     ))
     .expect("duration regex")
@@ -21,6 +21,11 @@ static BEFORE_NUMBER: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"(?i)(?:(?:не\s+более|не\s+позднее|в\s+течени[ея]|в\s+срок\s+до|до)\s+)?(?P<cal>күнтізбелік\s+)?$")
         .expect("duration prefix regex")
 });
+
+/// The most characters of number words in brackets («(двадцати пяти)»); a longer bracket is
+/// prose, not a number in words. Checked after matching: a bounded repetition of a Unicode
+/// class multiplies the automaton the regex has to build and run.
+const MAX_WORDS_CHARS: usize = 60;
 
 /// The longest a duration phrase can run after its number, in bytes (60 letters of words in
 /// brackets, the unit and «аспауы тиіс» with room to spare).
@@ -74,10 +79,14 @@ fn phrase_at(text: &str, at: usize) -> Option<(Found, usize)> {
     // A phrase is short; bounding the haystack keeps the capturing engine's work (and the
     // memory it clears per call) small on long items.
     let tail = &text[at..text.floor_char_boundary(at + PHRASE_WINDOW)];
-    if !NUMBER_UNIT.is_match(tail) {
+    let whole = NUMBER_UNIT.find(tail)?;
+    // Groups are resolved on the match alone: the capturing engine's work grows with the text.
+    let c = NUMBER_UNIT.captures(&tail[..whole.end()])?;
+    if c.name("words")
+        .is_some_and(|w| w.as_str().chars().count() > MAX_WORDS_CHARS)
+    {
         return None;
     }
-    let c = NUMBER_UNIT.captures(tail)?;
     let end = at + c.get(0)?.end();
     let window = text.floor_char_boundary(at.saturating_sub(PREFIX_WINDOW));
     let before = BEFORE_NUMBER.captures(&text[window..at])?;

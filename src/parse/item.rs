@@ -24,7 +24,7 @@ pub struct Label<'a> {
 
 /// Recognise «3)», «- 1)», «1 )», «б)» at the start of `text`.
 pub fn label(text: &str) -> Option<Label<'_>> {
-    let c = LABEL.captures(text)?;
+    let c = lexicon::captures_if_match(&LABEL, text)?;
     let printed: String = c["label"].chars().filter(|c| !c.is_whitespace()).collect();
     Some(Label {
         printed,

@@ -16,9 +16,8 @@ use crate::model::{
     Reglament, StepList,
 };
 
-static PARAGRAPH: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"^(?P<n>\d{1,3})\s*\.\s*(?P<rest>\S.*)$").expect("paragraph regex")
-});
+static PARAGRAPH: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(r"^(?P<n>\d{1,3})\s*\.\s*\S").expect("paragraph regex"));
 
 /// Legends are short; a longer run is body text that happens to follow.
 const MAX_LEGEND_LINES: usize = 16;
@@ -283,10 +282,13 @@ impl Builder<'_> {
             self.close();
             return;
         }
-        if let Some(c) = PARAGRAPH.captures(text).filter(|_| !l.is_row()) {
+        if let Some(c) = lexicon::captures_if_match(&PARAGRAPH, text).filter(|_| !l.is_row()) {
             self.close();
             let n: Option<u32> = c["n"].parse().ok();
-            let rest = c.name("rest").map_or("", |m| m.as_str());
+            // The rest of the line from its first word: the match ends just after that word's
+            // first character.
+            let first = c.get(0).map_or(text.len(), |m| m.end());
+            let rest = &text[text.floor_char_boundary(first.saturating_sub(1))..];
             if n == Some(1) && self.first_paragraph.is_none() {
                 self.first_paragraph = Some((l.line, rest.to_string()));
             }
