@@ -115,7 +115,10 @@ pub fn unit(phrase: &str) -> Option<TimeUnit> {
 
 /// Regex source for a unit phrase after a number (both languages). Endings are Cyrillic
 /// letters, not `\w`: the narrower class keeps the automaton, and the capturing search, small.
-pub const UNIT_PATTERN: &str = r"(?:рабоч\p{Cyrillic}*\s+(?:дн\p{Cyrillic}*|день|дня)|календарн\p{Cyrillic}*\s+(?:дн\p{Cyrillic}*|день|дня)|дн(?:ей|я)|день|сут(?:ок|ки)|минут\p{Cyrillic}*|мин\.?|час\p{Cyrillic}*|жұмыс\s+күн\p{Cyrillic}*|күнтізбе\p{Cyrillic}*\s+күн\p{Cyrillic}*|күн\p{Cyrillic}*|минут\p{Cyrillic}*|сағат\p{Cyrillic}*)";
+pub const UNIT_PATTERN: &str = r"(?:рабоч\p{Cyrillic}*\s+(?:дн\p{Cyrillic}*|день|дня)|календарн\p{Cyrillic}*\s+(?:дн\p{Cyrillic}*|день|дня)|дн(?:ей|я)|день|сут(?:ок|ки)|минут\p{Cyrillic}*|мин\.?|час\p{Cyrillic}*|жұмыс\s+күн\p{Cyrillic}*|күнтізбе\p{Cyrillic}*\s+күн\p{Cyrillic}*|күн\p{Cyrillic}*|сағат\p{Cyrillic}*)";
+
+/// The Kazakh «calendar» that may stand before the number («күнтізбелік 5 күн»), lower case.
+pub const CALENDAR_WORD: &str = "күнтізбелік";
 
 /// Regex source for «не более», «в течение» and other words that bound a duration.
 pub const AT_MOST_PATTERN: &str =

@@ -49,7 +49,19 @@ impl<T: Copy> Table<T> {
 
     /// Index of the first phrase (in table order) that matches somewhere in `text`.
     pub fn first_index(&self, text: &str) -> Option<usize> {
+        // Most texts match no phrase; a yes/no search of all phrases at once settles that more
+        // cheaply than the set search, which must follow every phrase to the end of the text.
+        if !self.multi().is_match(text) {
+            return None;
+        }
         self.set.matches(text).iter().next()
+    }
+
+    fn multi(&self) -> &regex_automata::meta::Regex {
+        self.multi.get_or_init(|| {
+            regex_automata::meta::Regex::new_many(&self.sources)
+                .expect("lexicon patterns compile together")
+        })
     }
 
     /// Meaning of the first phrase that matches.
@@ -81,11 +93,7 @@ impl<T: Copy> Table<T> {
     /// matched; for tables whose phrases are all anchored at the start this is also the first
     /// phrase in table order that matches.
     pub fn leftmost(&self, text: &str) -> Option<(Range<usize>, usize)> {
-        let multi = self.multi.get_or_init(|| {
-            regex_automata::meta::Regex::new_many(&self.sources)
-                .expect("lexicon patterns compile together")
-        });
-        multi
+        self.multi()
             .find(text)
             .map(|m| (m.range(), m.pattern().as_usize()))
     }

@@ -10,7 +10,7 @@ use crate::model::{Duration, TimeUnit};
 /// A number and its unit, anchored where a run of digits starts.
 static NUMBER_UNIT: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(&format!(
-        r"(?i)^(?P<num>[0-9]+)(?:\s*-\s*(?:х|ти|ми|и|ух|ех))?\s*(?:\(\s*(?P<words>[^()0-9]{{2,}}?)\s*\)\s*)?(?P<unit>{})(?P<post>\s+(?:аспайды|аспауы\s+тиіс|ішінде|дейін))?",
+        r"(?i)^[0-9]+(?:\s*-\s*(?:х|ти|ми|и|ух|ех))?\s*(?:\(\s*[^()0-9]{{2,}}?\s*\)\s*)?(?:{})(?:\s+(?:аспайды|аспауы\s+тиіс|ішінде|дейін))?",
         numbers::UNIT_PATTERN
     ))
     .expect("duration regex")
@@ -18,8 +18,11 @@ static NUMBER_UNIT: LazyLock<Regex> = LazyLock::new(|| {
 
 /// The words that may stand before the number («не более», «в течение», «күнтізбелік»), anchored at its start.
 static BEFORE_NUMBER: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)(?:(?:не\s+более|не\s+позднее|в\s+течени[ея]|в\s+срок\s+до|до)\s+)?(?P<cal>күнтізбелік\s+)?$")
-        .expect("duration prefix regex")
+    Regex::new(&format!(
+        r"(?i)(?:(?:не\s+более|не\s+позднее|в\s+течени[ея]|в\s+срок\s+до|до)\s+)?(?:{}\s+)?$",
+        numbers::CALENDAR_WORD
+    ))
+    .expect("duration prefix regex")
 });
 
 /// The most characters of number words in brackets («(двадцати пяти)»); a longer bracket is
@@ -74,32 +77,39 @@ pub fn find_all(text: &str) -> Vec<Found> {
 
 /// The duration phrase whose number starts at byte `at`, and the byte offset where it ends.
 fn phrase_at(text: &str, at: usize) -> Option<(Found, usize)> {
-    // Most numbers are dates and paragraph references: the DFA rules them out before the slower
-    // capturing search runs.
-    // A phrase is short; bounding the haystack keeps the capturing engine's work (and the
-    // memory it clears per call) small on long items.
+    // A phrase is short; bounding the haystack keeps the search small on long items.
     let tail = &text[at..text.floor_char_boundary(at + PHRASE_WINDOW)];
-    let whole = NUMBER_UNIT.find(tail)?;
-    // Groups are resolved on the match alone: the capturing engine's work grows with the text.
-    let c = NUMBER_UNIT.captures(&tail[..whole.end()])?;
-    if c.name("words")
-        .is_some_and(|w| w.as_str().chars().count() > MAX_WORDS_CHARS)
-    {
+    // The DFA finds the phrase; its parts are then read off by hand, which is far cheaper than
+    // a capturing search: the number is the leading digits, the words are what the only
+    // brackets hold, and the unit is what follows them (or the number).
+    let phrase = NUMBER_UNIT.find(tail)?.as_str();
+    let digits = phrase.bytes().take_while(u8::is_ascii_digit).count();
+    let (words, unit_text) = match phrase.find('(') {
+        Some(open) => {
+            let close = open + phrase[open..].find(')')?;
+            (Some(phrase[open + 1..close].trim()), &phrase[close + 1..])
+        }
+        None => (None, &phrase[digits..]),
+    };
+    if words.is_some_and(|w| w.chars().count() > MAX_WORDS_CHARS) {
         return None;
     }
-    let end = at + c.get(0)?.end();
+    let end = at + phrase.len();
     let window = text.floor_char_boundary(at.saturating_sub(PREFIX_WINDOW));
-    let before = BEFORE_NUMBER.captures(&text[window..at])?;
-    let start = window + before.get(0)?.start();
-    let mut unit = numbers::unit(c.name("unit")?.as_str())?;
-    if before.name("cal").is_some() && unit == TimeUnit::Day {
+    let before = BEFORE_NUMBER.find(&text[window..at])?;
+    let start = window + before.start();
+    let mut unit = numbers::unit(unit_text)?;
+    let calendar = before
+        .as_str()
+        .trim_end()
+        .to_lowercase()
+        .ends_with(numbers::CALENDAR_WORD);
+    if calendar && unit == TimeUnit::Day {
         unit = TimeUnit::CalendarDay;
     }
     // An absurd number is kept as printed but saturates rather than overflowing.
-    let value: u64 = c.name("num")?.as_str().parse().unwrap_or(u64::MAX);
-    let word_value = c
-        .name("words")
-        .and_then(|w| numbers::words_value(w.as_str()));
+    let value: u64 = phrase[..digits].parse().unwrap_or(u64::MAX);
+    let word_value = words.and_then(numbers::words_value);
     let text_out = text[start..end].trim().to_string();
     let at_most = AT_MOST.is_match(&text_out);
     Some((

@@ -104,7 +104,7 @@ pub fn logical_lines(text: &str) -> Vec<Line> {
         } else {
             0
         };
-        if raw.contains('\t') {
+        if memchr::memchr(b'\t', raw.as_bytes()).is_some() {
             let cells: Vec<String> = raw.split('\t').map(normalise_line).collect();
             let filled = cells.iter().filter(|c| !c.is_empty()).count();
             if filled >= 2 {

@@ -292,7 +292,9 @@ pub fn strip_markdown(s: &str) -> (Cow<'_, str>, Markup) {
         .trim_start_matches(is_space_or_tab)
         .starts_with(['#', '-', '*']);
     let b = s.as_bytes();
-    if !starts_with_marker && memchr::memchr3(b'*', b'[', b'<', b).is_none() && !b.contains(&b'\\')
+    if !starts_with_marker
+        && memchr::memchr3(b'*', b'[', b'<', b).is_none()
+        && memchr::memchr(b'\\', b).is_none()
     {
         return (Cow::Borrowed(s), markup);
     }
@@ -608,10 +610,8 @@ pub fn collapse_letter_spacing(s: &str) -> Cow<'_, str> {
 fn has_single_pair(s: &str) -> bool {
     let mut prev_single = false;
     let mut start = 0;
-    for (i, &b) in s.as_bytes().iter().enumerate().chain([(s.len(), &b' ')]) {
-        if b != b' ' && b != b'\t' {
-            continue;
-        }
+    let b = s.as_bytes();
+    for i in memchr::memchr2_iter(b' ', b'\t', b).chain([b.len()]) {
         // Separators are ASCII, so `start..i` lies on character boundaries. A character is at
         // most four bytes; longer tokens are words.
         let len = i - start;
@@ -866,41 +866,52 @@ fn cyrillic_twin(c: char) -> Option<char> {
 /// In a word that has Cyrillic letters, Latin look-alikes become Cyrillic («Cтандарту» →
 /// «Стандарту»); Latin-only words (www.egov.kz, BPMN) and words with other Latin letters stay.
 pub fn fix_lookalikes(s: &str) -> Cow<'_, str> {
-    if !s.bytes().any(|b| b.is_ascii_alphabetic()) {
-        return Cow::Borrowed(s);
+    // Latin letters are rare in these texts: look only at the words that hold one.
+    let b = s.as_bytes();
+    let mut out: Option<String> = None;
+    let mut copied = 0;
+    let mut i = 0;
+    while let Some(k) = b[i..].iter().position(u8::is_ascii_alphabetic) {
+        let at = i + k;
+        let start = s[..at]
+            .char_indices()
+            .rev()
+            .take_while(|(_, c)| c.is_alphabetic())
+            .last()
+            .map_or(at, |(j, _)| j);
+        let end = s[at..]
+            .char_indices()
+            .find(|(_, c)| !c.is_alphabetic())
+            .map_or(s.len(), |(j, _)| at + j);
+        let word = &s[start..end];
+        if let Some(fixed) = fixed_word(word) {
+            let o = out.get_or_insert_with(|| String::with_capacity(s.len()));
+            o.push_str(&s[copied..start]);
+            o.push_str(&fixed);
+            copied = end;
+        }
+        i = end;
     }
-    let mut out = String::with_capacity(s.len());
-    let mut word_start: Option<usize> = None;
-    for (i, c) in s.char_indices().chain(std::iter::once((s.len(), ' '))) {
-        if c.is_alphabetic() && i < s.len() {
-            word_start.get_or_insert(i);
-            continue;
+    match out {
+        Some(mut o) => {
+            o.push_str(&s[copied..]);
+            Cow::Owned(o)
         }
-        if let Some(start) = word_start.take() {
-            push_word_fixed(&s[start..i], &mut out);
-        }
-        if i < s.len() {
-            out.push(c);
-        }
-    }
-    if out == s {
-        Cow::Borrowed(s)
-    } else {
-        Cow::Owned(out)
+        None => Cow::Borrowed(s),
     }
 }
 
-fn push_word_fixed(word: &str, out: &mut String) {
+/// The word with its Latin look-alikes made Cyrillic, when it needs that.
+fn fixed_word(word: &str) -> Option<String> {
     let has_cyrillic = word.chars().any(is_cyrillic);
     let latin_ok = word
         .chars()
         .all(|c| !c.is_ascii_alphabetic() || cyrillic_twin(c).is_some());
-    let has_latin = word.chars().any(|c| c.is_ascii_alphabetic());
-    if has_cyrillic && has_latin && latin_ok {
-        out.extend(word.chars().map(|c| cyrillic_twin(c).unwrap_or(c)));
-    } else {
-        out.push_str(word);
-    }
+    (has_cyrillic && latin_ok).then(|| {
+        word.chars()
+            .map(|c| cyrillic_twin(c).unwrap_or(c))
+            .collect()
+    })
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -970,7 +981,9 @@ fn try_repair(s: &str) -> Option<String> {
     // Tables and other tab layouts are not running text; and without a double space or an
     // indent there is no hole to put a word back into.
     let b = s.as_bytes();
-    if b.contains(&b'\t') || (!s.starts_with(' ') && memchr::memmem::find(b, b"  ").is_none()) {
+    if memchr::memchr(b'\t', b).is_some()
+        || (!s.starts_with(' ') && memchr::memmem::find(b, b"  ").is_none())
+    {
         return None;
     }
     let line = s.trim_end_matches([' ', '\r', '\n']);
@@ -1076,7 +1089,7 @@ fn whitespace_is_final(s: &str) -> bool {
     if b.first().is_some_and(|&c| c == b' ') || b.last().is_some_and(|&c| c == b' ') {
         return false;
     }
-    !b.contains(&b'\t')
+    memchr::memchr(b'\t', b).is_none()
         && !b
             .windows(2)
             .any(|w| w[0] == b' ' && matches!(w[1], b' ' | b';' | b','))
