@@ -253,18 +253,18 @@ fn generic_subject(text: &str) -> Option<ActorMatch> {
     let mut words = text.split(' ');
     let mut first = words.next()?;
     let mut end = first.len();
-    let lower = first.to_lowercase();
+    let lower = crate::text::lower(first);
     let adjective = super::ru::ACTOR_ADJECTIVES.contains(&lower.as_str());
     if adjective {
         first = words.next()?;
         end += 1 + first.len();
     }
-    let head = first.to_lowercase();
+    let head = crate::text::lower(first);
     if !super::ru::ACTOR_HEADS.contains(&head.as_str()) {
         return None;
     }
     for w in words {
-        let lw = w.to_lowercase();
+        let lw = crate::text::lower(w);
         let clean = lw.trim_end_matches([',', ';', '.']);
         if clean.len() != lw.len()
             || clean.is_empty()
@@ -278,7 +278,7 @@ fn generic_subject(text: &str) -> Option<ActorMatch> {
     }
     let printed = &text[..end];
     Some(ActorMatch {
-        canonical: printed.to_lowercase(),
+        canonical: crate::text::lower(printed),
         text: printed.to_string(),
         end,
     })
@@ -302,7 +302,7 @@ pub fn canonical_actor(text: &str) -> String {
     let t = text.trim().trim_end_matches([';', '.', ',', ':']).trim();
     match actor_at_start(t) {
         Some(m) if m.end == t.len() => m.canonical,
-        _ => t.to_lowercase(),
+        _ => crate::text::lower(t),
     }
 }
 

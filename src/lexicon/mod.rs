@@ -87,7 +87,7 @@ pub fn is_scenario(text: &str) -> bool {
 
 /// True for a Russian finite verb in the third person («выдает», «выдается», «направляют»).
 pub fn is_finite_verb(word: &str) -> bool {
-    let w = word.to_lowercase();
+    let w = crate::text::lower(word);
     w.chars().count() > 3 && ru::VERB_ENDINGS.iter().any(|e| w.ends_with(e))
 }
 

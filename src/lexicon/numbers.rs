@@ -67,7 +67,7 @@ const KK_WORDS: &[(&str, u64)] = &[
 ];
 
 fn word_value(word: &str) -> Option<u64> {
-    let w = word.to_lowercase();
+    let w = crate::text::lower(word);
     if let Some((_, v)) = KK_WORDS.iter().find(|(k, _)| *k == w) {
         return Some(*v);
     }
@@ -96,7 +96,7 @@ pub fn words_value(text: &str) -> Option<u64> {
 
 /// The unit a unit phrase names, with the word that qualified it («рабочих дней» → working day).
 pub fn unit(phrase: &str) -> Option<TimeUnit> {
-    let p = phrase.to_lowercase();
+    let p = crate::text::lower(phrase);
     let has = |s: &str| p.contains(s);
     if has("мин") {
         Some(TimeUnit::Minute)

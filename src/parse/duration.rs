@@ -99,11 +99,7 @@ fn phrase_at(text: &str, at: usize) -> Option<(Found, usize)> {
     let before = BEFORE_NUMBER.find(&text[window..at])?;
     let start = window + before.start();
     let mut unit = numbers::unit(unit_text)?;
-    let calendar = before
-        .as_str()
-        .trim_end()
-        .to_lowercase()
-        .ends_with(numbers::CALENDAR_WORD);
+    let calendar = crate::text::lower(before.as_str().trim_end()).ends_with(numbers::CALENDAR_WORD);
     if calendar && unit == TimeUnit::Day {
         unit = TimeUnit::CalendarDay;
     }

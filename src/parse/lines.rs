@@ -105,7 +105,10 @@ pub fn logical_lines(text: &str) -> Vec<Line> {
             0
         };
         if memchr::memchr(b'\t', raw.as_bytes()).is_some() {
-            let cells: Vec<String> = raw.split('\t').map(normalise_line).collect();
+            let cells: Vec<String> = raw
+                .split('\t')
+                .map(|c| normalise_line(c).into_owned())
+                .collect();
             let filled = cells.iter().filter(|c| !c.is_empty()).count();
             if filled >= 2 {
                 out.push(Line {
@@ -192,7 +195,7 @@ pub fn logical_lines(text: &str) -> Vec<Line> {
             }
         } else {
             out.push(Line {
-                text: content,
+                text: content.into_owned(),
                 line: lineno,
                 heading,
                 cells: Vec::new(),

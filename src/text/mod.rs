@@ -1,6 +1,8 @@
 //! Bytes to clean text: encoding detection and decoding, then per-line normalisation.
 
+pub mod case;
 pub mod decode;
 pub mod normalise;
 
+pub use case::lower;
 pub use decode::{DecodeError, Decoded, Encoding, decode};

@@ -70,7 +70,7 @@ pub struct Markup {
 ///
 /// Tabs separate table cells, so a line holding a tab after its content starts keeps all its
 /// tabs (leading empty cells included); only spaces are trimmed around each cell.
-pub fn normalise_line(raw: &str) -> String {
+pub fn normalise_line(raw: &str) -> Cow<'_, str> {
     // Each pass hands back the line it was given when it has nothing to do, which is the usual
     // case: a clean line is scanned by every pass but copied only once, at the end.
     let s = then(Cow::Borrowed(raw), repair_displaced_links);
@@ -87,7 +87,7 @@ pub fn normalise_line(raw: &str) -> String {
     // look-alikes fixed too; it needs the double spaces, so collapsing comes last.
     let s = then(s, collapse_letter_spacing);
     let s = then(s, fix_lookalikes);
-    then(s, finish_whitespace).into_owned()
+    then(s, finish_whitespace)
 }
 
 /// Applies one pass, keeping `cur` itself when the pass returned it unchanged.
@@ -868,6 +868,12 @@ fn cyrillic_twin(c: char) -> Option<char> {
 pub fn fix_lookalikes(s: &str) -> Cow<'_, str> {
     // Latin letters are rare in these texts: look only at the words that hold one.
     let b = s.as_bytes();
+    if !b
+        .chunks(32)
+        .any(|c| c.iter().fold(false, |any, x| any | x.is_ascii_alphabetic()))
+    {
+        return Cow::Borrowed(s);
+    }
     let mut out: Option<String> = None;
     let mut copied = 0;
     let mut i = 0;
@@ -921,7 +927,7 @@ fn fixed_word(word: &str) -> Option<String> {
 const MAX_LINK_WORD_CHARS: usize = 16;
 
 fn is_link_word(w: &str) -> bool {
-    let lower = w.to_lowercase();
+    let lower = super::lower(w);
     LINK_WORD_STEMS.iter().any(|stem| {
         lower
             .strip_prefix(stem)
@@ -961,7 +967,7 @@ fn split_glued_preposition(tok: &str) -> Option<(&str, &str)> {
 }
 
 fn governs_reference(word: &str, numbered: bool) -> bool {
-    let lower = word.to_lowercase();
+    let lower = super::lower(word);
     LINK_GOVERNORS.contains(&lower.as_str())
         || LINK_GOVERNOR_STEMS
             .iter()
@@ -1125,7 +1131,7 @@ mod tests {
     use proptest::prelude::*;
 
     fn norm(s: &str) -> String {
-        normalise_line(s)
+        normalise_line(s).into_owned()
     }
 
     // --- displaced links: the real lines of reglaments/001 -----------------------------------
