@@ -5,7 +5,7 @@
 //! an order-preserving alignment maximises the action-text similarity, because channel lists
 //! insert their own desk steps and shift the provider's steps by one or two positions.
 
-use super::similarity::{Prepared, Vocab, prepared_similarity, similarity_at_least};
+use super::similarity::{Prepared, prepared_similarity, similarity_at_least};
 use crate::model::{Channel, ItemKind, ListKind, Reglament, StepList};
 
 /// Lowest similarity for two steps of different lists to count as the same procedure. Tuned on
@@ -20,7 +20,7 @@ pub const UNNAMED: f32 = 0.8;
 
 /// True for a unit of the service provider (not the State Corporation, akim or applicant).
 pub fn is_provider_actor(actor: &str) -> bool {
-    let a = actor.to_lowercase();
+    let a = crate::text::lower(actor);
     a.contains("услугодател") || a.contains("қызметті беруш") || a.starts_with("уо")
 }
 
@@ -110,10 +110,9 @@ pub fn reference<'a>(reg: &'a Reglament, p: &StepList) -> Option<&'a StepList> {
     pick(ListKind::Steps).or_else(|| pick(ListKind::Sequence))
 }
 
-/// Prepares each list of a regulation once, in one vocabulary, however many pairings use it.
+/// Prepares each list of a regulation once, however many pairings use it.
 struct Preparer<'a> {
     reg: &'a Reglament,
-    vocab: Vocab,
     lists: Vec<Option<Vec<Prepared>>>,
 }
 
@@ -121,7 +120,6 @@ impl<'a> Preparer<'a> {
     fn new(reg: &'a Reglament) -> Self {
         Preparer {
             reg,
-            vocab: Vocab::default(),
             lists: (0..reg.lists.len()).map(|_| None).collect(),
         }
     }
@@ -135,8 +133,7 @@ impl<'a> Preparer<'a> {
             .position(|l| std::ptr::eq(l, list))
             .expect("a list of this regulation");
         if self.lists[k].is_none() {
-            let vocab = &mut self.vocab;
-            self.lists[k] = Some(list.items.iter().map(|i| Prepared::new(i, vocab)).collect());
+            self.lists[k] = Some(list.items.iter().map(Prepared::new).collect());
         }
         k
     }

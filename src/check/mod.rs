@@ -28,7 +28,7 @@ use crate::model::{
     Document, Duration, Item, ListKind, Participant, Reglament, StepList, TimeUnit,
 };
 use serde::Serialize;
-pub use similarity::{Prepared, Vocab, action_core, pair_similarity, stem5};
+pub use similarity::{Prepared, action_core, pair_similarity, stem5};
 use std::cmp::Ordering;
 
 /// How serious a finding is; `Error` ranks highest.
@@ -250,8 +250,7 @@ impl<'a> Ctx<'a> {
 }
 
 /// 64-bit FNV-1a: tiny, and stable across runs and platforms (unlike `RandomState`).
-/// Also the hasher of the similarity vocabulary, where short words make it faster than SipHash.
-pub(crate) struct Fnv(u64);
+struct Fnv(u64);
 
 impl Fnv {
     fn new() -> Self {
@@ -262,12 +261,6 @@ impl Fnv {
     fn write_key(&mut self, s: &str) {
         std::hash::Hasher::write(self, s.as_bytes());
         std::hash::Hasher::write(self, &[0xff]);
-    }
-}
-
-impl Default for Fnv {
-    fn default() -> Self {
-        Fnv::new()
     }
 }
 
@@ -295,19 +288,35 @@ pub fn normalised_head(s: &str, words: usize) -> String {
     let mut out = String::with_capacity(s.len().min(words.saturating_mul(24)));
     let mut space = true;
     let mut count = 0;
-    for c in s.chars() {
-        // Russian and Kazakh text is almost all ASCII and basic Cyrillic: lower-case those by
-        // arithmetic and leave the Unicode tables to the rest.
-        let c = match c {
-            'А'..='Я' => char::from_u32(c as u32 + 0x20).unwrap_or(c),
-            'Ё' | 'ё' => 'е',
-            c if c.is_ascii() => c.to_ascii_lowercase(),
-            'а'..='я' => c,
-            c => c.to_lowercase().next().unwrap_or(c),
+    let b = s.as_bytes();
+    let mut i = 0;
+    while i < b.len() {
+        // Russian and Kazakh text is almost all ASCII and basic Cyrillic (U+0400..U+045F, two
+        // bytes led by D0 or D1): lower-case those by arithmetic and leave the Unicode tables
+        // to the rest.
+        let (c, len) = match b[i] {
+            x if x < 0x80 => (char::from(x.to_ascii_lowercase()), 1),
+            x @ (0xD0 | 0xD1) if i + 1 < b.len() && (x == 0xD0 || b[i + 1] < 0xA0) => {
+                let cp = ((u32::from(x) & 0x1F) << 6) | (u32::from(b[i + 1]) & 0x3F);
+                let lower = match cp {
+                    0x401 | 0x451 => 0x435, // Ё, ё → е
+                    0x400..=0x40F => cp + 0x50,
+                    0x410..=0x42F => cp + 0x20,
+                    _ => cp,
+                };
+                (char::from_u32(lower).unwrap_or(' '), 2)
+            }
+            _ => {
+                let c = s[i..].chars().next().unwrap_or(' ');
+                (c.to_lowercase().next().unwrap_or(c), c.len_utf8())
+            }
         };
-        let alnum = c.is_ascii_alphanumeric()
-            || ('а'..='я').contains(&c)
-            || (!c.is_ascii() && c.is_alphanumeric());
+        i += len;
+        let alnum = if c.is_ascii() {
+            c.is_ascii_alphanumeric()
+        } else {
+            ('\u{0400}'..='\u{045F}').contains(&c) || c.is_alphanumeric()
+        };
         if alnum {
             if space {
                 if count == words {
@@ -322,7 +331,9 @@ pub fn normalised_head(s: &str, words: usize) -> String {
             space = true;
         }
     }
-    out.trim_end().to_string()
+    let end = out.trim_end().len();
+    out.truncate(end);
+    out
 }
 
 /// A duration reduced to what it means: minutes for clock units, (unit, value) for day units.
@@ -406,7 +417,7 @@ pub fn is_procedure_list(kind: ListKind) -> bool {
 /// True for the applicant (услугополучатель / көрсетілетін қызметті алушы / тұтынушы): the
 /// applicant's own acts have no regulated duration and are no structural unit.
 pub fn is_applicant(actor: &str) -> bool {
-    let a = actor.to_lowercase();
+    let a = crate::text::lower(actor);
     a.contains("услугополучател")
         || a.contains("қызметті алушы")
         || a.contains("тұтынушы")
@@ -582,6 +593,33 @@ mod tests {
             normalise("Выдает  услугополучателю –\nуведомление"),
             normalise("выдает услугополучателю - уведомление")
         );
+    }
+
+    /// The character-by-character definition `normalise` must keep to.
+    fn reference_normalise(s: &str) -> String {
+        let mut out = String::new();
+        let mut space = true;
+        for c in s.chars() {
+            let c = match c {
+                'Ё' | 'ё' => 'е',
+                c => c.to_lowercase().next().unwrap_or(c),
+            };
+            if c.is_alphanumeric() {
+                out.push(c);
+                space = false;
+            } else if !space {
+                out.push(' ');
+                space = true;
+            }
+        }
+        out.trim_end().to_string()
+    }
+
+    proptest::proptest! {
+        #[test]
+        fn normalise_agrees_with_its_definition(s in "[\\u{0400}-\\u{04FF}A-Za-z0-9 .,«»–-]{0,60}|\\PC{0,30}") {
+            proptest::prop_assert_eq!(normalise(&s), reference_normalise(&s));
+        }
     }
 
     #[test]

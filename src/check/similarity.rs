@@ -2,33 +2,16 @@
 //! share.
 //!
 //! Items are prepared once per regulation: their action words (without actor words and duration
-//! phrase) and their actor's five-letter stems become interned numbers, so that aligning two
-//! lists of n and m items compares integers n×m times instead of re-normalising text. The ratio
-//! is the `similar` crate's word-diff ratio of the two texts (words and the single spaces between
-//! them are the tokens), computed on the interned tokens.
+//! phrase) are split once and every word's five-letter stem is packed into a number, so that
+//! aligning two lists of n and m items compares ready words n×m times instead of re-normalising
+//! text. The ratio is the `similar` crate's word-diff ratio of the two texts (words and the
+//! single spaces between them are the tokens), computed on the prepared tokens.
 
-use super::{Fnv, normalise};
+use super::normalise;
 use crate::model::Item;
-use std::collections::HashMap;
-use std::hash::BuildHasherDefault;
 
-/// Interned words and stems of one regulation.
-#[derive(Debug, Default)]
-pub struct Vocab(HashMap<String, u32, BuildHasherDefault<Fnv>>);
-
-impl Vocab {
-    fn id(&mut self, w: &str) -> u32 {
-        if let Some(&id) = self.0.get(w) {
-            return id;
-        }
-        let id = u32::try_from(self.0.len()).unwrap_or(u32::MAX - 1);
-        self.0.insert(w.to_string(), id);
-        id
-    }
-}
-
-/// The token standing for the space between two words; never an interned id.
-const SPACE: u32 = u32::MAX;
+/// The token standing for the space between two words.
+const SPACE: &str = " ";
 
 /// The action text without its actor words and duration phrase, normalised for similarity.
 pub fn action_core(item: &Item) -> String {
@@ -51,34 +34,47 @@ pub fn stem5(w: &str) -> &str {
     }
 }
 
-/// An item's action words (with their stems) and its actor's stems, interned.
+/// A stem packed into a number: up to five characters of 21 bits each, so equal stems are equal
+/// numbers without hashing or allocating.
+type StemKey = u128;
+
+fn stem_key(w: &str) -> StemKey {
+    stem5(w)
+        .chars()
+        .fold(0, |key, c| (key << 21) | StemKey::from(u32::from(c)))
+}
+
+/// An item's action words (with their stems) and its actor's stems.
 #[derive(Debug)]
 pub struct Prepared {
     /// The normalised action without actor words and duration (`action_core`).
     pub core: String,
-    /// Action words with their stems.
-    words: Vec<(u32, u32)>,
+    /// Action words as byte ranges of `core`, with their stems.
+    words: Vec<(usize, usize, StemKey)>,
     /// Stems of the actor's words of four letters or more.
-    stems: Vec<u32>,
+    stems: Vec<StemKey>,
 }
 
 impl Prepared {
-    /// Prepare one item, interning its words in `vocab`.
-    pub fn new(it: &Item, vocab: &mut Vocab) -> Self {
+    /// Prepare one item.
+    pub fn new(it: &Item) -> Self {
         let mut stems = Vec::new();
         if let Some(a) = &it.actor_text {
             for w in normalise(a).split(' ') {
                 if w.chars().count() >= 4 {
-                    stems.push(vocab.id(stem5(w)));
+                    stems.push(stem_key(w));
                 }
             }
         }
         let core = action_core(it);
-        let words = core
-            .split(' ')
-            .filter(|w| !w.is_empty())
-            .map(|w| (vocab.id(w), vocab.id(stem5(w))))
-            .collect();
+        let mut words = Vec::new();
+        let mut start = 0;
+        for w in core.split(' ') {
+            if !w.is_empty() {
+                words.push((start, start + w.len(), stem_key(w)));
+            }
+            start += w.len() + 1;
+        }
         Prepared { core, words, stems }
     }
 }
@@ -88,12 +84,10 @@ impl Prepared {
 /// the wrong case («ответственной исполнителю», not recognised as the actor) does not count as a
 /// difference in what is done.
 pub fn pair_similarity(x: &Item, y: &Item) -> f32 {
-    let mut vocab = Vocab::default();
-    let (px, py) = (Prepared::new(x, &mut vocab), Prepared::new(y, &mut vocab));
-    prepared_similarity(&px, &py)
+    prepared_similarity(&Prepared::new(x), &Prepared::new(y))
 }
 
-/// [`pair_similarity`] of prepared items (interned in the same [`Vocab`]).
+/// [`pair_similarity`] of prepared items.
 pub fn prepared_similarity(x: &Prepared, y: &Prepared) -> f32 {
     similarity_at_least(x, y, f32::NEG_INFINITY).unwrap_or(0.0)
 }
@@ -101,15 +95,19 @@ pub fn prepared_similarity(x: &Prepared, y: &Prepared) -> f32 {
 /// [`prepared_similarity`] when it can reach `min`; `None` when counting shared words already
 /// shows it cannot, which spares the diff for most pairs of an n×m alignment.
 pub fn similarity_at_least(x: &Prepared, y: &Prepared, min: f32) -> Option<f32> {
-    let kept = |p: &Prepared| -> Vec<u32> {
+    // Lengths alone bound the ratio (the shorter text can match at most all of itself), and
+    // counting kept words needs no allocation: most pairs of an alignment stop here.
+    let count = |p: &Prepared| {
         p.words
             .iter()
-            .filter(|(_, s)| !x.stems.contains(s) && !y.stems.contains(s))
-            .map(|&(w, _)| w)
-            .collect()
+            .filter(|(_, _, s)| !x.stems.contains(s) && !y.stems.contains(s))
+            .count()
     };
-    let (a, b) = (kept(x), kept(y));
-    let (la, lb) = (token_count(a.len()), token_count(b.len()));
+    let (la, lb) = (token_count(count(x)), token_count(count(y)));
+    if ratio(la.min(lb), la, lb) < min {
+        return None;
+    }
+    let (a, b) = (kept(x, x, y), kept(y, x, y));
     // Matched tokens are at most the shared words plus the spaces of the shorter side.
     let bound = shared(&a, &b) + a.len().min(b.len()).saturating_sub(1);
     if ratio(bound, la, lb) < min {
@@ -120,11 +118,20 @@ pub fn similarity_at_least(x: &Prepared, y: &Prepared, min: f32) -> Option<f32> 
     Some(similar::get_diff_ratio(&ops, ta.len(), tb.len()))
 }
 
+/// The words of `p` whose stems are not among the actor stems of `x` or `y`.
+fn kept<'p>(p: &'p Prepared, x: &Prepared, y: &Prepared) -> Vec<&'p str> {
+    p.words
+        .iter()
+        .filter(|(_, _, s)| !x.stems.contains(s) && !y.stems.contains(s))
+        .map(|&(from, to, _)| &p.core[from..to])
+        .collect()
+}
+
 fn token_count(words: usize) -> usize {
     (2 * words).saturating_sub(1)
 }
 
-fn tokens(words: &[u32]) -> Vec<u32> {
+fn tokens<'a>(words: &[&'a str]) -> Vec<&'a str> {
     let mut out = Vec::with_capacity(token_count(words.len()));
     for (i, &w) in words.iter().enumerate() {
         if i > 0 {
@@ -136,7 +143,7 @@ fn tokens(words: &[u32]) -> Vec<u32> {
 }
 
 /// Size of the multiset intersection of two word lists.
-fn shared(a: &[u32], b: &[u32]) -> usize {
+fn shared(a: &[&str], b: &[&str]) -> usize {
     let (mut a, mut b) = (a.to_vec(), b.to_vec());
     a.sort_unstable();
     b.sort_unstable();
@@ -190,8 +197,7 @@ mod tests {
         for a in texts {
             for b in texts {
                 let (x, y) = (item(1, 1, None, a, None), item(2, 2, None, b, None));
-                let mut v = Vocab::default();
-                let (px, py) = (Prepared::new(&x, &mut v), Prepared::new(&y, &mut v));
+                let (px, py) = (Prepared::new(&x), Prepared::new(&y));
                 assert_eq!(prepared_similarity(&px, &py), text_ratio(a, b), "{a} / {b}");
             }
         }
@@ -202,8 +208,7 @@ mod tests {
         let a = "принимает документы и осуществляет их регистрацию";
         let b = "подписывает постановление акимата";
         let (x, y) = (item(1, 1, None, a, None), item(2, 2, None, b, None));
-        let mut v = Vocab::default();
-        let (px, py) = (Prepared::new(&x, &mut v), Prepared::new(&y, &mut v));
+        let (px, py) = (Prepared::new(&x), Prepared::new(&y));
         let s = prepared_similarity(&px, &py);
         assert!(s < 0.6);
         assert_eq!(similarity_at_least(&px, &py, 0.6), None);
