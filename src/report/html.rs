@@ -3,7 +3,7 @@
 //! regulation goes through [`escape`], so hostile passages are shown, never run.
 
 use super::diff::{Segment, trimmed, word_diff};
-use super::{Report, plural, severity_index};
+use super::{FileReport, Head, Page, Report, plural};
 use crate::check::Finding;
 use crate::model::Language;
 
@@ -74,92 +74,91 @@ details summary { cursor: pointer; color: #0b5d8a; }
 
 /// The report as one self-contained HTML page.
 pub fn html(report: &Report) -> String {
-    let c = report.counts();
-    let mut out = String::from(
-        "<!DOCTYPE html>\n<html lang=\"ru\">\n<head>\n<meta charset=\"utf-8\">\n\
-         <meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n\
-         <meta http-equiv=\"Content-Security-Policy\" content=\"default-src 'none'; style-src 'unsafe-inline'\">\n",
-    );
-    out.push_str(&format!(
-        "<title>Consistency report: {} {}</title>\n<style>{STYLE}</style>\n</head>\n<body>\n",
-        c.findings,
-        plural(c.findings, "finding", "findings")
-    ));
-    out.push_str("<header>\n<h1>Consistency report</h1>\n");
-    out.push_str(&format!(
-        "<p id=\"totals\">{} {} ({}) in {} {}, {} {}.",
-        c.findings,
-        plural(c.findings, "finding", "findings"),
-        c.severities(),
-        c.files,
-        plural(c.files, "file", "files"),
-        c.reglaments,
-        plural(c.reglaments, "regulation", "regulations"),
-    ));
-    if report.baselined > 0 {
-        out.push_str(&format!(
-            " {} accepted {} left out by the baseline.",
-            report.baselined,
-            plural(report.baselined, "finding", "findings")
-        ));
-    }
-    out.push_str("</p>\n</header>\n");
+    super::page(&mut Html, report)
+}
 
-    out.push_str("<section id=\"summary\">\n<h2>Summary</h2>\n<table class=\"summary\">\n<thead><tr><th>Rule</th><th class=\"n\">Error</th><th class=\"n\">Warning</th><th class=\"n\">Info</th><th class=\"n\">Total</th></tr></thead>\n<tbody>\n");
-    for (rule, n) in &c.by_rule {
-        out.push_str(&format!(
-            "<tr><td><code>{}</code></td><td class=\"n\">{}</td><td class=\"n\">{}</td><td class=\"n\">{}</td><td class=\"n\">{}</td></tr>\n",
-            escape(rule),
-            n[0],
-            n[1],
-            n[2],
-            n.iter().sum::<usize>()
-        ));
-    }
-    out.push_str(&format!(
-        "<tr class=\"total\"><td>Total</td><td class=\"n\">{}</td><td class=\"n\">{}</td><td class=\"n\">{}</td><td class=\"n\">{}</td></tr>\n</tbody>\n</table>\n</section>\n",
-        c.error, c.warning, c.info, c.findings
-    ));
+/// The HTML page, written file by file.
+pub struct Html;
 
-    if !report.failed.is_empty() {
-        out.push_str("<section id=\"failed\">\n<h2>Files that could not be read</h2>\n<ul>\n");
-        for e in &report.failed {
-            let at = e.line.map(|l| format!(":{l}")).unwrap_or_default();
+impl Page for Html {
+    fn head(&mut self, head: &Head, out: &mut String) {
+        let c = &head.counts;
+        out.push_str(
+            "<!DOCTYPE html>\n<html lang=\"ru\">\n<head>\n<meta charset=\"utf-8\">\n\
+             <meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n\
+             <meta http-equiv=\"Content-Security-Policy\" content=\"default-src 'none'; style-src 'unsafe-inline'\">\n",
+        );
+        out.push_str(&format!(
+            "<title>Consistency report: {} {}</title>\n<style>{STYLE}</style>\n</head>\n<body>\n",
+            c.findings,
+            plural(c.findings, "finding", "findings")
+        ));
+        out.push_str("<header>\n<h1>Consistency report</h1>\n");
+        out.push_str(&format!(
+            "<p id=\"totals\">{} {} ({}) in {} {}, {} {}.",
+            c.findings,
+            plural(c.findings, "finding", "findings"),
+            c.severities(),
+            c.files,
+            plural(c.files, "file", "files"),
+            c.reglaments,
+            plural(c.reglaments, "regulation", "regulations"),
+        ));
+        if head.baselined > 0 {
             out.push_str(&format!(
-                "<li><code>{}{at}</code>: {}</li>\n",
-                escape(&e.file),
-                escape(&e.message)
+                " {} accepted {} left out by the baseline.",
+                head.baselined,
+                plural(head.baselined, "finding", "findings")
             ));
         }
-        out.push_str("</ul>\n</section>\n");
-    }
+        out.push_str("</p>\n</header>\n");
 
-    let with_findings: Vec<(usize, &super::FileReport)> = report
-        .runs
-        .iter()
-        .enumerate()
-        .filter(|(_, r)| !r.findings.is_empty())
-        .collect();
-    if !with_findings.is_empty() {
-        out.push_str("<nav>\n<h2>Acts</h2>\n<ul>\n");
-        for (i, run) in &with_findings {
-            let mut n = [0usize; 3];
-            for f in &run.findings {
-                n[severity_index(f.severity)] += 1;
-            }
+        out.push_str("<section id=\"summary\">\n<h2>Summary</h2>\n<table class=\"summary\">\n<thead><tr><th>Rule</th><th class=\"n\">Error</th><th class=\"n\">Warning</th><th class=\"n\">Info</th><th class=\"n\">Total</th></tr></thead>\n<tbody>\n");
+        for (rule, n) in &c.by_rule {
             out.push_str(&format!(
-                "<li><a href=\"#act-{}\">{}</a> <span class=\"muted\">{} errors, {} warnings, {} info</span></li>\n",
-                i + 1,
-                escape(&run.file),
+                "<tr><td><code>{}</code></td><td class=\"n\">{}</td><td class=\"n\">{}</td><td class=\"n\">{}</td><td class=\"n\">{}</td></tr>\n",
+                escape(rule),
                 n[0],
                 n[1],
-                n[2]
+                n[2],
+                n.iter().sum::<usize>()
             ));
         }
-        out.push_str("</ul>\n</nav>\n");
+        out.push_str(&format!(
+            "<tr class=\"total\"><td>Total</td><td class=\"n\">{}</td><td class=\"n\">{}</td><td class=\"n\">{}</td><td class=\"n\">{}</td></tr>\n</tbody>\n</table>\n</section>\n",
+            c.error, c.warning, c.info, c.findings
+        ));
+
+        if !head.failed.is_empty() {
+            out.push_str("<section id=\"failed\">\n<h2>Files that could not be read</h2>\n<ul>\n");
+            for e in head.failed {
+                let at = e.line.map(|l| format!(":{l}")).unwrap_or_default();
+                out.push_str(&format!(
+                    "<li><code>{}{at}</code>: {}</li>\n",
+                    escape(&e.file),
+                    escape(&e.message)
+                ));
+            }
+            out.push_str("</ul>\n</section>\n");
+        }
+
+        if !head.acts.is_empty() {
+            out.push_str("<nav>\n<h2>Acts</h2>\n<ul>\n");
+            for (i, file, n) in &head.acts {
+                out.push_str(&format!(
+                    "<li><a href=\"#act-{}\">{}</a> <span class=\"muted\">{} errors, {} warnings, {} info</span></li>\n",
+                    i + 1,
+                    escape(file),
+                    n[0],
+                    n[1],
+                    n[2]
+                ));
+            }
+            out.push_str("</ul>\n</nav>\n");
+        }
     }
 
-    for (i, run) in with_findings {
+    fn act(&mut self, i: usize, run: &FileReport, out: &mut String) {
         out.push_str(&format!(
             "<section class=\"act\" id=\"act-{}\">\n<h2>{}</h2>\n<p class=\"muted\">{} {} in {} {}.</p>\n",
             i + 1,
@@ -186,14 +185,16 @@ pub fn html(report: &Report) -> String {
                  <th class=\"c-lines\">Lines</th><th>Finding</th></tr></thead>\n<tbody>\n",
             );
             for f in findings {
-                finding(&mut out, f);
+                finding(out, f);
             }
             out.push_str("</tbody>\n</table>\n</section>\n");
         }
         out.push_str("</section>\n");
     }
-    out.push_str("</body>\n</html>\n");
-    out
+
+    fn tail(&mut self, _: &Head, out: &mut String) {
+        out.push_str("</body>\n</html>\n");
+    }
 }
 
 fn finding(out: &mut String, f: &Finding) {

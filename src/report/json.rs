@@ -4,14 +4,7 @@ use std::collections::BTreeMap;
 
 use serde::Serialize;
 
-use super::Report;
-use crate::check::Finding;
-
-#[derive(Serialize)]
-struct Json<'a> {
-    findings: Vec<&'a Finding>,
-    summary: Summary<'a>,
-}
+use super::{FileReport, Head, Page, Report};
 
 #[derive(Serialize)]
 struct Summary<'a> {
@@ -33,43 +26,82 @@ struct Failed<'a> {
 
 /// The report as pretty-printed JSON with a trailing newline.
 pub fn json(report: &Report) -> String {
-    let c = report.counts();
-    let doc = Json {
-        findings: report.findings().collect(),
-        summary: Summary {
-            files: c.files,
-            reglaments: c.reglaments,
-            findings: c.findings,
-            baselined: report.baselined,
-            by_severity: BTreeMap::from([
-                ("error", c.error),
-                ("warning", c.warning),
-                ("info", c.info),
-            ]),
-            by_rule: c
-                .by_rule
-                .iter()
-                .map(|(rule, n)| (*rule, n.iter().sum()))
-                .collect(),
-            failed_files: report
-                .failed
-                .iter()
-                .map(|e| Failed {
-                    file: &e.file,
-                    line: e.line,
-                    message: &e.message,
-                })
-                .collect(),
-        },
-    };
-    let mut s = serde_json::to_string_pretty(&doc).expect("the report always serialises");
-    s.push('\n');
-    s
+    super::page(&mut Json::default(), report)
+}
+
+/// The JSON report, written file by file: `{"findings": [...], "summary": {...}}`, pretty-printed
+/// exactly as `serde_json` prints the whole object.
+#[derive(Debug, Default)]
+pub struct Json {
+    written: usize,
+}
+
+/// The summary object of the JSON report.
+fn summary<'a>(head: &'a Head) -> Summary<'a> {
+    let c = &head.counts;
+    Summary {
+        files: c.files,
+        reglaments: c.reglaments,
+        findings: c.findings,
+        baselined: head.baselined,
+        by_severity: BTreeMap::from([("error", c.error), ("warning", c.warning), ("info", c.info)]),
+        by_rule: c
+            .by_rule
+            .iter()
+            .map(|(rule, n)| (*rule, n.iter().sum()))
+            .collect(),
+        failed_files: head
+            .failed
+            .iter()
+            .map(|e| Failed {
+                file: &e.file,
+                line: e.line,
+                message: &e.message,
+            })
+            .collect(),
+    }
+}
+
+/// `value` pretty-printed, every line after the first indented by `indent` spaces (its place in
+/// the enclosing object).
+fn nested<T: Serialize>(value: &T, indent: usize, out: &mut String) {
+    let text = serde_json::to_string_pretty(value).expect("report values always serialise");
+    let pad = format!("\n{}", " ".repeat(indent));
+    out.push_str(&text.replace('\n', &pad));
+}
+
+impl Page for Json {
+    fn head(&mut self, _: &Head, out: &mut String) {
+        self.written = 0;
+        out.push_str("{\n  \"findings\": [");
+    }
+
+    fn act(&mut self, _: usize, run: &FileReport, out: &mut String) {
+        for f in &run.findings {
+            out.push_str(if self.written == 0 {
+                "\n    "
+            } else {
+                ",\n    "
+            });
+            nested(f, 4, out);
+            self.written += 1;
+        }
+    }
+
+    fn tail(&mut self, head: &Head, out: &mut String) {
+        if self.written > 0 {
+            out.push_str("\n  ");
+        }
+        out.push_str("],\n  \"summary\": ");
+        nested(&summary(head), 2, out);
+        out.push_str("\n}\n");
+    }
 }
 
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::check::Finding;
     use crate::error::Error;
     use crate::report::testutil::sample;
 
@@ -102,6 +134,30 @@ mod tests {
             s["failed_files"],
             serde_json::json!([{"file": "bad.txt", "line": 1, "message": "binary data"}])
         );
+    }
+
+    #[test]
+    fn written_file_by_file_it_equals_the_whole_object_pretty_printed() {
+        let mut r = sample();
+        r.failed.push(Error::new("bad.txt", Some(1), "binary data"));
+        #[derive(Serialize)]
+        struct Whole<'a> {
+            findings: Vec<&'a Finding>,
+            summary: Summary<'a>,
+        }
+        let whole = |r: &Report| {
+            let head = r.head();
+            let text = serde_json::to_string_pretty(&Whole {
+                findings: r.findings().collect(),
+                summary: summary(&head),
+            })
+            .unwrap();
+            text + "\n"
+        };
+        assert_eq!(json(&r), whole(&r));
+        r.runs.iter_mut().for_each(|run| run.findings.clear());
+        assert_eq!(json(&r), whole(&r));
+        assert!(json(&r).contains("\"findings\": [],"));
     }
 
     #[test]

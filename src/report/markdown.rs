@@ -2,61 +2,68 @@
 //! regulation; two conflicting passages side by side with ~~removed~~ / **added** words.
 
 use super::diff::{Segment, trimmed, word_diff};
-use super::{Report, plural};
+use super::{FileReport, Head, Page, Report, plural};
 use crate::check::Finding;
 
 /// The report as one markdown document.
 pub fn markdown(report: &Report) -> String {
-    let c = report.counts();
-    let mut out = String::from("# Consistency report\n\n");
-    out.push_str(&format!(
-        "{} {} ({}) in {} {}, {} {}.",
-        c.findings,
-        plural(c.findings, "finding", "findings"),
-        c.severities(),
-        c.files,
-        plural(c.files, "file", "files"),
-        c.reglaments,
-        plural(c.reglaments, "regulation", "regulations"),
-    ));
-    if report.baselined > 0 {
+    super::page(&mut Markdown, report)
+}
+
+/// The markdown document, written file by file.
+pub struct Markdown;
+
+impl Page for Markdown {
+    fn head(&mut self, head: &Head, out: &mut String) {
+        let c = &head.counts;
+        out.push_str("# Consistency report\n\n");
         out.push_str(&format!(
-            " {} accepted {} left out by the baseline.",
-            report.baselined,
-            plural(report.baselined, "finding", "findings")
+            "{} {} ({}) in {} {}, {} {}.",
+            c.findings,
+            plural(c.findings, "finding", "findings"),
+            c.severities(),
+            c.files,
+            plural(c.files, "file", "files"),
+            c.reglaments,
+            plural(c.reglaments, "regulation", "regulations"),
         ));
-    }
-    out.push_str(
-        "\n\n## Summary\n\n| Rule | Error | Warning | Info | Total |\n|---|---:|---:|---:|---:|\n",
-    );
-    for (rule, n) in &c.by_rule {
-        out.push_str(&format!(
-            "| `{rule}` | {} | {} | {} | {} |\n",
-            n[0],
-            n[1],
-            n[2],
-            n.iter().sum::<usize>()
-        ));
-    }
-    out.push_str(&format!(
-        "| **Total** | {} | {} | {} | **{}** |\n",
-        c.error, c.warning, c.info, c.findings
-    ));
-    if !report.failed.is_empty() {
-        out.push_str("\n## Files that could not be read\n\n");
-        for e in &report.failed {
-            let at = e.line.map(|l| format!(":{l}")).unwrap_or_default();
+        if head.baselined > 0 {
             out.push_str(&format!(
-                "- {}{at}: {}\n",
-                escape(&e.file),
-                escape(&e.message)
+                " {} accepted {} left out by the baseline.",
+                head.baselined,
+                plural(head.baselined, "finding", "findings")
             ));
         }
-    }
-    for run in &report.runs {
-        if run.findings.is_empty() {
-            continue;
+        out.push_str(
+            "\n\n## Summary\n\n| Rule | Error | Warning | Info | Total |\n|---|---:|---:|---:|---:|\n",
+        );
+        for (rule, n) in &c.by_rule {
+            out.push_str(&format!(
+                "| `{rule}` | {} | {} | {} | {} |\n",
+                n[0],
+                n[1],
+                n[2],
+                n.iter().sum::<usize>()
+            ));
         }
+        out.push_str(&format!(
+            "| **Total** | {} | {} | {} | **{}** |\n",
+            c.error, c.warning, c.info, c.findings
+        ));
+        if !head.failed.is_empty() {
+            out.push_str("\n## Files that could not be read\n\n");
+            for e in head.failed {
+                let at = e.line.map(|l| format!(":{l}")).unwrap_or_default();
+                out.push_str(&format!(
+                    "- {}{at}: {}\n",
+                    escape(&e.file),
+                    escape(&e.message)
+                ));
+            }
+        }
+    }
+
+    fn act(&mut self, _: usize, run: &FileReport, out: &mut String) {
         out.push_str(&format!(
             "\n## {}\n\n{} {} in {} {}.\n",
             escape(&run.file),
@@ -72,11 +79,12 @@ pub fn markdown(report: &Report) -> String {
                 reg.line
             ));
             for f in findings {
-                finding(&mut out, f);
+                finding(out, f);
             }
         }
     }
-    out
+
+    fn tail(&mut self, _: &Head, _: &mut String) {}
 }
 
 fn finding(out: &mut String, f: &Finding) {

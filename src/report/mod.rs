@@ -19,9 +19,9 @@ use crate::error::Error;
 use crate::model::{Document, Language};
 
 pub use baseline::Baseline;
-pub use html::html;
-pub use json::json;
-pub use markdown::markdown;
+pub use html::{Html, html};
+pub use json::{Json, json};
+pub use markdown::{Markdown, markdown};
 pub use text::text;
 
 /// Output format of `reglament check`.
@@ -80,6 +80,15 @@ pub struct FileReport {
 }
 
 impl FileReport {
+    /// [error, warning, info] counts of the file's findings.
+    pub fn severity_counts(&self) -> [usize; 3] {
+        let mut n = [0; 3];
+        for f in &self.findings {
+            n[severity_index(f.severity)] += 1;
+        }
+        n
+    }
+
     /// The findings grouped by regulation (in line order), each with its regulation.
     pub fn by_reglament(&self) -> Vec<(ReglamentRef, Vec<&Finding>)> {
         let mut groups: Vec<(ReglamentRef, Vec<&Finding>)> = Vec::new();
@@ -116,6 +125,45 @@ pub struct Report {
     pub failed: Vec<Error>,
     /// How many findings a baseline accepted (left out of `runs`).
     pub baselined: usize,
+}
+
+/// What a report page states before its first finding.
+#[derive(Debug, Clone)]
+pub struct Head<'a> {
+    pub counts: Counts,
+    /// The files that could not be read or hold no regulation, sorted by name.
+    pub failed: &'a [Error],
+    /// How many findings a baseline accepted.
+    pub baselined: usize,
+    /// The files with findings, in report order: position among all files of the run, name,
+    /// and [error, warning, info] counts.
+    pub acts: Vec<(usize, &'a str, [usize; 3])>,
+}
+
+/// A report format written file by file, so that a run over a large tree is written as it goes
+/// and never held as one page: `head`, then `act` for each file with findings (in report
+/// order), then `tail`.
+pub trait Page {
+    /// Everything before the first file's findings.
+    fn head(&mut self, head: &Head, out: &mut String);
+    /// One file's findings; `index` is its position among all files of the run.
+    fn act(&mut self, index: usize, run: &FileReport, out: &mut String);
+    /// Everything after the last file's findings.
+    fn tail(&mut self, head: &Head, out: &mut String);
+}
+
+/// A whole report page in one string.
+pub fn page(format: &mut dyn Page, report: &Report) -> String {
+    let head = report.head();
+    let mut out = String::new();
+    format.head(&head, &mut out);
+    for (i, run) in report.runs.iter().enumerate() {
+        if !run.findings.is_empty() {
+            format.act(i, run, &mut out);
+        }
+    }
+    format.tail(&head, &mut out);
+    out
 }
 
 /// Counts per severity and per rule of a report.
@@ -254,6 +302,22 @@ impl Report {
             c.by_rule.entry(f.rule).or_default()[severity_index(f.severity)] += 1;
         }
         c
+    }
+
+    /// The head of this report's pages.
+    pub fn head(&self) -> Head<'_> {
+        Head {
+            counts: self.counts(),
+            failed: &self.failed,
+            baselined: self.baselined,
+            acts: self
+                .runs
+                .iter()
+                .enumerate()
+                .filter(|(_, r)| !r.findings.is_empty())
+                .map(|(i, r)| (i, r.file.as_str(), r.severity_counts()))
+                .collect(),
+        }
     }
 
     /// True when some finding is at or above the `fail_on` threshold.
