@@ -6,12 +6,15 @@
 //! name and renamed, so an interrupted run leaves either the old or the new file, never half.
 //!
 //! Files are processed one per worker and written as soon as they are drawn; only a small
-//! summary of each (regulations, diagram names, findings) is kept for the report and the index,
-//! so memory does not grow with the corpus beyond those summaries. A manifest
-//! (`.manifest.json`) records each input's content hash and outputs: an unchanged input is not
-//! even parsed on the next run, and the outputs an input no longer produces are removed.
+//! summary of each (regulations, diagram names, finding counts) is kept for the report and the
+//! index. The findings themselves wait on disk (`.findings/<act>.json`) and the report pages are
+//! written act by act from there, so memory does not grow with the corpus beyond those
+//! summaries. A manifest (`.manifest.json`) records each input's content hash and outputs: an
+//! unchanged input is not even parsed on the next run, and the outputs an input no longer
+//! produces are removed.
 
-use std::collections::{BTreeSet, HashMap, HashSet};
+use std::collections::{BTreeMap, BTreeSet, HashMap, HashSet};
+use std::io::{BufReader, BufWriter, Read, Write};
 use std::path::{Path, PathBuf};
 use std::sync::Mutex;
 
@@ -23,17 +26,18 @@ use crate::check::{self, Finding, Severity};
 use crate::error::Error;
 use crate::layout::{graph, place};
 use crate::model::Document;
-use crate::report::{self, FailOn, FileReport, ReglamentRef, Report};
+use crate::report::{self, Counts, FailOn, FileReport, Head, Page, ReglamentRef};
 use crate::site;
 use crate::slug::slug;
 use crate::text::Encoding;
 use crate::{bpmn, svg};
 
-/// A report format: the whole report as one page.
-type Page = fn(&Report) -> String;
-
 /// Name of the manifest in the output directory (hidden: it is a cache, not published content).
 pub const MANIFEST: &str = ".manifest.json";
+
+/// Directory of the findings of each input (`<act>.json`) in the output directory: hidden, a
+/// cache the report is written from.
+pub const FINDINGS: &str = ".findings";
 
 /// How `build` runs.
 #[derive(Debug, Clone, Default)]
@@ -293,16 +297,7 @@ fn write_error(path: &Path, e: std::io::Error) -> Error {
 /// Nothing is written through a symbolic link found below `root`: a link planted in a published
 /// output tree must not lead the build to write elsewhere.
 pub fn write_atomic(root: &Path, rel: &Path, bytes: &[u8]) -> std::io::Result<()> {
-    let mut at = root.to_path_buf();
-    for part in rel.components() {
-        at.push(part);
-        if std::fs::symlink_metadata(&at).is_ok_and(|m| m.file_type().is_symlink()) {
-            return Err(std::io::Error::other(format!(
-                "refusing to write through the symbolic link {}",
-                at.display()
-            )));
-        }
-    }
+    refuse_links(root, rel)?;
     let path = root.join(rel);
     let path = path.as_path();
     if let Some(parent) = path.parent() {
@@ -322,6 +317,21 @@ pub fn write_atomic(root: &Path, rel: &Path, bytes: &[u8]) -> std::io::Result<()
     std::fs::rename(&tmp, path).inspect_err(|_| {
         let _ = std::fs::remove_file(&tmp);
     })
+}
+
+/// Fails when a symbolic link stands anywhere on `rel` below `root`.
+fn refuse_links(root: &Path, rel: &Path) -> std::io::Result<()> {
+    let mut at = root.to_path_buf();
+    for part in rel.components() {
+        at.push(part);
+        if std::fs::symlink_metadata(&at).is_ok_and(|m| m.file_type().is_symlink()) {
+            return Err(std::io::Error::other(format!(
+                "refusing to write through the symbolic link {}",
+                at.display()
+            )));
+        }
+    }
+    Ok(())
 }
 
 /// The act directory of each input: the slug of its file name, `-2`, `-3`, … for repeats in
@@ -366,8 +376,24 @@ struct Entry {
     /// Output paths relative to the output directory, `/`-separated, sorted.
     outputs: Vec<String>,
     reglaments: Vec<site::Reglament>,
-    #[serde(with = "stored_findings")]
-    findings: Vec<Finding>,
+    /// Findings per rule: [error, warning, info]. The findings are in the store.
+    rules: BTreeMap<String, [usize; 3]>,
+}
+
+impl Entry {
+    fn findings(&self) -> usize {
+        self.rules.values().flatten().sum()
+    }
+
+    fn severities(&self) -> [usize; 3] {
+        let mut n = [0; 3];
+        for counts in self.rules.values() {
+            for (total, c) in n.iter_mut().zip(counts) {
+                *total += c;
+            }
+        }
+        n
+    }
 }
 
 #[derive(Debug, Default, Serialize, Deserialize)]
@@ -377,10 +403,10 @@ struct Manifest {
     files: Vec<Entry>,
 }
 
-/// Findings round-trip through the manifest; `Finding` only serialises (its rule is a static id).
+/// Findings round-trip through the store; `Finding` only serialises (its rule is a static id).
 mod stored_findings {
     use super::*;
-    use serde::{Deserializer, Serializer};
+    use serde::Deserializer;
 
     #[derive(Deserialize)]
     struct Stored {
@@ -393,10 +419,6 @@ mod stored_findings {
         message: String,
         quotes: Vec<String>,
         fingerprint: String,
-    }
-
-    pub fn serialize<S: Serializer>(f: &[Finding], s: S) -> Result<S::Ok, S::Error> {
-        f.serialize(s)
     }
 
     pub fn deserialize<'de, D: Deserializer<'de>>(d: D) -> Result<Vec<Finding>, D::Error> {
@@ -428,8 +450,8 @@ mod stored_findings {
     }
 
     /// The `&'static str` for a rule id read back from disk. Rule ids are a small fixed set, so
-    /// each distinct one is leaked once and reused; an edited manifest can add at most a few.
-    fn intern(rule: &str) -> &'static str {
+    /// each distinct one is leaked once and reused; an edited store can add at most a few.
+    pub fn intern(rule: &str) -> &'static str {
         static RULES: Mutex<BTreeSet<&'static str>> = Mutex::new(BTreeSet::new());
         let mut set = RULES.lock().unwrap_or_else(|e| e.into_inner());
         if let Some(r) = set.get(rule) {
@@ -438,6 +460,74 @@ mod stored_findings {
         let leaked: &'static str = Box::leak(rule.to_owned().into_boxed_str());
         set.insert(leaked);
         leaked
+    }
+}
+
+/// Where each input's findings wait for the report: `.findings/<act>.json` in the output
+/// directory, kept for the next incremental run; under `--check`, which writes nothing there, a
+/// temporary directory removed at the end.
+struct Store {
+    root: PathBuf,
+    dir: PathBuf,
+    _temporary: Option<tempfile::TempDir>,
+}
+
+impl Store {
+    fn new(out: &Path, check: bool) -> std::io::Result<Self> {
+        if check {
+            let t = tempfile::Builder::new()
+                .prefix("reglament-check-")
+                .tempdir()?;
+            Ok(Store {
+                root: t.path().to_path_buf(),
+                dir: PathBuf::new(),
+                _temporary: Some(t),
+            })
+        } else {
+            Ok(Store {
+                root: out.to_path_buf(),
+                dir: PathBuf::from(FINDINGS),
+                _temporary: None,
+            })
+        }
+    }
+
+    fn rel(&self, act: &str) -> PathBuf {
+        self.dir.join(format!("{act}.json"))
+    }
+
+    fn has(&self, act: &str) -> bool {
+        self.root.join(self.rel(act)).is_file()
+    }
+
+    fn save(&self, act: &str, findings: &[Finding]) -> Result<(), Error> {
+        let rel = self.rel(act);
+        let bytes = serde_json::to_vec(findings).expect("findings always serialise");
+        write_atomic(&self.root, &rel, &bytes).map_err(|e| write_error(&self.root.join(&rel), e))
+    }
+
+    fn load(&self, act: &str) -> Result<Vec<Finding>, Error> {
+        let path = self.root.join(self.rel(act));
+        let fail = |m: String| Error::new(path.display().to_string(), None, m);
+        let file = std::fs::File::open(&path).map_err(|e| fail(format!("cannot read: {e}")))?;
+        let mut de = serde_json::Deserializer::from_reader(BufReader::new(file));
+        stored_findings::deserialize(&mut de).map_err(|e| fail(format!("unreadable findings: {e}")))
+    }
+
+    /// Removes the stored findings of acts no longer built.
+    fn prune(&self, acts: &HashSet<&str>) {
+        let Ok(dir) = std::fs::read_dir(self.root.join(&self.dir)) else {
+            return;
+        };
+        for e in dir.flatten() {
+            let name = e.file_name().to_string_lossy().into_owned();
+            let keep = name
+                .strip_suffix(".json")
+                .is_some_and(|act| acts.contains(act));
+            if !keep && e.file_type().is_ok_and(|t| t.is_file()) {
+                let _ = std::fs::remove_file(e.path());
+            }
+        }
     }
 }
 
@@ -501,6 +591,152 @@ impl Sink<'_> {
     }
 }
 
+impl Sink<'_> {
+    /// A file written piece by piece (the report pages), or compared as it goes under `--check`.
+    fn stream(&self, rel: &str) -> Stream {
+        let path = self.out.join(rel);
+        let target = if self.check {
+            let old = self
+                .existing
+                .contains(rel)
+                .then(|| std::fs::File::open(&path).ok().map(BufReader::new))
+                .flatten();
+            Target::Compare {
+                missing: old.is_none(),
+                same: true,
+                old,
+            }
+        } else {
+            let tmp = path.with_extension(format!(
+                "{}.tmp-{}",
+                path.extension().and_then(|e| e.to_str()).unwrap_or(""),
+                std::process::id()
+            ));
+            let opened = refuse_links(self.out, Path::new(rel))
+                .and_then(|()| match path.parent() {
+                    Some(p) => std::fs::create_dir_all(p),
+                    None => Ok(()),
+                })
+                .and_then(|()| std::fs::File::create(&tmp));
+            match opened {
+                Ok(f) => Target::Write {
+                    file: BufWriter::new(f),
+                    tmp,
+                },
+                Err(e) => Target::Failed(e),
+            }
+        };
+        Stream {
+            rel: rel.to_string(),
+            path,
+            target,
+        }
+    }
+}
+
+/// A report page on its way to disk.
+struct Stream {
+    rel: String,
+    path: PathBuf,
+    target: Target,
+}
+
+enum Target {
+    Write {
+        file: BufWriter<std::fs::File>,
+        tmp: PathBuf,
+    },
+    Compare {
+        old: Option<BufReader<std::fs::File>>,
+        missing: bool,
+        same: bool,
+    },
+    Failed(std::io::Error),
+}
+
+impl Stream {
+    fn push(&mut self, text: &str) {
+        match &mut self.target {
+            Target::Write { file, tmp } => {
+                if let Err(e) = file.write_all(text.as_bytes()) {
+                    let _ = std::fs::remove_file(&*tmp);
+                    self.target = Target::Failed(e);
+                }
+            }
+            Target::Compare {
+                old: Some(old),
+                same,
+                ..
+            } if *same => {
+                let mut buf = vec![0; text.len()];
+                *same = old.read_exact(&mut buf).is_ok() && buf == text.as_bytes();
+            }
+            _ => {}
+        }
+    }
+
+    /// Renames the page into place (unless the file already holds the same bytes), or records
+    /// how it differs.
+    fn finish(self, errors: &mut Vec<Error>, stale: &mut Vec<(String, Difference)>) {
+        match self.target {
+            Target::Write { file, tmp } => {
+                let done = file
+                    .into_inner()
+                    .map_err(|e| e.into_error())
+                    .and_then(|f| f.sync_all().map(|()| f))
+                    .and_then(|_| {
+                        if same_contents(&tmp, &self.path) {
+                            std::fs::remove_file(&tmp)
+                        } else {
+                            std::fs::rename(&tmp, &self.path)
+                        }
+                    });
+                if let Err(e) = done {
+                    let _ = std::fs::remove_file(&tmp);
+                    errors.push(write_error(&self.path, e));
+                }
+            }
+            Target::Compare { missing: true, .. } => {
+                stale.push((self.rel, Difference::Missing));
+            }
+            Target::Compare { old, same, .. } => {
+                let at_end = old.is_some_and(|mut r| r.read(&mut [0u8; 1]).is_ok_and(|n| n == 0));
+                if !(same && at_end) {
+                    stale.push((self.rel, Difference::Changed));
+                }
+            }
+            Target::Failed(e) => errors.push(write_error(&self.path, e)),
+        }
+    }
+}
+
+/// True when both files exist and hold the same bytes.
+fn same_contents(a: &Path, b: &Path) -> bool {
+    let (Ok(ma), Ok(mb)) = (std::fs::metadata(a), std::fs::metadata(b)) else {
+        return false;
+    };
+    if ma.len() != mb.len() || !mb.is_file() {
+        return false;
+    }
+    let (Ok(fa), Ok(fb)) = (std::fs::File::open(a), std::fs::File::open(b)) else {
+        return false;
+    };
+    let (mut ra, mut rb) = (BufReader::new(fa), BufReader::new(fb));
+    let (mut ba, mut bb) = (vec![0u8; 1 << 16], vec![0u8; 1 << 16]);
+    loop {
+        let n = match ra.read(&mut ba) {
+            Ok(n) => n,
+            Err(_) => return false,
+        };
+        if n == 0 {
+            return true;
+        }
+        if rb.read_exact(&mut bb[..n]).is_err() || ba[..n] != bb[..n] {
+            return false;
+        }
+    }
+}
+
 /// What one worker returns for one input.
 struct Outcome {
     /// The manifest entry after this run (rebuilt, kept, or the last good one of a failed file).
@@ -510,7 +746,13 @@ struct Outcome {
     stale: Vec<(String, Difference)>,
 }
 
-fn process(file: &Path, act: &str, old: Option<&Entry>, sink: &Sink, opts: &Options) -> Outcome {
+fn process(
+    file: &Path,
+    act: &str,
+    old: Option<&Entry>,
+    (sink, store): (&Sink, &Store),
+    opts: &Options,
+) -> Outcome {
     let name = file.display().to_string();
     let bytes = match crate::parse::read_input(file) {
         Ok(b) => b,
@@ -530,6 +772,7 @@ fn process(file: &Path, act: &str, old: Option<&Entry>, sink: &Sink, opts: &Opti
         && old.hash == hash
         && old.act == act
         && old.outputs.iter().all(|o| sink.existing.contains(o))
+        && store.has(act)
     {
         return Outcome {
             entry: Some(old.clone()),
@@ -571,13 +814,21 @@ fn process(file: &Path, act: &str, old: Option<&Entry>, sink: &Sink, opts: &Opti
         },
     );
     outputs.sort();
+    let mut rules: BTreeMap<String, [usize; 3]> = BTreeMap::new();
+    for f in &findings {
+        rules.entry(f.rule.to_string()).or_default()[severity_index(f.severity)] += 1;
+    }
+    if let Err(e) = store.save(act, &findings) {
+        errors.push(e);
+    }
+    drop(findings);
     let mut entry = Entry {
         file: name,
         hash,
         act: act.to_string(),
         outputs,
         reglaments,
-        findings,
+        rules,
     };
     if !errors.is_empty() {
         // Some writes failed: keep tracking the old outputs too (nothing may be orphaned or
@@ -660,6 +911,20 @@ fn run(files: &[PathBuf], out: &Path, opts: &Options, tick: &(dyn Fn() + Sync)) 
         check: opts.check,
         existing: &existing,
     };
+    let store = match Store::new(out, opts.check) {
+        Ok(s) => s,
+        Err(e) => {
+            return Summary {
+                files: files.len(),
+                errors: vec![Error::new(
+                    out.display().to_string(),
+                    None,
+                    format!("cannot make a temporary directory for the findings: {e}"),
+                )],
+                ..Default::default()
+            };
+        }
+    };
 
     let outcomes: Vec<Outcome> = files
         .par_iter()
@@ -669,7 +934,7 @@ fn run(files: &[PathBuf], out: &Path, opts: &Options, tick: &(dyn Fn() + Sync)) 
                 f,
                 act,
                 old.get(f.display().to_string().as_str()).copied(),
-                &sink,
+                (&sink, &store),
                 opts,
             );
             tick();
@@ -693,9 +958,9 @@ fn run(files: &[PathBuf], out: &Path, opts: &Options, tick: &(dyn Fn() + Sync)) 
     for e in &entries {
         summary.reglaments += e.reglaments.len();
         summary.diagrams += e.reglaments.iter().map(|r| r.diagrams.len()).sum::<usize>();
-        summary.findings += e.findings.len();
-        for f in &e.findings {
-            summary.severities[severity_index(f.severity)] += 1;
+        summary.findings += e.findings();
+        for (total, n) in summary.severities.iter_mut().zip(e.severities()) {
+            *total += n;
         }
     }
 
@@ -711,48 +976,14 @@ fn run(files: &[PathBuf], out: &Path, opts: &Options, tick: &(dyn Fn() + Sync)) 
     failed.sort_by(|a, b| a.file.cmp(&b.file).then(a.line.cmp(&b.line)));
     let mut top_errors = Vec::new();
     let mut top_stale = Vec::new();
-    {
-        // The report borrows the findings (moved in and back out, not copied) while its pages
-        // are made; each page is written and dropped before the next, so one is in memory.
-        let mut rep = Report {
-            runs: order
-                .iter()
-                .map(|&i| {
-                    let e = &entries[i];
-                    FileReport {
-                        file: e.file.clone(),
-                        reglaments: e
-                            .reglaments
-                            .iter()
-                            .map(|r| ReglamentRef {
-                                title: r.title.clone(),
-                                line: r.line,
-                                language: r.language,
-                            })
-                            .collect(),
-                        findings: Vec::new(),
-                    }
-                })
-                .collect(),
-            failed,
-            baselined: 0,
-        };
-        for (run, &i) in rep.runs.iter_mut().zip(&order) {
-            run.findings = std::mem::take(&mut entries[i].findings);
-        }
-        let pages: [(&str, Page); 3] = [
-            ("report.json", report::json),
-            ("report.md", report::markdown),
-            ("report.html", report::html),
-        ];
-        for (name, page) in pages {
-            let text = page(&rep);
-            sink.put(name, text.as_bytes(), &mut top_errors, &mut top_stale);
-        }
-        for (run, &i) in rep.runs.iter_mut().zip(&order) {
-            entries[i].findings = std::mem::take(&mut run.findings);
-        }
-    }
+    write_report(
+        &entries,
+        &order,
+        &failed,
+        (&sink, &store),
+        &mut top_errors,
+        &mut top_stale,
+    );
     let site_acts: Vec<site::Act> = order
         .iter()
         .map(|&i| site::Act {
@@ -772,6 +1003,9 @@ fn run(files: &[PathBuf], out: &Path, opts: &Options, tick: &(dyn Fn() + Sync)) 
     summary.errors.extend(top_errors);
     summary.stale.extend(top_stale);
 
+    if !opts.check {
+        store.prune(&entries.iter().map(|e| e.act.as_str()).collect());
+    }
     let mut expected: HashSet<&str> = ["report.json", "report.md", "report.html", "index.html"]
         .into_iter()
         .collect();
@@ -822,6 +1056,102 @@ fn run(files: &[PathBuf], out: &Path, opts: &Options, tick: &(dyn Fn() + Sync)) 
         summary.errors.push(write_error(&out.join(MANIFEST), e));
     }
     summary
+}
+
+/// Writes the three report pages act by act: each input's findings are read from the store,
+/// added to every page and dropped before the next input's.
+fn write_report(
+    entries: &[Entry],
+    order: &[usize],
+    failed: &[Error],
+    (sink, store): (&Sink, &Store),
+    errors: &mut Vec<Error>,
+    stale: &mut Vec<(String, Difference)>,
+) {
+    let mut counts = Counts {
+        files: entries.len(),
+        reglaments: entries.iter().map(|e| e.reglaments.len()).sum(),
+        ..Default::default()
+    };
+    for e in entries {
+        for (rule, n) in &e.rules {
+            let total = counts
+                .by_rule
+                .entry(stored_findings::intern(rule))
+                .or_default();
+            for (t, c) in total.iter_mut().zip(n) {
+                *t += c;
+            }
+        }
+    }
+    for n in counts.by_rule.values() {
+        counts.error += n[0];
+        counts.warning += n[1];
+        counts.info += n[2];
+    }
+    counts.findings = counts.error + counts.warning + counts.info;
+    let head = Head {
+        counts,
+        failed,
+        baselined: 0,
+        acts: order
+            .iter()
+            .enumerate()
+            .filter(|&(_, &i)| entries[i].findings() > 0)
+            .map(|(pos, &i)| (pos, entries[i].file.as_str(), entries[i].severities()))
+            .collect(),
+    };
+    let mut pages: Vec<(Box<dyn Page>, Stream)> = vec![
+        (
+            Box::new(report::Json::default()),
+            sink.stream("report.json"),
+        ),
+        (Box::new(report::Markdown), sink.stream("report.md")),
+        (Box::new(report::Html), sink.stream("report.html")),
+    ];
+    let mut buf = String::new();
+    for (page, stream) in &mut pages {
+        page.head(&head, &mut buf);
+        stream.push(&buf);
+        buf.clear();
+    }
+    for (pos, &i) in order.iter().enumerate() {
+        let e = &entries[i];
+        if e.findings() == 0 {
+            continue;
+        }
+        let findings = match store.load(&e.act) {
+            Ok(f) => f,
+            Err(err) => {
+                errors.push(err);
+                continue;
+            }
+        };
+        let run = FileReport {
+            file: e.file.clone(),
+            reglaments: e
+                .reglaments
+                .iter()
+                .map(|r| ReglamentRef {
+                    title: r.title.clone(),
+                    line: r.line,
+                    language: r.language,
+                })
+                .collect(),
+            findings,
+        };
+        for (page, stream) in &mut pages {
+            page.act(pos, &run, &mut buf);
+            stream.push(&buf);
+            buf.clear();
+        }
+    }
+    for (mut page, mut stream) in pages {
+        page.tail(&head, &mut buf);
+        stream.push(&buf);
+        buf.clear();
+        stream.finish(errors, stale);
+    }
 }
 
 /// Streams the manifest to a temporary file and renames it (it holds every finding, so it is

@@ -64,8 +64,10 @@ fn one_and_eight_workers_and_a_rerun_write_the_same_bytes() {
         (26, 68, s1.findings)
     );
     let ta = tree(&a);
-    // 4 models, 68 BPMN + 68 SVG, the three reports, the index and the manifest.
-    assert_eq!(ta.len(), 4 + 68 * 2 + 3 + 1 + 1);
+    // 4 models, 68 BPMN + 68 SVG, the three reports, the index, the manifest and the 4 stored
+    // findings files the report is written from.
+    assert_eq!(ta.len(), 4 + 68 * 2 + 3 + 1 + 1 + 4);
+    assert!(ta.contains_key(".findings/000-6f385fbdd640c006.json"));
     assert_eq!(
         ta.keys().collect::<Vec<_>>(),
         tree(&b).keys().collect::<Vec<_>>()
@@ -115,8 +117,12 @@ fn unchanged_inputs_are_skipped_and_a_changed_one_replaces_its_outputs() {
     assert_eq!(second.findings, first.findings);
     assert!(before == tree(&out), "a no-op run changed the tree");
 
-    // A deleted output makes its input rebuild, and only that one.
+    // A deleted output makes its input rebuild, and only that one; so do its lost findings,
+    // which the report is written from.
     std::fs::remove_file(out.join(format!("kk/{KK_DIR}/akim.svg"))).unwrap();
+    assert_eq!(build::build(&files, &out, &opts(2)).rebuilt, 1);
+    assert!(before == tree(&out));
+    std::fs::remove_file(out.join(".findings/kk.json")).unwrap();
     assert_eq!(build::build(&files, &out, &opts(2)).rebuilt, 1);
     assert!(before == tree(&out));
 
@@ -154,6 +160,8 @@ fn unchanged_inputs_are_skipped_and_a_changed_one_replaces_its_outputs() {
     assert_eq!((fourth.rebuilt, fourth.reglaments), (0, 3));
     assert!(!out.join("kk").exists());
     assert!(out.join("ru/model.json").is_file());
+    assert!(!out.join(".findings/kk.json").exists());
+    assert!(out.join(".findings/ru.json").is_file());
 }
 
 #[test]
@@ -231,6 +239,13 @@ fn check_lists_missing_changed_and_extra_files_and_writes_nothing() {
     std::fs::remove_file(out.join(format!("{act}/{KK_DIR}/portal.bpmn"))).unwrap();
     std::fs::write(out.join(format!("{act}/old.svg")), "<svg/>").unwrap();
     std::fs::write(out.join("index.html"), "stale").unwrap();
+    // Report pages are compared as they are written: one byte more is a change, as is a page
+    // cut short, and a removed page is missing.
+    let md = std::fs::read_to_string(out.join("report.md")).unwrap();
+    std::fs::write(out.join("report.md"), format!("{md}\n")).unwrap();
+    let json = std::fs::read_to_string(out.join("report.json")).unwrap();
+    std::fs::write(out.join("report.json"), &json[..json.len() / 2]).unwrap();
+    std::fs::remove_file(out.join("report.html")).unwrap();
     let before = tree(&out);
     let dirty = build::build(&files, &out, &check);
     assert_eq!(
@@ -240,6 +255,9 @@ fn check_lists_missing_changed_and_extra_files_and_writes_nothing() {
             (format!("{act}/{KK_DIR}/akim.svg"), Difference::Changed),
             (format!("{act}/{KK_DIR}/portal.bpmn"), Difference::Missing),
             ("index.html".to_string(), Difference::Changed),
+            ("report.html".to_string(), Difference::Missing),
+            ("report.json".to_string(), Difference::Changed),
+            ("report.md".to_string(), Difference::Changed),
         ]
     );
     assert!(before == tree(&out), "--check wrote something");
