@@ -7,9 +7,14 @@
 //! `REGLAMENT_BENCH_SIZES=1000,5000` picks them (default 1000, 5000, 10000).
 //!
 //! For each size: wall time of `build::build` with every core and every output written, MB/s of
-//! input, regulations per second, peak resident memory (VmHWM from /proc/self/status, reset
+//! input, regulations per second, the CPU seconds spent in the program and in the kernel (file
+//! creation dominates the latter), peak resident memory (VmHWM from /proc/self/status, reset
 //! between sizes through /proc/self/clear_refs), and the time `cat` takes to read the same
-//! bytes, as the floor.
+//! bytes, as the floor. Each size's files are removed and flushed to disk before the next is
+//! timed, so no size pays for the previous one's write-back.
+//!
+//! `REGLAMENT_BENCH_DIR` picks where the corpus and outputs go (default: the system temporary
+//! directory); `/dev/shm` measures the program without the disk.
 
 use std::path::{Path, PathBuf};
 use std::process::{Command, Stdio};
@@ -86,6 +91,18 @@ fn peak_kib() -> u64 {
         .unwrap_or(0)
 }
 
+/// CPU seconds of this process so far: (user, system), from /proc/self/stat.
+fn cpu_seconds() -> (f64, f64) {
+    let stat = std::fs::read_to_string("/proc/self/stat").unwrap_or_default();
+    // Fields after the command name (which is in parentheses and may hold spaces).
+    let rest = stat.rsplit_once(')').map_or("", |(_, r)| r);
+    let fields: Vec<&str> = rest.split_whitespace().collect();
+    let ticks = |i: usize| fields.get(i).and_then(|f| f.parse::<f64>().ok()).unwrap_or(0.0);
+    // utime and stime are fields 14 and 15 of the line, 12 and 13 after the name and state;
+    // the kernel counts them in USER_HZ, 100 on Linux.
+    (ticks(11) / 100.0, ticks(12) / 100.0)
+}
+
 fn main() {
     let root = Path::new(env!("CARGO_MANIFEST_DIR"));
     let mut real: Vec<PathBuf> = std::fs::read_dir(root.join("reglaments"))
@@ -104,7 +121,11 @@ fn main() {
         .ok()
         .map(|s| s.split(',').filter_map(|n| n.trim().parse().ok()).collect())
         .unwrap_or_else(|| vec![1000, 5000, 10000]);
-    let work = std::env::temp_dir().join(format!("reglament-bench-build-{}", std::process::id()));
+    let base = std::env::var_os("REGLAMENT_BENCH_DIR")
+        .map(PathBuf::from)
+        .unwrap_or_else(std::env::temp_dir);
+    let work = base.join(format!("reglament-bench-build-{}", std::process::id()));
+    println!("working directory: {}", work.display());
     let _ = std::fs::remove_dir_all(&work);
 
     // The real corpus first: the README's main command, warm.
@@ -121,8 +142,10 @@ fn main() {
         start.elapsed().as_secs_f64()
     );
 
-    println!("| regulations | files | MB | wall s | MB/s | regulations/s | peak MiB | cat s |");
-    println!("|---|---|---|---|---|---|---|---|");
+    println!(
+        "| regulations | files | MB | wall s | MB/s | regulations/s | user s | system s | peak MiB | cat s |"
+    );
+    println!("|---|---|---|---|---|---|---|---|---|---|");
     for size in sizes {
         let input = work.join(format!("in-{size}"));
         let (files, bytes) = generate(&input, &sources, size);
@@ -138,9 +161,12 @@ fn main() {
         // Reset the high-water mark so each size reports its own peak.
         let _ = std::fs::write("/proc/self/clear_refs", "5");
         let out = work.join(format!("out-{size}"));
+        let _ = Command::new("sync").status();
+        let (user0, sys0) = cpu_seconds();
         let start = Instant::now();
         let s = reglament::build::build(&files, &out, &Default::default());
         let wall = start.elapsed().as_secs_f64();
+        let (user1, sys1) = cpu_seconds();
         assert!(
             s.errors.is_empty(),
             "{:?}",
@@ -148,18 +174,21 @@ fn main() {
         );
         let mb = bytes as f64 / 1e6;
         println!(
-            "| {} | {} | {:.1} | {:.2} | {:.1} | {:.0} | {:.0} | {:.3} |",
+            "| {} | {} | {:.1} | {:.2} | {:.1} | {:.0} | {:.1} | {:.1} | {:.0} | {:.3} |",
             s.reglaments,
             s.files,
             mb,
             wall,
             mb / wall,
             s.reglaments as f64 / wall,
+            user1 - user0,
+            sys1 - sys0,
             peak_kib() as f64 / 1024.0,
             cat
         );
         let _ = std::fs::remove_dir_all(&input);
         let _ = std::fs::remove_dir_all(&out);
+        let _ = Command::new("sync").status();
     }
     let _ = std::fs::remove_dir_all(&work);
 }
