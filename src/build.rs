@@ -35,6 +35,9 @@ use crate::{bpmn, svg};
 /// Name of the manifest in the output directory (hidden: it is a cache, not published content).
 pub const MANIFEST: &str = ".manifest.json";
 
+/// How many files' report sections are rendered at once (in parallel) before being written.
+const REPORT_BATCH: usize = 64;
+
 /// Directory of the findings of each input (`<act>.json`) in the output directory: hidden, a
 /// cache the report is written from.
 pub const FINDINGS: &str = ".findings";
@@ -297,26 +300,62 @@ fn write_error(path: &Path, e: std::io::Error) -> Error {
 /// Nothing is written through a symbolic link found below `root`: a link planted in a published
 /// output tree must not lead the build to write elsewhere.
 pub fn write_atomic(root: &Path, rel: &Path, bytes: &[u8]) -> std::io::Result<()> {
-    refuse_links(root, rel)?;
+    write_atomic_in(root, rel, bytes, &Dirs::default())
+}
+
+/// Directories below the output root already made and found free of symbolic links in this
+/// run: a build writes several files into each, and checks and makes each directory once.
+#[derive(Default)]
+struct Dirs(Mutex<HashSet<PathBuf>>);
+
+/// [`write_atomic`], skipping the checks `dirs` has already made.
+fn write_atomic_in(root: &Path, rel: &Path, bytes: &[u8], dirs: &Dirs) -> std::io::Result<()> {
+    let parent = rel.parent().unwrap_or(Path::new(""));
+    let known = dirs
+        .0
+        .lock()
+        .unwrap_or_else(|e| e.into_inner())
+        .contains(parent);
+    if !known {
+        refuse_links(root, parent)?;
+        std::fs::create_dir_all(root.join(parent))?;
+        dirs.0
+            .lock()
+            .unwrap_or_else(|e| e.into_inner())
+            .insert(parent.to_path_buf());
+    }
     let path = root.join(rel);
     let path = path.as_path();
-    if let Some(parent) = path.parent() {
-        std::fs::create_dir_all(parent)?;
-    }
-    if std::fs::metadata(path).is_ok_and(|m| m.len() == bytes.len() as u64)
-        && std::fs::read(path).is_ok_and(|old| old == bytes)
-    {
-        return Ok(());
+    match std::fs::symlink_metadata(path) {
+        Ok(m) if m.file_type().is_symlink() => {
+            return Err(std::io::Error::other(format!(
+                "refusing to write through the symbolic link {}",
+                path.display()
+            )));
+        }
+        Ok(m)
+            if m.len() == bytes.len() as u64
+                && std::fs::read(path).is_ok_and(|old| old == bytes) =>
+        {
+            return Ok(());
+        }
+        _ => {}
     }
     let tmp = path.with_extension(format!(
         "{}.tmp-{}",
         path.extension().and_then(|e| e.to_str()).unwrap_or(""),
-        std::process::id()
+        pid()
     ));
     std::fs::write(&tmp, bytes)?;
     std::fs::rename(&tmp, path).inspect_err(|_| {
         let _ = std::fs::remove_file(&tmp);
     })
+}
+
+/// This process's id, asked of the kernel once (temporary file names carry it).
+fn pid() -> u32 {
+    static PID: std::sync::OnceLock<u32> = std::sync::OnceLock::new();
+    *PID.get_or_init(std::process::id)
 }
 
 /// Fails when a symbolic link stands anywhere on `rel` below `root`.
@@ -567,6 +606,7 @@ struct Sink<'a> {
     out: &'a Path,
     check: bool,
     existing: &'a BTreeSet<String>,
+    dirs: Dirs,
 }
 
 impl Sink<'_> {
@@ -585,7 +625,7 @@ impl Sink<'_> {
             } else if !std::fs::read(&path).is_ok_and(|old| old == bytes) {
                 stale.push((rel.to_string(), Difference::Changed));
             }
-        } else if let Err(e) = write_atomic(self.out, Path::new(rel), bytes) {
+        } else if let Err(e) = write_atomic_in(self.out, Path::new(rel), bytes, &self.dirs) {
             errors.push(write_error(&path, e));
         }
     }
@@ -610,7 +650,7 @@ impl Sink<'_> {
             let tmp = path.with_extension(format!(
                 "{}.tmp-{}",
                 path.extension().and_then(|e| e.to_str()).unwrap_or(""),
-                std::process::id()
+                pid()
             ));
             let opened = refuse_links(self.out, Path::new(rel))
                 .and_then(|()| match path.parent() {
@@ -910,6 +950,7 @@ fn run(files: &[PathBuf], out: &Path, opts: &Options, tick: &(dyn Fn() + Sync)) 
         out,
         check: opts.check,
         existing: &existing,
+        dirs: Dirs::default(),
     };
     let store = match Store::new(out, opts.check) {
         Ok(s) => s,
@@ -1101,55 +1142,88 @@ fn write_report(
             .map(|(pos, &i)| (pos, entries[i].file.as_str(), entries[i].severities()))
             .collect(),
     };
-    let mut pages: Vec<(Box<dyn Page>, Stream)> = vec![
-        (
-            Box::new(report::Json::default()),
-            sink.stream("report.json"),
-        ),
-        (Box::new(report::Markdown), sink.stream("report.md")),
-        (Box::new(report::Html), sink.stream("report.html")),
-    ];
+    let mut json = sink.stream("report.json");
+    let mut markdown = sink.stream("report.md");
+    let mut html = sink.stream("report.html");
     let mut buf = String::new();
-    for (page, stream) in &mut pages {
-        page.head(&head, &mut buf);
-        stream.push(&buf);
-        buf.clear();
-    }
-    for (pos, &i) in order.iter().enumerate() {
-        let e = &entries[i];
-        if e.findings() == 0 {
-            continue;
-        }
-        let findings = match store.load(&e.act) {
-            Ok(f) => f,
-            Err(err) => {
-                errors.push(err);
-                continue;
+    report::Json::default().head(&head, &mut buf);
+    json.push(&buf);
+    buf.clear();
+    report::Markdown.head(&head, &mut buf);
+    markdown.push(&buf);
+    buf.clear();
+    report::Html.head(&head, &mut buf);
+    html.push(&buf);
+    buf.clear();
+
+    // Files with findings, each with its place in the report and the findings before it.
+    let mut before = 0;
+    let acts: Vec<(usize, &Entry, usize)> = order
+        .iter()
+        .enumerate()
+        .filter(|&(_, &i)| entries[i].findings() > 0)
+        .map(|(pos, &i)| {
+            let e = &entries[i];
+            let item = (pos, e, before);
+            before += e.findings();
+            item
+        })
+        .collect();
+    // A batch of files is rendered in parallel and written in order, so the pages cost the
+    // serial tail of the run little and memory holds one batch of findings.
+    let mut written = 0;
+    for batch in acts.chunks(REPORT_BATCH) {
+        let rendered: Vec<Result<(usize, [String; 3]), Error>> = batch
+            .par_iter()
+            .map(|&(pos, e, before)| {
+                let run = FileReport {
+                    file: e.file.clone(),
+                    reglaments: e
+                        .reglaments
+                        .iter()
+                        .map(|r| ReglamentRef {
+                            title: r.title.clone(),
+                            line: r.line,
+                            language: r.language,
+                        })
+                        .collect(),
+                    findings: store.load(&e.act)?,
+                };
+                let mut parts: [String; 3] = Default::default();
+                report::Json::after(before).act(pos, &run, &mut parts[0]);
+                report::Markdown.act(pos, &run, &mut parts[1]);
+                report::Html.act(pos, &run, &mut parts[2]);
+                Ok((run.findings.len(), parts))
+            })
+            .collect();
+        for r in rendered {
+            match r {
+                Ok((n, [j, m, h])) => {
+                    // The JSON part opens with a comma unless it is the first written, which
+                    // a file whose findings could not be read may have changed.
+                    let rendered_first = j.starts_with("\n");
+                    match (written == 0, rendered_first) {
+                        (true, false) => json.push(&j[1..]),
+                        (false, true) => json.push(&format!(",{j}")),
+                        _ => json.push(&j),
+                    }
+                    written += n;
+                    markdown.push(&m);
+                    html.push(&h);
+                }
+                Err(err) => errors.push(err),
             }
-        };
-        let run = FileReport {
-            file: e.file.clone(),
-            reglaments: e
-                .reglaments
-                .iter()
-                .map(|r| ReglamentRef {
-                    title: r.title.clone(),
-                    line: r.line,
-                    language: r.language,
-                })
-                .collect(),
-            findings,
-        };
-        for (page, stream) in &mut pages {
-            page.act(pos, &run, &mut buf);
-            stream.push(&buf);
-            buf.clear();
         }
     }
-    for (mut page, mut stream) in pages {
-        page.tail(&head, &mut buf);
-        stream.push(&buf);
+    let tail = |page: &mut dyn Page, stream: &mut Stream, buf: &mut String| {
+        page.tail(&head, buf);
+        stream.push(buf);
         buf.clear();
+    };
+    tail(&mut report::Json::after(written), &mut json, &mut buf);
+    tail(&mut report::Markdown, &mut markdown, &mut buf);
+    tail(&mut report::Html, &mut html, &mut buf);
+    for stream in [json, markdown, html] {
         stream.finish(errors, stale);
     }
 }

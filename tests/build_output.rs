@@ -267,3 +267,44 @@ fn check_lists_missing_changed_and_extra_files_and_writes_nothing() {
     assert!(build::build(&files, &out, &check).stale.is_empty());
     assert!(!out.join(format!("{act}/old.svg")).exists());
 }
+
+#[test]
+fn unreadable_stored_findings_are_an_error_and_the_report_stays_valid() {
+    let work = temp("store");
+    let out = work.join("out");
+    let files = corpus();
+    assert!(build::build(&files, &out, &opts(2)).errors.is_empty());
+    let whole: serde_json::Value =
+        serde_json::from_slice(&std::fs::read(out.join("report.json")).unwrap()).unwrap();
+    let all = whole["findings"].as_array().unwrap().len();
+    // The first act's stored findings are damaged after the build: the next run (which has
+    // nothing to rebuild) names the file and writes the report without them.
+    let first = out.join(".findings/000-6f385fbdd640c006.json");
+    let lost = serde_json::from_slice::<serde_json::Value>(&std::fs::read(&first).unwrap())
+        .unwrap()
+        .as_array()
+        .unwrap()
+        .len();
+    assert!(lost > 0);
+    std::fs::write(&first, "[{\"rule\": ").unwrap();
+    let s = build::build(&files, &out, &opts(2));
+    assert_eq!(s.rebuilt, 0);
+    assert_eq!(s.errors.len(), 1, "{:?}", s.errors);
+    assert!(s.errors[0].file.ends_with("000-6f385fbdd640c006.json"));
+    let partial: serde_json::Value =
+        serde_json::from_slice(&std::fs::read(out.join("report.json")).unwrap()).unwrap();
+    assert_eq!(partial["findings"].as_array().unwrap().len(), all - lost);
+    // --force rebuilds the store and the full report.
+    let forced = build::build(
+        &files,
+        &out,
+        &Options {
+            force: true,
+            ..opts(2)
+        },
+    );
+    assert!(forced.errors.is_empty());
+    let again: serde_json::Value =
+        serde_json::from_slice(&std::fs::read(out.join("report.json")).unwrap()).unwrap();
+    assert_eq!(again, whole);
+}

@@ -70,6 +70,14 @@ fn nested<T: Serialize>(value: &T, indent: usize, out: &mut String) {
     out.push_str(&text.replace('\n', &pad));
 }
 
+impl Json {
+    /// The page as it goes on after `findings` findings were written: lets the files of a
+    /// report be rendered apart (in parallel) and written in order.
+    pub fn after(findings: usize) -> Self {
+        Json { written: findings }
+    }
+}
+
 impl Page for Json {
     fn head(&mut self, _: &Head, out: &mut String) {
         self.written = 0;
