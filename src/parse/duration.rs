@@ -146,6 +146,13 @@ fn is_day(unit: TimeUnit) -> bool {
 /// step's own; a sentence that is only a conditional alternative adds nothing, because its
 /// time replaces the main path rather than extending it.
 pub fn step_duration(text: &str) -> Option<Duration> {
+    step_duration_with(text, None)
+}
+
+/// [`step_duration`], given where a conditional clause starts in the whole `text` when the
+/// caller has already asked (`Some(answer)`): most items are one sentence, and the question is
+/// then not asked twice.
+pub fn step_duration_with(text: &str, condition: Option<Option<usize>>) -> Option<Duration> {
     let mut parts: Vec<Duration> = Vec::new();
     let mut fallback: Option<Duration> = None;
     for sentence in sentences(text) {
@@ -156,7 +163,10 @@ pub fn step_duration(text: &str) -> Option<Duration> {
         if fallback.is_none() {
             fallback = Some(first.duration.clone());
         }
-        let cond = lexicon::condition_start(sentence);
+        let cond = match condition {
+            Some(known) if sentence.len() == text.len() => known,
+            _ => lexicon::condition_start(sentence),
+        };
         if cond.is_some_and(|c| c < 3) {
             continue;
         }

@@ -66,10 +66,12 @@ pub fn build(
         ListKind::Participants | ListKind::Results => None,
         _ => lexicon::actor_at_start(body),
     };
+    // Where a conditional clause starts: asked once, for the actor, the refusal and the duration.
+    let condition = lexicon::condition_start(body);
     // Process items and channel lists name their agent inside the sentence («выбор услугополучателем …»).
     if actor.is_none() && (kind != ItemKind::Step || list_kind == ListKind::Process) {
         // In «в случае …, оператором … выдается …» the agent is in the main clause, not the condition.
-        let main = match lexicon::condition_start(body) {
+        let main = match condition {
             Some(0) => body.find(", ").map_or(body, |i| &body[i + 2..]),
             _ => body,
         };
@@ -83,11 +85,11 @@ pub fn build(
                 Language::Kk => vec!["иә".into(), "жоқ".into()],
             },
         }),
-        _ => refusal(body),
+        _ => refusal(body, condition),
     };
     let duration = match list_kind {
         ListKind::Participants | ListKind::Results => None,
-        _ => duration::step_duration(body),
+        _ => duration::step_duration_with(body, Some(condition)),
     };
     Item {
         label: label.to_string(),
@@ -107,8 +109,8 @@ pub fn build(
 }
 
 /// A refusal branch inside a step: «…, в случае неполного пакета документов выдает расписку об отказе …».
-fn refusal(text: &str) -> Option<Decision> {
-    let start = lexicon::condition_start(text)?;
+fn refusal(text: &str, condition: Option<usize>) -> Option<Decision> {
+    let start = condition?;
     let tail = &text[start..];
     if !lexicon::mentions_refusal(tail) {
         return None;

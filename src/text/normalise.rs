@@ -5,6 +5,7 @@
 //! Every function here is total (never panics) and linear in the line length.
 
 use std::borrow::Cow;
+use std::sync::LazyLock;
 
 /// Stems of the words that the legal-database export turns into hyperlinks (and so can be
 /// displaced to the line end).
@@ -988,7 +989,7 @@ fn try_repair(s: &str) -> Option<String> {
     // indent there is no hole to put a word back into.
     let b = s.as_bytes();
     if memchr::memchr(b'\t', b).is_some()
-        || (!s.starts_with(' ') && memchr::memmem::find(b, b"  ").is_none())
+        || (!s.starts_with(' ') && SPACE_PAIRS[0].find(b).is_none())
     {
         return None;
     }
@@ -1088,6 +1089,11 @@ fn collapse_spaces(s: &str, out: &mut String) {
     out.push_str(rest);
 }
 
+/// A run of spaces and a space before «;» or «,»: what `finish_whitespace` removes. Searchers
+/// are built once; building one per line would cost more than the search.
+static SPACE_PAIRS: LazyLock<[memchr::memmem::Finder<'static>; 3]> =
+    LazyLock::new(|| [b"  ".as_slice(), b" ;", b" ,"].map(memchr::memmem::Finder::new));
+
 /// True when `finish_whitespace` has nothing to do: no tab, no space at either end, no run of
 /// spaces and none before «;» or «,».
 fn whitespace_is_final(s: &str) -> bool {
@@ -1095,10 +1101,7 @@ fn whitespace_is_final(s: &str) -> bool {
     if b.first().is_some_and(|&c| c == b' ') || b.last().is_some_and(|&c| c == b' ') {
         return false;
     }
-    memchr::memchr(b'\t', b).is_none()
-        && !b
-            .windows(2)
-            .any(|w| w[0] == b' ' && matches!(w[1], b' ' | b';' | b','))
+    memchr::memchr(b'\t', b).is_none() && SPACE_PAIRS.iter().all(|f| f.find(b).is_none())
 }
 
 /// Trims and collapses spaces; keeps the tab structure of table rows.
