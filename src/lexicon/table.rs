@@ -18,6 +18,9 @@ pub(crate) struct Table<T> {
     /// All phrases as one multi-pattern regex, for leftmost searches; built on first use.
     multi: OnceLock<regex_automata::meta::Regex>,
     sources: Vec<String>,
+    /// The bytes a text can start with for any phrase to match, when every phrase is anchored
+    /// at the start of the text (`None` otherwise).
+    openers: Option<Box<[bool; 256]>>,
 }
 
 impl<T: Copy> Table<T> {
@@ -43,18 +46,34 @@ impl<T: Copy> Table<T> {
             regexes,
             meanings,
             multi: OnceLock::new(),
+            openers: openers(&sources),
             sources,
         }
     }
 
     /// Index of the first phrase (in table order) that matches somewhere in `text`.
     pub fn first_index(&self, text: &str) -> Option<usize> {
+        if !self.may_open(text) {
+            return None;
+        }
         // Most texts match no phrase; a yes/no search of all phrases at once settles that more
         // cheaply than the set search, which must follow every phrase to the end of the text.
         if !self.multi().is_match(text) {
             return None;
         }
         self.set.matches(text).iter().next()
+    }
+
+    /// False when no phrase can match `text` because of its first byte. Lines are asked many
+    /// questions and most fail on their first byte, which is cheaper to see here than through a
+    /// regex search.
+    fn may_open(&self, text: &str) -> bool {
+        match (&self.openers, text.as_bytes().first()) {
+            (Some(set), Some(&b)) => set[usize::from(b)],
+            // An empty text can only match a phrase that matches nothing, which `openers` rules out.
+            (Some(_), None) => false,
+            (None, _) => true,
+        }
     }
 
     fn multi(&self) -> &regex_automata::meta::Regex {
@@ -93,6 +112,9 @@ impl<T: Copy> Table<T> {
     /// matched; for tables whose phrases are all anchored at the start this is also the first
     /// phrase in table order that matches.
     pub fn leftmost(&self, text: &str) -> Option<(Range<usize>, usize)> {
+        if !self.may_open(text) {
+            return None;
+        }
         self.multi()
             .find(text)
             .map(|m| (m.range(), m.pattern().as_usize()))
@@ -102,6 +124,28 @@ impl<T: Copy> Table<T> {
     pub fn meaning(&self, i: usize) -> T {
         self.meanings[i]
     }
+}
+
+/// The first bytes of every match of `sources`, when each pattern is anchored at the start of
+/// the text and its possible openings are a finite set of literals (case variants included);
+/// `None` when that cannot be known, and the table then asks its regexes every time.
+fn openers(sources: &[String]) -> Option<Box<[bool; 256]>> {
+    use regex_syntax::hir::Look;
+    use regex_syntax::hir::literal::Extractor;
+    let mut set = Box::new([false; 256]);
+    let mut extractor = Extractor::new();
+    extractor.limit_class(2000).limit_total(20_000);
+    for src in sources {
+        let hir = regex_syntax::parse(src).ok()?;
+        if !hir.properties().look_set_prefix().contains(Look::Start) {
+            return None;
+        }
+        let seq = extractor.extract(&hir);
+        for lit in seq.literals()? {
+            set[usize::from(*lit.as_bytes().first()?)] = true;
+        }
+    }
+    Some(set)
 }
 
 /// Replace `\\b` by explicit letter boundaries.
@@ -140,6 +184,28 @@ fn letter_boundaries(pattern: &str) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn anchored_tables_know_their_opening_bytes() {
+        let t: Table<u8> = Table::from_patterns(
+            [r"(?i)^Условные\s+обозначения", r"^\d+\s*\.\s*Жалпы"]
+                .map(String::from)
+                .into_iter(),
+            vec![1, 2],
+        );
+        let open = t.openers.as_deref().expect("anchored literals");
+        // «У» and «у» (D0 A3, D1 83), ASCII digits; nothing else.
+        assert!(open[0xD0] && open[0xD1] && open[usize::from(b'7')]);
+        assert!(!open[usize::from(b'a')] && !open[usize::from(b' ')]);
+        assert_eq!(t.first("условные обозначения"), Some(1));
+        assert_eq!(t.first("12. Жалпы ережелер"), Some(2));
+        assert_eq!(t.first("Жалпы ережелер"), None);
+        assert_eq!(t.first(""), None);
+        // An unanchored phrase can match anywhere: no filter.
+        let u: Table<u8> = Table::from_patterns([r"(?i)портал".to_string()].into_iter(), vec![1]);
+        assert!(u.openers.is_none());
+        assert_eq!(u.first("через портал"), Some(1));
+    }
 
     #[test]
     fn boundaries_become_letter_classes() {
