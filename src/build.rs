@@ -1025,22 +1025,24 @@ fn run(files: &[PathBuf], out: &Path, opts: &Options, tick: &(dyn Fn() + Sync)) 
         &mut top_errors,
         &mut top_stale,
     );
+    // The index borrows each entry's regulations (moved out and back, not copied) and is
+    // written act by act.
     let site_acts: Vec<site::Act> = order
         .iter()
         .map(|&i| site::Act {
             file: entries[i].file.clone(),
             dir: entries[i].act.clone(),
-            reglaments: entries[i].reglaments.clone(),
+            reglaments: std::mem::take(&mut entries[i].reglaments),
         })
         .collect();
-    let page = site::index(&site_acts, Some("report.html"));
-    drop(site_acts);
-    sink.put(
-        "index.html",
-        page.as_bytes(),
-        &mut top_errors,
-        &mut top_stale,
-    );
+    let mut index = sink.stream("index.html");
+    site::write_index(&site_acts, Some("report.html"), &mut |chunk| {
+        index.push(chunk)
+    });
+    index.finish(&mut top_errors, &mut top_stale);
+    for (act, &i) in site_acts.into_iter().zip(&order) {
+        entries[i].reglaments = act.reglaments;
+    }
     summary.errors.extend(top_errors);
     summary.stale.extend(top_stale);
 

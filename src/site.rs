@@ -118,6 +118,13 @@ fn badges(r: &Reglament, anchor: Option<&str>) -> String {
 /// (`act-<n>-l<line>`) number the acts that have findings in that order. `report` is the
 /// report page to link (relative), if one is written.
 pub fn index(acts: &[Act], report: Option<&str>) -> String {
+    let mut page = String::new();
+    write_index(acts, report, &mut |chunk| page.push_str(chunk));
+    page
+}
+
+/// [`index`], handed to `write` act by act, so a page for a large tree is never held whole.
+pub fn write_index(acts: &[Act], report: Option<&str>, write: &mut dyn FnMut(&str)) {
     let regs: usize = acts.iter().map(|a| a.reglaments.len()).sum();
     let diagrams: usize = acts
         .iter()
@@ -129,7 +136,7 @@ pub fn index(acts: &[Act], report: Option<&str>) -> String {
         .flat_map(|a| &a.reglaments)
         .map(|r| r.findings.iter().sum::<usize>())
         .sum();
-    let mut out = String::with_capacity(4096 + regs * 1024);
+    let mut out = String::with_capacity(1 << 16);
     out.push_str(
         "<!DOCTYPE html>\n<html lang=\"ru\">\n<head>\n<meta charset=\"utf-8\">\n\
          <meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n\
@@ -180,6 +187,8 @@ pub fn index(acts: &[Act], report: Option<&str>) -> String {
         }
     }
     out.push_str("</ol>\n</nav>\n<main>\n");
+    write(&out);
+    out.clear();
 
     for (ai, a) in acts.iter().enumerate() {
         out.push_str(&format!(
@@ -226,9 +235,11 @@ pub fn index(acts: &[Act], report: Option<&str>) -> String {
             out.push_str("</section>\n");
         }
         out.push_str("</section>\n");
+        write(&out);
+        out.clear();
     }
     out.push_str("</main>\n</body>\n</html>\n");
-    out
+    write(&out);
 }
 
 #[cfg(test)]
