@@ -200,6 +200,13 @@ static AGENT: LazyLock<Table<&'static str>> = LazyLock::new(|| {
     )
 });
 
+/// Compiles both actor tables now (tests use it to prove each phrase valid).
+#[cfg(test)]
+pub(crate) fn compile_all() {
+    START.compile_all();
+    AGENT.compile_all();
+}
+
 /// A table match may carry the delimiters around its words; the printed words stop short of them.
 /// Returns the words and the byte offset where they start within `s`.
 fn trim_delimiter(s: &str) -> (usize, &str) {

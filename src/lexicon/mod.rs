@@ -320,6 +320,27 @@ pub fn table_title(line: &str) -> Option<u32> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn every_phrase_of_every_table_compiles() {
+        for t in [
+            &*CHANNEL_INTRO,
+            &*SECTION_HEADINGS,
+            &*GENERAL_PROVISIONS,
+            &*AMENDMENT,
+            &*REFUSAL,
+            &*CONDITION_OPENERS,
+            &*DIAGRAM_TITLES,
+            &*LEGEND_HEADINGS,
+        ] {
+            t.compile_all();
+        }
+        LIST_HEADINGS.compile_all();
+        CHANNELS.compile_all();
+        TABLE_ROWS.compile_all();
+        PROCESS_ITEM.compile_all();
+        actors::compile_all();
+    }
     use crate::model::Language;
 
     #[test]

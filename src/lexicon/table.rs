@@ -12,8 +12,10 @@ use super::Phrase;
 
 /// The phrases of one or more language tables, in table order (earlier entries win).
 pub(crate) struct Table<T> {
-    set: RegexSet,
-    regexes: Vec<Regex>,
+    /// Each engine is compiled on first use: a run asks most tables only yes/no questions, and
+    /// compiling every phrase three ways up front cost more than parsing the whole corpus.
+    set: OnceLock<RegexSet>,
+    regexes: Vec<OnceLock<Regex>>,
     meanings: Vec<T>,
     /// All phrases as one multi-pattern regex, for leftmost searches; built on first use.
     multi: OnceLock<regex_automata::meta::Regex>,
@@ -36,19 +38,37 @@ impl<T: Copy> Table<T> {
     /// Compile ready-made pattern sources with their meanings.
     pub fn from_patterns(patterns: impl Iterator<Item = String>, meanings: Vec<T>) -> Self {
         let sources: Vec<String> = patterns.map(|p| letter_boundaries(&p)).collect();
-        let regexes = sources
-            .iter()
-            .map(|p| Regex::new(p).unwrap_or_else(|e| panic!("lexicon pattern {p:?}: {e}")))
-            .collect();
-        let set = RegexSet::new(&sources).expect("lexicon patterns compile as a set");
         Table {
-            set,
-            regexes,
+            set: OnceLock::new(),
+            regexes: sources.iter().map(|_| OnceLock::new()).collect(),
             meanings,
             multi: OnceLock::new(),
             openers: openers(&sources),
             sources,
         }
+    }
+
+    fn set(&self) -> &RegexSet {
+        self.set.get_or_init(|| {
+            RegexSet::new(&self.sources).expect("lexicon patterns compile as a set")
+        })
+    }
+
+    fn regex(&self, i: usize) -> &Regex {
+        self.regexes[i].get_or_init(|| {
+            let p = &self.sources[i];
+            Regex::new(p).unwrap_or_else(|e| panic!("lexicon pattern {p:?}: {e}"))
+        })
+    }
+
+    /// Compiles every engine now (tests use it to prove each phrase valid).
+    #[cfg(test)]
+    pub fn compile_all(&self) {
+        self.set();
+        self.multi();
+        (0..self.sources.len()).for_each(|i| {
+            self.regex(i);
+        });
     }
 
     /// Index of the first phrase (in table order) that matches somewhere in `text`.
@@ -61,7 +81,7 @@ impl<T: Copy> Table<T> {
         if !self.multi().is_match(text) {
             return None;
         }
-        self.set.matches(text).iter().next()
+        self.set().matches(text).iter().next()
     }
 
     /// False when no phrase can match `text` because of its first byte. Lines are asked many
@@ -91,17 +111,15 @@ impl<T: Copy> Table<T> {
     /// The captures of the first phrase that matches, with its meaning.
     pub fn first_captures<'t>(&self, text: &'t str) -> Option<(regex::Captures<'t>, T)> {
         let i = self.first_index(text)?;
-        self.regexes[i]
-            .captures(text)
-            .map(|c| (c, self.meanings[i]))
+        self.regex(i).captures(text).map(|c| (c, self.meanings[i]))
     }
 
     /// Every matching phrase with its leftmost match, in table order.
     pub fn all_matches<'t>(&self, text: &'t str) -> Vec<(Match<'t>, usize)> {
-        self.set
+        self.set()
             .matches(text)
             .iter()
-            .filter_map(|i| self.regexes[i].find(text).map(|m| (m, i)))
+            .filter_map(|i| self.regex(i).find(text).map(|m| (m, i)))
             .collect()
     }
 
@@ -155,8 +173,10 @@ fn openers(sources: &[String]) -> Option<Box<[bool; 256]>> {
 /// text or a non-letter», any other one «a non-letter or end of text»; matches may then take
 /// one delimiter character with them, which callers that need exact spans trim.
 fn letter_boundaries(pattern: &str) -> String {
-    const BEFORE: &str = r"(?:^|[^\p{L}\p{N}_])";
-    const AFTER: &str = r"(?:$|[^\p{L}\p{N}_])";
+    // Case folding maps letters to letters, so these classes are the same with or without
+    // `(?i)`; turning it off spares the compiler folding two of Unicode's largest classes.
+    const BEFORE: &str = r"(?:^|(?-i:[^\p{L}\p{N}_]))";
+    const AFTER: &str = r"(?:$|(?-i:[^\p{L}\p{N}_]))";
     let mut out = String::with_capacity(pattern.len());
     let mut rest = pattern;
     while let Some(i) = rest.find(r"\b") {
@@ -211,7 +231,7 @@ mod tests {
     fn boundaries_become_letter_classes() {
         assert_eq!(
             letter_boundaries(r"\bЦОН\b"),
-            r"(?:^|[^\p{L}\p{N}_])ЦОН(?:$|[^\p{L}\p{N}_])"
+            r"(?:^|(?-i:[^\p{L}\p{N}_]))ЦОН(?:$|(?-i:[^\p{L}\p{N}_]))"
         );
         let t: Table<u8> = Table::from_patterns([r"(?i)\bУО\b".to_string()].into_iter(), vec![1]);
         assert_eq!(t.first("через УО тікелей"), Some(1));
