@@ -257,27 +257,29 @@ const GENITIVE_ENDINGS: &[&str] = &[
 
 /// A Russian subject the table does not know: [adjective] head noun + genitive words.
 fn generic_subject(text: &str) -> Option<ActorMatch> {
+    // One buffer for every word's lower case: this runs for nearly every step.
+    let mut lw = String::new();
     let mut words = text.split(' ');
     let mut first = words.next()?;
     let mut end = first.len();
-    let lower = crate::text::lower(first);
-    let adjective = super::ru::ACTOR_ADJECTIVES.contains(&lower.as_str());
+    crate::text::lower_into(first, &mut lw);
+    let adjective = super::ru::ACTOR_ADJECTIVES.contains(&lw.as_str());
     if adjective {
         first = words.next()?;
         end += 1 + first.len();
+        crate::text::lower_into(first, &mut lw);
     }
-    let head = crate::text::lower(first);
-    if !super::ru::ACTOR_HEADS.contains(&head.as_str()) {
+    if !super::ru::ACTOR_HEADS.contains(&lw.as_str()) {
         return None;
     }
     for w in words {
-        let lw = crate::text::lower(w);
+        crate::text::lower_into(w, &mut lw);
         let clean = lw.trim_end_matches([',', ';', '.']);
         if clean.len() != lw.len()
             || clean.is_empty()
-            || super::is_finite_verb(clean)
+            || super::is_finite_verb_lower(clean)
             || !GENITIVE_ENDINGS.iter().any(|e| clean.ends_with(e))
-            || !clean.chars().all(|c| c.is_alphabetic() || c == '-')
+            || !clean.chars().all(|c| crate::text::is_letter(c) || c == '-')
         {
             break;
         }

@@ -87,7 +87,11 @@ pub fn is_scenario(text: &str) -> bool {
 
 /// True for a Russian finite verb in the third person («выдает», «выдается», «направляют»).
 pub fn is_finite_verb(word: &str) -> bool {
-    let w = crate::text::lower(word);
+    is_finite_verb_lower(&crate::text::lower(word))
+}
+
+/// [`is_finite_verb`] of a word already in lower case.
+pub fn is_finite_verb_lower(w: &str) -> bool {
     w.chars().count() > 3 && ru::VERB_ENDINGS.iter().any(|e| w.ends_with(e))
 }
 

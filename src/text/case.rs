@@ -24,18 +24,34 @@ fn lower_one(c: char) -> Option<char> {
 
 /// `s.to_lowercase()`, faster on Russian and Kazakh text.
 pub fn lower(s: &str) -> String {
+    let mut out = String::with_capacity(s.len());
+    lower_into(s, &mut out);
+    out
+}
+
+/// [`lower`] into `out` (cleared first), so a loop over words can reuse one buffer.
+pub fn lower_into(s: &str, out: &mut String) {
+    out.clear();
     // A capital sigma lower-cases by context; leave such text to the standard library.
     if s.contains('Σ') {
-        return s.to_lowercase();
+        out.push_str(&s.to_lowercase());
+        return;
     }
-    let mut out = String::with_capacity(s.len());
     for c in s.chars() {
         match lower_one(c) {
             Some(l) => out.push(l),
             None => out.extend(c.to_lowercase()),
         }
     }
-    out
+}
+
+/// `c.is_alphabetic()`, answered without Unicode's tables for ASCII and Russian letters.
+pub fn is_letter(c: char) -> bool {
+    match c {
+        'a'..='z' | 'A'..='Z' | 'а'..='я' | 'А'..='Я' | 'ё' | 'Ё' => true,
+        '\0'..='\u{7f}' => false,
+        _ => c.is_alphabetic(),
+    }
 }
 
 #[cfg(test)]
@@ -61,6 +77,11 @@ mod tests {
         #[test]
         fn equals_the_standard_library(s in "\\PC{0,40}") {
             prop_assert_eq!(lower(&s), s.to_lowercase());
+        }
+
+        #[test]
+        fn letters_are_the_alphabetic_characters(c in proptest::char::any()) {
+            prop_assert_eq!(is_letter(c), c.is_alphabetic());
         }
 
         #[test]

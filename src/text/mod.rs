@@ -4,5 +4,5 @@ pub mod case;
 pub mod decode;
 pub mod normalise;
 
-pub use case::lower;
+pub use case::{is_letter, lower, lower_into};
 pub use decode::{DecodeError, Decoded, Encoding, decode};

@@ -883,12 +883,12 @@ pub fn fix_lookalikes(s: &str) -> Cow<'_, str> {
         let start = s[..at]
             .char_indices()
             .rev()
-            .take_while(|(_, c)| c.is_alphabetic())
+            .take_while(|(_, c)| crate::text::is_letter(*c))
             .last()
             .map_or(at, |(j, _)| j);
         let end = s[at..]
             .char_indices()
-            .find(|(_, c)| !c.is_alphabetic())
+            .find(|(_, c)| !crate::text::is_letter(*c))
             .map_or(s.len(), |(j, _)| at + j);
         let word = &s[start..end];
         if let Some(fixed) = fixed_word(word) {
