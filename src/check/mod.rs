@@ -291,6 +291,28 @@ pub fn normalised_head(s: &str, words: usize) -> String {
     let b = s.as_bytes();
     let mut i = 0;
     while i < b.len() {
+        // Lower-case letters and digits stay as they are: a run of them is copied whole.
+        let start = i;
+        while i < b.len() {
+            match b[i] {
+                b'a'..=b'z' | b'0'..=b'9' => i += 1,
+                // а..п and р..я (ё, D1 91, becomes е below).
+                0xD0 if b.get(i + 1).is_some_and(|c| (0xB0..=0xBF).contains(c)) => i += 2,
+                0xD1 if b.get(i + 1).is_some_and(|c| (0x80..=0x8F).contains(c)) => i += 2,
+                _ => break,
+            }
+        }
+        if i > start {
+            if space {
+                if count == words {
+                    break;
+                }
+                count += 1;
+            }
+            out.push_str(&s[start..i]);
+            space = false;
+            continue;
+        }
         // Russian and Kazakh text is almost all ASCII and basic Cyrillic (U+0400..U+045F, two
         // bytes led by D0 or D1): lower-case those by arithmetic and leave the Unicode tables
         // to the rest.
@@ -616,6 +638,13 @@ mod tests {
     }
 
     proptest::proptest! {
+        #[test]
+        fn a_head_is_the_first_words_of_the_whole(s in "[а-яА-ЯёЁa-zA-Z0-9 ,.«»-]{0,60}", n in 0usize..8) {
+            let whole = normalise(&s);
+            let first: Vec<&str> = whole.split(' ').filter(|w| !w.is_empty()).take(n).collect();
+            proptest::prop_assert_eq!(normalised_head(&s, n), first.join(" "));
+        }
+
         #[test]
         fn normalise_agrees_with_its_definition(s in "[\\u{0400}-\\u{04FF}A-Za-z0-9 .,«»–-]{0,60}|\\PC{0,30}") {
             proptest::prop_assert_eq!(normalise(&s), reference_normalise(&s));
