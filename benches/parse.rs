@@ -8,6 +8,9 @@
 //! the named stages (handy under a profiler).
 
 use std::path::Path;
+
+#[global_allocator]
+static ALLOC: mimalloc::MiMalloc = mimalloc::MiMalloc;
 use std::time::Instant;
 
 fn main() {

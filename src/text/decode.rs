@@ -158,7 +158,7 @@ pub fn decode(bytes: &[u8], forced: Option<Encoding>) -> Result<Decoded, DecodeE
 fn decode_as(bytes: &[u8], start: usize, encoding: Encoding) -> Result<String, DecodeError> {
     let body = &bytes[start..];
     match encoding {
-        Encoding::Utf8 => match std::str::from_utf8(body) {
+        Encoding::Utf8 => match simdutf8::compat::from_utf8(body) {
             Ok(s) => {
                 check_binary_text(s)?;
                 Ok(s.to_owned())
@@ -233,7 +233,8 @@ fn detect(bytes: &[u8]) -> Result<Detected<'_>, DecodeError> {
     if bad > 0 {
         check_binary_bytes(bytes, bad)?;
     }
-    match std::str::from_utf8(bytes) {
+    // Cyrillic text is all two-byte sequences, which the standard validator walks one by one.
+    match simdutf8::compat::from_utf8(bytes) {
         Ok(s) => Ok(Detected::Utf8(s)),
         Err(first) => {
             if looks_like_broken_utf8(bytes) {

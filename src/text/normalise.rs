@@ -7,6 +7,8 @@
 use std::borrow::Cow;
 use std::sync::LazyLock;
 
+use super::{any_byte, block_has, find_position, in_range};
+
 /// Stems of the words that the legal-database export turns into hyperlinks (and so can be
 /// displaced to the line end).
 pub const LINK_WORD_STEMS: &[&str] = &[
@@ -109,23 +111,18 @@ fn then<'a>(cur: Cow<'a, str>, pass: impl FnOnce(&str) -> Cow<'_, str>) -> Cow<'
 /// far cheaper than classifying every character. Anything unusual takes the full pass.
 fn punctuation_is_clean(s: &str) -> bool {
     // Printable ASCII but the hyphen, UTF-8 continuation bytes and the lead bytes of
-    // U+0400..U+04FF are always clean; chunks of only those are skipped without branching.
-    fn plain(x: u8) -> bool {
-        ((0x20..0x7f).contains(&x) && x != b'-')
-            | (0x80..=0xBF).contains(&x)
-            | (0xD0..=0xD3).contains(&x)
+    // U+0400..U+04FF are always clean; blocks of only those are skipped without branching.
+    fn unusual(x: u8) -> bool {
+        !((in_range(x, 0x20, 0x7e) & (x != b'-')) | in_range(x, 0x80, 0xBF) | in_range(x, 0xD0, 0xD3))
     }
-    const CHUNK: usize = 32;
     let b = s.as_bytes();
-    let mut from = 0;
-    while from < b.len() {
-        let to = (from + CHUNK).min(b.len());
-        if !b[from..to].iter().fold(true, |ok, &x| ok & plain(x)) && !bytes_are_clean(s, from, to) {
-            return false;
-        }
-        from = to;
-    }
-    true
+    let (blocks, rest) = b.as_chunks::<32>();
+    let dirty_block = blocks
+        .iter()
+        .enumerate()
+        .any(|(k, block)| block_has(block, unusual) && !bytes_are_clean(s, k * 32, k * 32 + 32));
+    let tail = blocks.len() * 32;
+    !dirty_block && (!any_byte(rest, unusual) || bytes_are_clean(s, tail, b.len()))
 }
 
 /// The byte-by-byte judgement of `punctuation_is_clean` over `b[from..to]`.
@@ -579,7 +576,7 @@ fn tok_kind(t: &str) -> Tok {
         return Tok::Other;
     };
     match c {
-        c if c.is_alphanumeric() => Tok::Single,
+        c if crate::text::is_letter(c) || c.is_numeric() => Tok::Single,
         '(' => Tok::Open,
         ')' | '.' | ',' | ';' | ':' | '!' | '?' => Tok::Close,
         '-' | '–' | '—' => Tok::Dash,
@@ -609,23 +606,23 @@ pub fn collapse_letter_spacing(s: &str) -> Cow<'_, str> {
 /// separators too, so this may say yes where a segment-by-segment look says no, never the
 /// reverse): without such a pair there is no letter spacing to collapse.
 fn has_single_pair(s: &str) -> bool {
+    let b = s.as_bytes();
     let mut prev_single = false;
     let mut start = 0;
-    let b = s.as_bytes();
-    for i in memchr::memchr2_iter(b' ', b'\t', b).chain([b.len()]) {
-        // Separators are ASCII, so `start..i` lies on character boundaries. A character is at
-        // most four bytes; longer tokens are words.
+    // Separators are ASCII, so every token lies on character boundaries. A character is at
+    // most four bytes; longer tokens are words.
+    let mut token_ends = |i: usize| {
         let len = i - start;
-        if len > 0 {
-            let single = len <= 4 && tok_kind(&s[start..i]) == Tok::Single;
-            if single && prev_single {
-                return true;
-            }
-            prev_single = single;
-        }
         start = i + 1;
-    }
-    false
+        if len == 0 {
+            return false;
+        }
+        let single = len <= 4 && tok_kind(&s[i - len..i]) == Tok::Single;
+        let pair = single && prev_single;
+        prev_single = single;
+        pair
+    };
+    find_position(b, |x| x == b' ' || x == b'\t', &mut token_ends) || token_ends(b.len())
 }
 
 /// One tab-free segment. Tokens are separated by runs of spaces; `gaps[i]` follows token `i`.
