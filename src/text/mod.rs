@@ -21,7 +21,7 @@ pub(crate) fn any_byte(b: &[u8], bad: impl Fn(u8) -> bool) -> bool {
 /// True when `bad` holds for some byte of one 32-byte block (branch-free, so it vectorises).
 #[inline]
 pub(crate) fn block_has(block: &[u8; 32], bad: impl Fn(u8) -> bool) -> bool {
-    block.iter().fold(0u8, |acc, &x| acc | u8::from(bad(x))) != 0
+    block_mask(block, bad) != 0
 }
 
 /// Whether `x` lies in `lo..=hi`, as one subtraction and one comparison (vectorises).

@@ -5,7 +5,6 @@
 //! Every function here is total (never panics) and linear in the line length.
 
 use std::borrow::Cow;
-use std::sync::LazyLock;
 
 use super::{any_byte, block_has, find_position, in_range};
 
@@ -110,11 +109,8 @@ fn then<'a>(cur: Cow<'a, str>, pass: impl FnOnce(&str) -> Cow<'_, str>) -> Cow<'
 /// Most lines are Russian or Kazakh letters and ASCII punctuation; scanning their bytes once is
 /// far cheaper than classifying every character. Anything unusual takes the full pass.
 fn punctuation_is_clean(s: &str) -> bool {
-    // Printable ASCII but the hyphen, UTF-8 continuation bytes and the lead bytes of
-    // U+0400..U+04FF are always clean; blocks of only those are skipped without branching.
-    fn unusual(x: u8) -> bool {
-        !((in_range(x, 0x20, 0x7e) & (x != b'-')) | in_range(x, 0x80, 0xBF) | in_range(x, 0xD0, 0xD3))
-    }
+    // Blocks without an unusual byte are skipped without branching.
+    let unusual = is_unusual;
     let b = s.as_bytes();
     let (blocks, rest) = b.as_chunks::<32>();
     let dirty_block = blocks
@@ -123,6 +119,12 @@ fn punctuation_is_clean(s: &str) -> bool {
         .any(|(k, block)| block_has(block, unusual) && !bytes_are_clean(s, k * 32, k * 32 + 32));
     let tail = blocks.len() * 32;
     !dirty_block && (!any_byte(rest, unusual) || bytes_are_clean(s, tail, b.len()))
+}
+
+/// Any byte but printable ASCII other than the hyphen, UTF-8 continuation bytes and the lead
+/// bytes of U+0400..U+04FF (Cyrillic and Kazakh letters): those never need punctuation work.
+fn is_unusual(x: u8) -> bool {
+    !((in_range(x, 0x20, 0x7e) & (x != b'-')) | in_range(x, 0x80, 0xBF) | in_range(x, 0xD0, 0xD3))
 }
 
 /// The byte-by-byte judgement of `punctuation_is_clean` over `b[from..to]`.
@@ -216,15 +218,29 @@ fn punctuation_pass(s: &str) -> String {
     // invisible character next to a dash cannot change the decision on a second pass.
     let mut prev: Option<char> = None;
     let mut seen_text = false;
-    let mut iter = s.char_indices();
-    while let Some((i, c)) = iter.next() {
+    let b = s.as_bytes();
+    let mut i = 0;
+    while i < b.len() {
+        // Runs of plain characters (no tab, hyphen or other special) are kept as they are and
+        // only leave their last character and whether they held text.
+        let run = b[i..].iter().position(|&x| is_unusual(x)).unwrap_or(b.len() - i);
+        if run > 0 {
+            let plain = &s[i..i + run];
+            prev = plain.chars().next_back();
+            seen_text |= plain.bytes().any(|x| x != b' ');
+            i += run;
+            continue;
+        }
+        let Some(c) = s[i..].chars().next() else {
+            break;
+        };
+        let after = i + c.len_utf8();
         let class = classify(c);
         let replacement = match class {
             CharClass::Keep if c != '-' => None,
             CharClass::Keep | CharClass::Dash => {
-                let next = iter
-                    .clone()
-                    .map(|(_, n)| n)
+                let next = s[after..]
+                    .chars()
                     .find(|&n| !matches!(classify(n), CharClass::Drop))
                     .map(|n| {
                         if matches!(classify(n), CharClass::Space) {
@@ -255,7 +271,7 @@ fn punctuation_pass(s: &str) -> String {
             None => Some(c),
             Some(r) => {
                 out.push_str(&s[pending..i]);
-                pending = i + c.len_utf8();
+                pending = after;
                 if let Some(r) = r {
                     out.push(r);
                 }
@@ -266,6 +282,7 @@ fn punctuation_pass(s: &str) -> String {
             seen_text |= !is_space_or_tab(e);
             prev = Some(e);
         }
+        i = after;
     }
     out.push_str(&s[pending..]);
     out
@@ -299,17 +316,21 @@ pub fn strip_markdown(s: &str) -> (Cow<'_, str>, Markup) {
     let mut cur: Cow<str> = Cow::Borrowed(s);
     for _ in 0..MARKDOWN_PASSES {
         let block = strip_block_markers(&cur, &mut markup);
-        let inline = strip_inline(&block);
-        if inline == cur {
+        let inline = strip_inline(block);
+        if inline.len() == cur.len() && inline == cur {
             break;
         }
-        cur = Cow::Owned(inline);
+        cur = Cow::Owned(inline.into_owned());
     }
-    (Cow::Owned(unescape(&cur)), markup)
+    let text = match unescape(&cur) {
+        Some(unescaped) => Cow::Owned(unescaped),
+        None => cur,
+    };
+    (text, markup)
 }
 
 /// Removes leading heading and bullet markers, recording the first of each.
-fn strip_block_markers(s: &str, markup: &mut Markup) -> String {
+fn strip_block_markers<'a>(s: &'a str, markup: &mut Markup) -> &'a str {
     let mut rest = s;
     loop {
         let t = rest.trim_start_matches(is_space_or_tab);
@@ -333,9 +354,9 @@ fn strip_block_markers(s: &str, markup: &mut Markup) -> String {
             continue;
         }
         if rest.len() == s.len() {
-            return s.to_owned();
+            return s;
         }
-        return t.to_owned();
+        return t;
     }
 }
 
@@ -356,13 +377,13 @@ fn is_escapable(c: char) -> bool {
 
 /// One left-to-right pass over inline markup; escaped characters are copied with their
 /// backslash so that later passes still see them as literal.
-fn strip_inline(s: &str) -> String {
-    if !s.contains(['*', '[', '<']) {
-        return s.to_owned();
+fn strip_inline(s: &str) -> Cow<'_, str> {
+    if memchr::memchr3(b'*', b'[', b'<', s.as_bytes()).is_none() {
+        return Cow::Borrowed(s);
     }
     let without_links = strip_links_and_tags(s);
     let without_bold = strip_double_stars(&without_links);
-    strip_single_star_pairs(&without_bold)
+    Cow::Owned(strip_single_star_pairs(&without_bold))
 }
 
 fn strip_links_and_tags(s: &str) -> String {
@@ -465,29 +486,26 @@ fn match_angle(s: &str, open: usize) -> Option<(&str, usize)> {
 
 /// Removes `**`; between two letters it was the only separator, so it becomes a space.
 fn strip_double_stars(s: &str) -> String {
-    let chars: Vec<char> = s.chars().collect();
+    // Stars and backslashes are ASCII, so the scan goes by bytes and copies the runs between.
+    let b = s.as_bytes();
     let mut out = String::with_capacity(s.len());
+    let mut copied = 0;
     let mut i = 0;
-    while i < chars.len() {
-        let c = chars[i];
-        if c == '\\' && i + 1 < chars.len() {
-            out.push(c);
-            out.push(chars[i + 1]);
-            i += 2;
+    while i < b.len() {
+        if b[i] == b'\\' && i + 1 < b.len() {
+            i += 1 + utf8_len(b[i + 1]);
             continue;
         }
-        if c == '*' && chars.get(i + 1) == Some(&'*') {
-            let mut j = i;
-            while j < chars.len() && chars[j] == '*' {
-                j += 1;
-            }
+        if b[i] == b'*' && b.get(i + 1) == Some(&b'*') {
+            out.push_str(&s[copied..i]);
+            let j = i + b[i..].iter().take_while(|&&x| x == b'*').count();
             let run = j - i;
             // «***» is bold plus italic: leave one star for the single-star pass.
             if run % 2 == 1 {
                 out.push('*');
             }
             let prev = out.chars().next_back();
-            let next = chars.get(j).copied();
+            let next = s[j..].chars().next();
             if run % 2 == 0
                 && prev.is_some_and(char::is_alphanumeric)
                 && next.is_some_and(char::is_alphanumeric)
@@ -495,35 +513,42 @@ fn strip_double_stars(s: &str) -> String {
                 out.push(' ');
             }
             i = j;
+            copied = j;
             continue;
         }
-        out.push(c);
         i += 1;
     }
+    out.push_str(&s[copied..]);
     out
 }
 
 /// Removes `*emphasis*` pairs (opener before a non-space, closer after one); a lone star is a
 /// footnote marker and stays.
 fn strip_single_star_pairs(s: &str) -> String {
-    let chars: Vec<char> = s.chars().collect();
-    let mut remove = vec![false; chars.len()];
+    let b = s.as_bytes();
+    let mut remove: Vec<usize> = Vec::new();
     let mut open: Option<usize> = None;
     let mut i = 0;
-    while i < chars.len() {
-        if chars[i] == '\\' {
-            i += 2;
+    while i < b.len() {
+        if b[i] == b'\\' {
+            // The backslash and the character it escapes.
+            i += 1 + b.get(i + 1).map_or(0, |&x| utf8_len(x));
             continue;
         }
-        if chars[i] == '*' {
-            let prev_ok = i > 0 && !chars[i - 1].is_whitespace();
-            let next_ok = chars
-                .get(i + 1)
-                .is_some_and(|c| !c.is_whitespace() && *c != '*');
+        if b[i] == b'*' {
+            let prev_ok = s[..i].chars().next_back().is_some_and(|c| !c.is_whitespace());
+            // Spaces before «;» or «,» are closed up at the end («а* ;*» reads «а*;*»), so the
+            // star is judged by what will follow it then.
+            let after = &s[i + 1..];
+            let closed = after.trim_start_matches(' ');
+            let after = if closed.starts_with([';', ',']) { closed } else { after };
+            let next_ok = after
+                .chars()
+                .next()
+                .is_some_and(|c| !c.is_whitespace() && c != '*');
             match open {
                 Some(o) if prev_ok => {
-                    remove[o] = true;
-                    remove[i] = true;
+                    remove.extend([o, i]);
                     open = None;
                 }
                 _ if next_ok => open = Some(i),
@@ -532,15 +557,19 @@ fn strip_single_star_pairs(s: &str) -> String {
         }
         i += 1;
     }
-    chars
-        .iter()
-        .zip(&remove)
-        .filter(|(_, r)| !**r)
-        .map(|(c, _)| *c)
-        .collect()
+    let mut out = String::with_capacity(s.len());
+    let mut copied = 0;
+    for at in remove {
+        out.push_str(&s[copied..at]);
+        copied = at + 1;
+    }
+    out.push_str(&s[copied..]);
+    out
 }
 
-fn unescape(s: &str) -> String {
+/// `s` with backslash escapes resolved, or `None` when it holds none.
+fn unescape(s: &str) -> Option<String> {
+    memchr::memchr(b'\\', s.as_bytes())?;
     let mut out = String::with_capacity(s.len());
     let mut chars = s.chars().peekable();
     while let Some(c) = chars.next() {
@@ -554,7 +583,7 @@ fn unescape(s: &str) -> String {
         }
         out.push(c);
     }
-    out
+    Some(out)
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -941,7 +970,19 @@ fn link_split(tok: &str) -> Option<usize> {
         .take(MAX_LINK_WORD_CHARS)
         .map(|(i, _)| i)
         .collect();
-    starts.into_iter().rev().find(|&i| is_link_word(&tok[i..]))
+    // Only a suffix opening with a stem's first letter can be a link word; lower-casing the
+    // others to compare them whole would cost more than the whole line's repair.
+    let opens_stem = |i: usize| {
+        tok[i..]
+            .chars()
+            .next()
+            .and_then(|c| c.to_lowercase().next())
+            .is_some_and(|l| LINK_WORD_STEMS.iter().any(|stem| stem.starts_with(l)))
+    };
+    starts
+        .into_iter()
+        .rev()
+        .find(|&i| opens_stem(i) && is_link_word(&tok[i..]))
 }
 
 /// «9», «10», «1)», «3-1», «4.2».
@@ -985,9 +1026,8 @@ fn try_repair(s: &str) -> Option<String> {
     // Tables and other tab layouts are not running text; and without a double space or an
     // indent there is no hole to put a word back into.
     let b = s.as_bytes();
-    if memchr::memchr(b'\t', b).is_some()
-        || (!s.starts_with(' ') && SPACE_PAIRS[0].find(b).is_none())
-    {
+    let double_space = || find_position(b, |x| x == b' ', |i| b.get(i + 1) == Some(&b' '));
+    if memchr::memchr(b'\t', b).is_some() || (!s.starts_with(' ') && !double_space()) {
         return None;
     }
     let line = s.trim_end_matches([' ', '\r', '\n']);
@@ -1075,21 +1115,21 @@ fn try_repair(s: &str) -> Option<String> {
 fn collapse_spaces(s: &str, out: &mut String) {
     // Copy whole runs between spaces; a run of spaces becomes one, and none stands before a
     // comma or semicolon («минут ;»), so the same words read the same however they were typed.
-    let mut rest = s;
-    while let Some(i) = rest.find(' ') {
-        out.push_str(&rest[..i]);
-        rest = rest[i..].trim_start_matches(' ');
-        if !rest.starts_with([';', ',']) {
-            out.push(' ');
+    let b = s.as_bytes();
+    let mut copied = 0;
+    find_position(b, |x| x == b' ', |i| {
+        // Later spaces of a run already handled.
+        if i >= copied {
+            out.push_str(&s[copied..i]);
+            copied = i + b[i..].iter().take_while(|&&x| x == b' ').count();
+            if !matches!(b.get(copied), Some(b';' | b',')) {
+                out.push(' ');
+            }
         }
-    }
-    out.push_str(rest);
+        false
+    });
+    out.push_str(&s[copied..]);
 }
-
-/// A run of spaces and a space before «;» or «,»: what `finish_whitespace` removes. Searchers
-/// are built once; building one per line would cost more than the search.
-static SPACE_PAIRS: LazyLock<[memchr::memmem::Finder<'static>; 3]> =
-    LazyLock::new(|| [b"  ".as_slice(), b" ;", b" ,"].map(memchr::memmem::Finder::new));
 
 /// True when `finish_whitespace` has nothing to do: no tab, no space at either end, no run of
 /// spaces and none before «;» or «,».
@@ -1098,7 +1138,12 @@ fn whitespace_is_final(s: &str) -> bool {
     if b.first().is_some_and(|&c| c == b' ') || b.last().is_some_and(|&c| c == b' ') {
         return false;
     }
-    memchr::memchr(b'\t', b).is_none() && SPACE_PAIRS.iter().all(|f| f.find(b).is_none())
+    // One scan over the separators: each is judged with the byte after it.
+    !find_position(
+        b,
+        |x| x == b' ' || x == b'\t',
+        |i| b[i] == b'\t' || matches!(b.get(i + 1), Some(b' ' | b';' | b',')),
+    )
 }
 
 /// Trims and collapses spaces; keeps the tab structure of table rows.
@@ -1484,6 +1529,10 @@ mod tests {
 
     #[test]
     fn markdown_headings_bullets_emphasis() {
+        // The space before «;» goes at the end, so the stars around it already pair up.
+        assert_eq!(norm("*срок* ;"), "срок;");
+        assert_eq!(norm("срок* ;*"), "срок;");
+        assert_eq!(norm("срок* ;"), "срок*;");
         assert_eq!(
             strip_markdown("### *Күшін жойған*"),
             (
