@@ -1,38 +1,10 @@
 //! One list item's text → its actor, kind, duration and decision.
 
-use std::sync::LazyLock;
-
-use regex::Regex;
-
 use super::duration;
 use crate::lexicon::{self, ProcessWord};
 use crate::model::{Decision, Item, ItemKind, Language, ListKind};
 
-static LABEL: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"^(?:[-•]\s*)?(?P<label>(?P<n>\d{1,6})\s*\)|(?P<letter>\p{Ll})\s*\))\s*")
-        .expect("item label regex")
-});
-
-/// A label at the start of a line: the label as printed, its number (or letter) and the text after it.
-#[derive(Debug, Clone, PartialEq)]
-pub struct Label<'a> {
-    pub printed: String,
-    pub number: Option<u32>,
-    pub letter: Option<char>,
-    pub rest: &'a str,
-}
-
-/// Recognise «3)», «- 1)», «1 )», «б)» at the start of `text`.
-pub fn label(text: &str) -> Option<Label<'_>> {
-    let c = lexicon::captures_if_match(&LABEL, text)?;
-    let printed: String = c["label"].chars().filter(|c| !c.is_whitespace()).collect();
-    Some(Label {
-        printed,
-        number: c.name("n").and_then(|m| m.as_str().parse().ok()),
-        letter: c.name("letter").and_then(|m| m.as_str().chars().next()),
-        rest: &text[c.get(0)?.end()..],
-    })
-}
+pub use super::label::{Label, label};
 
 /// The digit an OCR misprint stands for, where the letter looks like the expected digit.
 pub fn misprint_digit(letter: char, expected: u32) -> Option<u32> {

@@ -5,10 +5,7 @@
 //! complete sentence. Everything else continues the line before it. Each logical line keeps
 //! the 1-based number of its first physical line, so every later finding points at the text.
 
-use std::sync::LazyLock;
-
-use regex::Regex;
-
+pub use super::label::starts_with_label;
 use crate::text::normalise::normalise_line;
 
 /// One logical line of the input.
@@ -35,11 +32,6 @@ impl Line {
     }
 }
 
-static LABEL: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"^(?:-\s*)?(?:\d{1,6}\s*\)|\d{1,3}\s*\.(?:\s|\p{L}|\*|$)|\p{Ll}\s*\))")
-        .expect("label regex")
-});
-
 /// A dash or bullet opening a line: a list bullet, or a wrapped «– не более 15 минут».
 fn starts_with_dash(text: &str) -> bool {
     ["- ", "– ", "• "].iter().any(|d| text.starts_with(d))
@@ -62,11 +54,6 @@ fn physical_lines(text: &str) -> impl Iterator<Item = &str> {
             }
         }
     })
-}
-
-/// True when the text opens with a list or paragraph label.
-pub fn starts_with_label(text: &str) -> bool {
-    LABEL.is_match(text)
 }
 
 fn starts_lowercase_or_closing(text: &str) -> bool {

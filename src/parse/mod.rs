@@ -2,6 +2,7 @@
 
 pub mod duration;
 pub mod item;
+pub mod label;
 pub mod lines;
 pub mod segment;
 pub mod table;

@@ -3,11 +3,8 @@
 //! Structure is recognised by wording (the lexicon), never by paragraph numbers: numbers shift
 //! between regulations and between regions.
 
-use std::sync::LazyLock;
-
-use regex::Regex;
-
 use super::item::{self, Label};
+use super::label;
 use super::lines::{Line, starts_with_label};
 use super::table::TableBuilder;
 use crate::lexicon;
@@ -15,9 +12,6 @@ use crate::model::{
     Appendix, AppendixRef, Channel, ChannelRef, ItemKind, Language, ListKind, Participant,
     Reglament, StepList,
 };
-
-static PARAGRAPH: LazyLock<Regex> =
-    LazyLock::new(|| Regex::new(r"^(?P<n>\d{1,3})\s*\.\s*\S").expect("paragraph regex"));
 
 /// Legends are short; a longer run is body text that happens to follow.
 const MAX_LEGEND_LINES: usize = 16;
@@ -282,13 +276,9 @@ impl Builder<'_> {
             self.close();
             return;
         }
-        if let Some(c) = lexicon::captures_if_match(&PARAGRAPH, text).filter(|_| !l.is_row()) {
+        if let Some((n, body)) = label::paragraph(text).filter(|_| !l.is_row()) {
             self.close();
-            let n: Option<u32> = c["n"].parse().ok();
-            // The rest of the line from its first word: the match ends just after that word's
-            // first character.
-            let first = c.get(0).map_or(text.len(), |m| m.end());
-            let rest = &text[text.floor_char_boundary(first.saturating_sub(1))..];
+            let rest = &text[body..];
             if n == Some(1) && self.first_paragraph.is_none() {
                 self.first_paragraph = Some((l.line, rest.to_string()));
             }

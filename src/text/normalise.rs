@@ -223,7 +223,10 @@ fn punctuation_pass(s: &str) -> String {
     while i < b.len() {
         // Runs of plain characters (no tab, hyphen or other special) are kept as they are and
         // only leave their last character and whether they held text.
-        let run = b[i..].iter().position(|&x| is_unusual(x)).unwrap_or(b.len() - i);
+        let run = b[i..]
+            .iter()
+            .position(|&x| is_unusual(x))
+            .unwrap_or(b.len() - i);
         if run > 0 {
             let plain = &s[i..i + run];
             prev = plain.chars().next_back();
@@ -536,12 +539,19 @@ fn strip_single_star_pairs(s: &str) -> String {
             continue;
         }
         if b[i] == b'*' {
-            let prev_ok = s[..i].chars().next_back().is_some_and(|c| !c.is_whitespace());
+            let prev_ok = s[..i]
+                .chars()
+                .next_back()
+                .is_some_and(|c| !c.is_whitespace());
             // Spaces before «;» or «,» are closed up at the end («а* ;*» reads «а*;*»), so the
             // star is judged by what will follow it then.
             let after = &s[i + 1..];
             let closed = after.trim_start_matches(' ');
-            let after = if closed.starts_with([';', ',']) { closed } else { after };
+            let after = if closed.starts_with([';', ',']) {
+                closed
+            } else {
+                after
+            };
             let next_ok = after
                 .chars()
                 .next()
@@ -1117,17 +1127,21 @@ fn collapse_spaces(s: &str, out: &mut String) {
     // comma or semicolon («минут ;»), so the same words read the same however they were typed.
     let b = s.as_bytes();
     let mut copied = 0;
-    find_position(b, |x| x == b' ', |i| {
-        // Later spaces of a run already handled.
-        if i >= copied {
-            out.push_str(&s[copied..i]);
-            copied = i + b[i..].iter().take_while(|&&x| x == b' ').count();
-            if !matches!(b.get(copied), Some(b';' | b',')) {
-                out.push(' ');
+    find_position(
+        b,
+        |x| x == b' ',
+        |i| {
+            // Later spaces of a run already handled.
+            if i >= copied {
+                out.push_str(&s[copied..i]);
+                copied = i + b[i..].iter().take_while(|&&x| x == b' ').count();
+                if !matches!(b.get(copied), Some(b';' | b',')) {
+                    out.push(' ');
+                }
             }
-        }
-        false
-    });
+            false
+        },
+    );
     out.push_str(&s[copied..]);
 }
 
