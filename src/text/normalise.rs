@@ -1036,8 +1036,7 @@ fn try_repair(s: &str) -> Option<String> {
     // Tables and other tab layouts are not running text; and without a double space or an
     // indent there is no hole to put a word back into.
     let b = s.as_bytes();
-    let double_space = || find_position(b, |x| x == b' ', |i| b.get(i + 1) == Some(&b' '));
-    if memchr::memchr(b'\t', b).is_some() || (!s.starts_with(' ') && !double_space()) {
+    if memchr::memchr(b'\t', b).is_some() || (!s.starts_with(' ') && holes(b).0.is_none()) {
         return None;
     }
     let line = s.trim_end_matches([' ', '\r', '\n']);
@@ -1045,9 +1044,8 @@ fn try_repair(s: &str) -> Option<String> {
     let indent = &line[..line.len() - body.len()];
     let first = body.chars().next()?;
 
-    let mut holes = body.match_indices("  ");
-    let mid_hole = holes.next().map(|(i, _)| i);
-    if holes.next().is_some() {
+    let (mid_hole, more_holes) = holes(body.as_bytes());
+    if more_holes {
         return None;
     }
     // Paragraphs are indented by an even number of spaces (6 in the PDF export, 0 on
@@ -1117,6 +1115,25 @@ fn try_repair(s: &str) -> Option<String> {
         out.push_str(&rest);
     }
     Some(out)
+}
+
+/// Where the first double space («hole») in `b` starts, and whether another one follows it
+/// (non-overlapping, as `match_indices` counts them).
+fn holes(b: &[u8]) -> (Option<usize>, bool) {
+    let mut first: Option<usize> = None;
+    let more = find_position(
+        b,
+        |x| x == b' ',
+        |i| match first {
+            _ if b.get(i + 1) != Some(&b' ') => false,
+            None => {
+                first = Some(i);
+                false
+            }
+            Some(f) => i >= f + 2,
+        },
+    );
+    (first, more)
 }
 
 // ---------------------------------------------------------------------------------------------
