@@ -10,6 +10,9 @@ pub const TITLE: &str = r#"^(?P<name>["«].+["»])\s*(?P<el>электронды
 pub const APPENDIX_HEADER: &str =
     r"(?:^|регламент(?:ке|іне|іне\s+осы)\s+)(?P<n>\d+)\s*-\s*қосымша\s*$";
 
+/// A word every [`APPENDIX_HEADER`] holds (a cheap test before the regex).
+pub const APPENDIX_HEADER_HINT: &str = "қосымша";
+
 pub const APPENDIX_REF: &str =
     r"(?i)регламент\w*\s+(?P<list>\d+(?:\s*,\s*\d+)*)\s*-\s*қосымша\p{L}+";
 

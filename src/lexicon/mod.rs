@@ -56,12 +56,23 @@ static TABLE_ROWS: LazyLock<Table<TableRow>> =
 
 static RU_TITLE: LazyLock<Regex> = LazyLock::new(|| Regex::new(ru::TITLE).expect("ru title"));
 static KK_TITLE: LazyLock<Regex> = LazyLock::new(|| Regex::new(kk::TITLE).expect("kk title"));
-static APPENDIX_HEADER: LazyLock<Vec<Regex>> = LazyLock::new(|| {
-    [ru::APPENDIX_HEADER, kk::APPENDIX_HEADER]
+/// Each header pattern with a word it cannot match without: asked of every line, and the word
+/// is found far faster than the pattern is searched for.
+static APPENDIX_HEADER: LazyLock<Vec<(memchr::memmem::Finder<'static>, Regex)>> =
+    LazyLock::new(|| {
+        [
+            (ru::APPENDIX_HEADER_HINT, ru::APPENDIX_HEADER),
+            (kk::APPENDIX_HEADER_HINT, kk::APPENDIX_HEADER),
+        ]
         .iter()
-        .map(|p| Regex::new(p).expect("appendix header"))
+        .map(|(hint, p)| {
+            (
+                memchr::memmem::Finder::new(hint.as_bytes()),
+                Regex::new(p).expect("appendix header"),
+            )
+        })
         .collect()
-});
+    });
 static APPENDIX_REFS: LazyLock<Vec<Regex>> = LazyLock::new(|| {
     [ru::APPENDIX_REF, kk::APPENDIX_REF]
         .iter()
@@ -250,7 +261,8 @@ pub fn trim_quotes(s: &str) -> String {
 /// An appendix header («Приложение 2 к Регламенту …», «… регламентіне 3-қосымша»): `Some(number)`,
 /// with `Some(None)` for an unnumbered «Приложение к Регламенту».
 pub fn appendix_header(line: &str) -> Option<Option<u32>> {
-    APPENDIX_HEADER.iter().find_map(|re| {
+    APPENDIX_HEADER.iter().find_map(|(hint, re)| {
+        hint.find(line.as_bytes())?;
         captures_if_match(re, line).map(|c| c.name("n").and_then(|m| m.as_str().parse().ok()))
     })
 }

@@ -10,6 +10,9 @@ pub const TITLE: &str =
 pub const APPENDIX_HEADER: &str =
     r"^Приложение\s*(?:№\s*)?(?:-\s*)?(?P<n>\d+)?\s+к\s+[Рр]егламенту\b";
 
+/// A word every [`APPENDIX_HEADER`] holds (a cheap test before the regex).
+pub const APPENDIX_HEADER_HINT: &str = "егламенту";
+
 /// Letters without which a line cannot reference an appendix (a cheap test before the regex).
 pub const APPENDIX_REF_HINT: &str = "риложени";
 

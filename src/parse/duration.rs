@@ -233,7 +233,10 @@ fn sentences(text: &str) -> Vec<&str> {
     let mut out = Vec::new();
     let mut start = 0;
     let bytes = text.as_bytes();
-    for (i, _) in text.match_indices(". ") {
+    // «. » cannot overlap itself, so its places are the dots with a space after them; a
+    // substring searcher would cost more to set up than most items are long.
+    let ends = memchr::memchr_iter(b'.', bytes).filter(|&i| bytes.get(i + 1) == Some(&b' '));
+    for i in ends {
         let next = text[i + 2..].chars().next();
         // «10 мин.» followed by a lower-case word is an abbreviation, not a sentence end.
         if next.is_some_and(|c| c.is_uppercase()) && i > start {
