@@ -20,6 +20,10 @@ use std::path::{Path, PathBuf};
 use std::process::{Command, Stdio};
 use std::time::Instant;
 
+// The allocator the `reglament` binary runs with, so the figures are the binary's.
+#[global_allocator]
+static ALLOC: mimalloc::MiMalloc = mimalloc::MiMalloc;
+
 /// One synthetic variant (`k`) of a real act's text.
 fn variant(text: &str, k: usize) -> String {
     let mut out = String::with_capacity(text.len() + 1024);

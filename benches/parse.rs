@@ -9,6 +9,7 @@
 
 use std::path::Path;
 
+// The allocator the `reglament` binary runs with, so the figures are the binary's.
 #[global_allocator]
 static ALLOC: mimalloc::MiMalloc = mimalloc::MiMalloc;
 use std::time::Instant;

@@ -1,6 +1,8 @@
 //! A thin element writer over quick-xml: every text and attribute value goes through
 //! quick-xml's escaping, so no caller ever escapes by hand.
 
+use std::borrow::Cow;
+
 use quick_xml::Writer;
 use quick_xml::escape::partial_escape;
 use quick_xml::events::{BytesEnd, BytesStart, BytesText, Event};
@@ -22,7 +24,7 @@ impl Xml {
     fn start(name: &str, attrs: &[(&str, &str)]) -> BytesStart<'static> {
         let mut el = BytesStart::new(name.to_owned());
         for (k, v) in attrs {
-            el.push_attribute((*k, clean(v).as_str()));
+            el.push_attribute((*k, &*clean(v)));
         }
         el
     }
@@ -55,7 +57,7 @@ impl Xml {
         let t = clean(text);
         if !t.is_empty() {
             // Text content needs only `<`, `>` and `&` escaped; quotes stay as they are printed.
-            self.emit(Event::Text(BytesText::from_escaped(partial_escape(&t))));
+            self.emit(Event::Text(BytesText::from_escaped(partial_escape(&*t))));
         }
         self.close(name);
     }
@@ -71,12 +73,15 @@ impl Xml {
 /// Drops characters XML 1.0 cannot carry at all (C0 controls other than tab and newlines,
 /// U+FFFE, U+FFFF), so a stray control byte in a
 /// regulation can never make the SVG unparsable. This removes; escaping is quick-xml's job.
-pub(crate) fn clean(s: &str) -> String {
-    s.chars()
-        .filter(|&c| {
-            matches!(c, '\t' | '\n' | '\r') || (c >= ' ' && c != '\u{FFFE}' && c != '\u{FFFF}')
-        })
-        .collect()
+pub(crate) fn clean(s: &str) -> Cow<'_, str> {
+    let keep = |c: char| {
+        matches!(c, '\t' | '\n' | '\r') || (c >= ' ' && c != '\u{FFFE}' && c != '\u{FFFF}')
+    };
+    // Nearly every value is clean: hand it back rather than copy it.
+    if s.chars().all(keep) {
+        return Cow::Borrowed(s);
+    }
+    Cow::Owned(s.chars().filter(|&c| keep(c)).collect())
 }
 
 /// Formats a coordinate compactly and deterministically: two decimals at most, no trailing zeros.
@@ -85,14 +90,39 @@ pub(crate) fn num(v: f64) -> String {
     if r == 0.0 || !r.is_finite() {
         return "0".to_owned();
     }
-    let s = format!("{r:.2}");
-    let s = s.trim_end_matches('0').trim_end_matches('.');
-    s.to_owned()
+    // Coordinates are written by the thousand: integer arithmetic on the hundredths prints
+    // the same digits as `{:.2}` for any drawing's size, at a fraction of the cost.
+    if r.abs() >= 1e12 {
+        let s = format!("{r:.2}");
+        return s.trim_end_matches('0').trim_end_matches('.').to_owned();
+    }
+    let hundredths = (v * 100.0).round() as i64;
+    let (whole, frac) = (hundredths.abs() / 100, hundredths.abs() % 100);
+    let sign = if hundredths < 0 { "-" } else { "" };
+    match frac {
+        0 => format!("{sign}{whole}"),
+        f if f % 10 == 0 => format!("{sign}{whole}.{}", f / 10),
+        f => format!("{sign}{whole}.{f:02}"),
+    }
 }
 
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    proptest::proptest! {
+        /// The integer path prints what formatting the rounded float would.
+        #[test]
+        fn numbers_match_float_formatting(v in -1e7f64..1e7) {
+            let r = (v * 100.0).round() / 100.0;
+            let expected = if r == 0.0 {
+                "0".to_owned()
+            } else {
+                format!("{r:.2}").trim_end_matches('0').trim_end_matches('.').to_owned()
+            };
+            proptest::prop_assert_eq!(num(v), expected);
+        }
+    }
 
     #[test]
     fn numbers_are_compact() {
