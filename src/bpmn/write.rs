@@ -375,8 +375,9 @@ struct Xml {
 
 impl Xml {
     fn new() -> Xml {
+        // A process with its diagram is 10-60 KB: starting at that size spares copies as it grows.
         Xml {
-            w: Writer::new_with_indent(Vec::new(), b' ', 2),
+            w: Writer::new_with_indent(Vec::with_capacity(64 * 1024), b' ', 2),
         }
     }
 
