@@ -113,19 +113,10 @@ mod tests {
     use super::*;
 
     #[test]
-    fn labels() {
-        let l = label("- 1) ответственный").unwrap();
-        assert_eq!(
-            (l.printed.as_str(), l.number, l.rest),
-            ("1)", Some(1), "ответственный")
-        );
-        let l = label("1 ) ЭҮП ;").unwrap();
-        assert_eq!((l.printed.as_str(), l.number), ("1)", Some(1)));
-        let l = label("б) ответственный").unwrap();
-        assert_eq!(l.letter, Some('б'));
+    fn misprinted_digits() {
         assert_eq!(misprint_digit('б', 6), Some(6));
         assert_eq!(misprint_digit('б', 2), None);
-        assert!(label("1. Общие положения").is_none());
+        assert_eq!(misprint_digit('з', 3), Some(3));
     }
 
     #[test]
