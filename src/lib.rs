@@ -19,6 +19,7 @@ pub mod site;
 pub mod slug;
 pub mod svg;
 pub mod text;
+mod xml;
 
 pub use error::Error;
 pub use parse::{parse_bytes, parse_file};

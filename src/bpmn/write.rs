@@ -391,7 +391,7 @@ impl Xml {
     }
 
     fn element<'a>(name: &'a str, attrs: &[(&str, &str)]) -> BytesStart<'a> {
-        let mut e = BytesStart::new(name);
+        let mut e = BytesStart::from_content(crate::xml::tag_buffer(name, attrs), name.len());
         for &(k, v) in attrs {
             e.push_attribute((k, v));
         }

@@ -23,7 +23,7 @@ impl Xml {
     }
 
     fn start(name: &str, attrs: &[(&str, &str)]) -> BytesStart<'static> {
-        let mut el = BytesStart::new(name.to_owned());
+        let mut el = BytesStart::from_content(crate::xml::tag_buffer(name, attrs), name.len());
         for (k, v) in attrs {
             el.push_attribute((*k, &*clean(v)));
         }
