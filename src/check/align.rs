@@ -5,7 +5,7 @@
 //! an order-preserving alignment maximises the action-text similarity, because channel lists
 //! insert their own desk steps and shift the provider's steps by one or two positions.
 
-use super::similarity::{Prepared, prepared_similarity, similarity_at_least};
+use super::similarity::{Prepared, Scratch};
 use crate::model::{Channel, ItemKind, ListKind, Reglament, StepList};
 
 /// Lowest similarity for two steps of different lists to count as the same procedure. Tuned on
@@ -113,7 +113,14 @@ pub fn reference<'a>(reg: &'a Reglament, p: &StepList) -> Option<&'a StepList> {
 /// Prepares each list of a regulation once, however many pairings use it.
 struct Preparer<'a> {
     reg: &'a Reglament,
-    lists: Vec<Option<Vec<Prepared>>>,
+    lists: Vec<Option<PreparedList>>,
+    scratch: Scratch,
+}
+
+/// A list's prepared items, and which of them a provider unit does.
+struct PreparedList {
+    items: Vec<Prepared>,
+    provider: Vec<bool>,
 }
 
 impl<'a> Preparer<'a> {
@@ -121,6 +128,7 @@ impl<'a> Preparer<'a> {
         Preparer {
             reg,
             lists: (0..reg.lists.len()).map(|_| None).collect(),
+            scratch: Scratch::default(),
         }
     }
 
@@ -133,13 +141,22 @@ impl<'a> Preparer<'a> {
             .position(|l| std::ptr::eq(l, list))
             .expect("a list of this regulation");
         if self.lists[k].is_none() {
-            self.lists[k] = Some(list.items.iter().map(Prepared::new).collect());
+            self.lists[k] = Some(PreparedList {
+                items: list.items.iter().map(Prepared::new).collect(),
+                provider: list
+                    .items
+                    .iter()
+                    .map(|i| i.actor.as_deref().is_some_and(is_provider_actor))
+                    .collect(),
+            });
         }
         k
     }
 
-    fn get(&self, k: usize) -> &[Prepared] {
-        self.lists[k].as_deref().unwrap_or_default()
+    /// Two prepared lists and the shared buffers.
+    fn pair(&mut self, a: usize, b: usize) -> (&PreparedList, &PreparedList, &mut Scratch) {
+        let [a, b] = [a, b].map(|k| self.lists[k].as_ref().expect("a prepared list"));
+        (a, b, &mut self.scratch)
     }
 }
 
@@ -149,9 +166,12 @@ fn steps_sequence<'a>(a: &'a StepList, b: &'a StepList, prep: &mut Preparer) -> 
     let same_numbers = matches!((&na, &nb), (Some(x), Some(y)) if x == y);
     if same_numbers {
         let (ka, kb) = (prep.prepare(a), prep.prepare(b));
-        let (pa, pb) = (prep.get(ka), prep.get(kb));
+        let (pa, pb, scratch) = prep.pair(ka, kb);
         let pairs = (0..a.items.len())
-            .map(|i| (i, i, prepared_similarity(&pa[i], &pb[i])))
+            .map(|i| {
+                let s = scratch.similarity_at_least(&pa.items[i], &pb.items[i], f32::NEG_INFINITY);
+                (i, i, s.unwrap_or(0.0))
+            })
             .collect();
         Pairing {
             kind: PairKind::StepsSequence,
@@ -182,17 +202,12 @@ fn by_similarity(
     same_actor: bool,
 ) -> Vec<(usize, usize, f32)> {
     let (ka, kb) = (prep.prepare(a), prep.prepare(b));
-    let (pa, pb) = (prep.get(ka), prep.get(kb));
+    let (la, lb, scratch) = prep.pair(ka, kb);
+    let (pa, pb) = (&la.items, &lb.items);
     let ca: Vec<&str> = pa.iter().map(|p| p.core.as_str()).collect();
     let cb: Vec<&str> = pb.iter().map(|p| p.core.as_str()).collect();
     let (n, m) = (a.items.len(), b.items.len());
-    let provider = |l: &StepList| -> Vec<bool> {
-        l.items
-            .iter()
-            .map(|i| i.actor.as_deref().is_some_and(is_provider_actor))
-            .collect()
-    };
-    let (prov_a, prov_b) = (provider(a), provider(b));
+    let (prov_a, prov_b) = (&la.provider, &lb.provider);
     let mut sim = vec![vec![f32::NEG_INFINITY; m]; n];
     for i in 0..n {
         for j in 0..m {
@@ -219,7 +234,7 @@ fn by_similarity(
             if !compatible {
                 continue;
             }
-            if let Some(s) = similarity_at_least(&pa[i], &pb[j], min)
+            if let Some(s) = scratch.similarity_at_least(&pa[i], &pb[j], min)
                 && s >= min
                 && !disjoint_verbs(ca[i], cb[j])
             {
