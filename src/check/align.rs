@@ -20,7 +20,7 @@ pub const UNNAMED: f32 = 0.8;
 
 /// True for a unit of the service provider (not the State Corporation, akim or applicant).
 pub fn is_provider_actor(actor: &str) -> bool {
-    let a = crate::text::lower(actor);
+    let a = super::lowered(actor);
     a.contains("услугодател") || a.contains("қызметті беруш") || a.starts_with("уо")
 }
 

@@ -325,15 +325,16 @@ impl Normalised {
         out
     }
 
-    /// Counts a new word; false when the limit is reached and the rest is to be ignored.
-    fn start_word(&mut self) -> bool {
+    /// Counts a new word starting at byte `at` of the output; false when the limit is reached
+    /// and the rest is to be ignored.
+    fn start_word(&mut self, at: usize) -> bool {
         if self.count == self.words {
             self.full = true;
             return false;
         }
         self.count += 1;
         if let Some(starts) = &mut self.starts {
-            starts.push(self.out.len() as u32);
+            starts.push(at as u32);
         }
         true
     }
@@ -352,39 +353,30 @@ impl Normalised {
             return;
         }
         let b = s.as_bytes();
+        // Lower-case letters, digits and the single spaces between words are their own
+        // normalisation: `s[copy..i]` is such a stretch, appended in one go when something
+        // else comes.
+        let mut copy = 0;
         let mut i = 0;
         while i < b.len() {
-            // Lower-case letters and digits stay as they are: a run of them is copied whole.
-            let start = i;
-            loop {
-                if let Some(chunk) = b.get(i..i + 8) {
-                    let bad = not_lower_cyrillic(u64::from_le_bytes(
-                        chunk.try_into().unwrap_or_default(),
-                    ));
-                    if bad == 0 {
-                        i += 8;
-                        continue;
+            if same_letter(b, i) > 0 {
+                if self.space {
+                    if !self.start_word(self.out.len() + i - copy) {
+                        break;
                     }
-                    i += 2 * (bad.trailing_zeros() / 16) as usize;
+                    self.space = false;
                 }
-                match b.get(i) {
-                    Some(b'a'..=b'z' | b'0'..=b'9') => i += 1,
-                    // а..п and р..я (ё, D1 91, becomes е below).
-                    Some(0xD0) if b.get(i + 1).is_some_and(|c| (0xB0..=0xBF).contains(c)) => i += 2,
-                    Some(0xD1) if b.get(i + 1).is_some_and(|c| (0x80..=0x8F).contains(c)) => i += 2,
-                    _ => break,
-                }
-            }
-            if i > start {
-                if self.space && !self.start_word() {
-                    return;
-                }
-                self.out.push_str(&s[start..i]);
-                self.space = false;
+                i = letters_end(b, i);
                 continue;
             }
-            // Russian and Kazakh text is almost all ASCII and basic Cyrillic (U+0400..U+045F, two
-            // bytes led by D0 or D1): lower-case those by arithmetic and leave the Unicode tables
+            if b[i] == b' ' && !self.space {
+                self.space = true;
+                i += 1;
+                continue;
+            }
+            self.out.push_str(&s[copy..i]);
+            // Russian and Kazakh text is almost all ASCII and Cyrillic (U+0400..U+04FF, two
+            // bytes led by D0..D3): lower-case those by arithmetic and leave the Unicode tables
             // to the rest.
             let (c, len) = match b[i] {
                 x if x < 0x80 => (char::from(x.to_ascii_lowercase()), 1),
@@ -398,27 +390,41 @@ impl Normalised {
                     };
                     (char::from_u32(lower).unwrap_or(' '), 2)
                 }
+                // U+048A..U+04BF and U+04D0..U+04FF (Ғ, Қ, Ң, Ү, Ұ, Һ, Ә, Ө …): capital at the
+                // even code point, small at the odd one.
+                x @ (0xD2 | 0xD3)
+                    if b.get(i + 1)
+                        .is_some_and(|&c| c >= if x == 0xD2 { 0x8A } else { 0x90 }) =>
+                {
+                    let cp = ((u32::from(x) & 0x1F) << 6) | (u32::from(b[i + 1]) & 0x3F);
+                    (char::from_u32(cp | 1).unwrap_or(' '), 2)
+                }
                 _ => {
                     let c = s[i..].chars().next().unwrap_or(' ');
                     (c.to_lowercase().next().unwrap_or(c), c.len_utf8())
                 }
             };
             i += len;
+            copy = i;
             let alnum = if c.is_ascii() {
                 c.is_ascii_alphanumeric()
             } else {
-                ('\u{0400}'..='\u{045F}').contains(&c) || c.is_alphanumeric()
+                matches!(c, '\u{0400}'..='\u{045F}' | '\u{048A}'..='\u{04BF}' | '\u{04D0}'..='\u{04FF}')
+                    || c.is_alphanumeric()
             };
             if alnum {
-                if self.space && !self.start_word() {
-                    return;
+                if self.space {
+                    if !self.start_word(self.out.len()) {
+                        return;
+                    }
+                    self.space = false;
                 }
                 self.out.push(c);
-                self.space = false;
             } else {
                 self.gap();
             }
         }
+        self.out.push_str(&s[copy..i]);
     }
 
     /// The normalised text, without a trailing space.
@@ -432,6 +438,38 @@ impl Normalised {
             self.out.pop();
         }
         (self.out, self.starts.unwrap_or_default())
+    }
+}
+
+/// The length of the letter or digit at `b[i]` if it is its own normalisation (a-z, 0-9, small
+/// Cyrillic letters but ё), else 0.
+#[inline(always)]
+fn same_letter(b: &[u8], i: usize) -> usize {
+    match (b[i], b.get(i + 1).copied().unwrap_or(0)) {
+        (b'a'..=b'z' | b'0'..=b'9', _) => 1,
+        // а..п; р..я; ѐ, ђ..џ (ё becomes е).
+        (0xD0, 0xB0..=0xBF) | (0xD1, 0x80..=0x90 | 0x92..=0x9F) => 2,
+        // The small letters of U+048A..U+04BF and U+04D0..U+04FF, at odd code points.
+        (0xD2, 0x8B..=0xBF) | (0xD3, 0x91..=0xBF) if b[i + 1] & 1 == 1 => 2,
+        _ => 0,
+    }
+}
+
+/// The end of the run of [`same_letter`]s starting at `b[i]`.
+fn letters_end(b: &[u8], mut i: usize) -> usize {
+    loop {
+        if let Some(chunk) = b.get(i..i + 8) {
+            let bad = not_lower_cyrillic(u64::from_le_bytes(chunk.try_into().unwrap_or_default()));
+            if bad == 0 {
+                i += 8;
+                continue;
+            }
+            i += 2 * (bad.trailing_zeros() / 16) as usize;
+        }
+        match if i < b.len() { same_letter(b, i) } else { 0 } {
+            0 => return i,
+            n => i += n,
+        }
     }
 }
 
@@ -525,11 +563,57 @@ pub fn is_procedure_list(kind: ListKind) -> bool {
 /// True for the applicant (услугополучатель / көрсетілетін қызметті алушы / тұтынушы): the
 /// applicant's own acts have no regulated duration and are no structural unit.
 pub fn is_applicant(actor: &str) -> bool {
-    let a = crate::text::lower(actor);
+    let a = lowered(actor);
     a.contains("услугополучател")
         || a.contains("қызметті алушы")
         || a.contains("тұтынушы")
         || a.contains("заявител")
+}
+
+/// `text::lower(s)`, borrowed when every character of `s` is already its own lower case (as in
+/// the canonical actors of the lexicon).
+pub(crate) fn lowered(s: &str) -> std::borrow::Cow<'_, str> {
+    let b = s.as_bytes();
+    let mut i = 0;
+    while i < b.len() {
+        let n = match b[i] {
+            x if x < 0x80 => usize::from(!x.is_ascii_uppercase()),
+            _ => same_letter(b, i),
+        };
+        if n == 0 {
+            return std::borrow::Cow::Owned(crate::text::lower(s));
+        }
+        i += n;
+    }
+    std::borrow::Cow::Borrowed(s)
+}
+
+/// Occurrences of a non-empty `needle` in `hay` as byte ranges, leftmost first and not
+/// overlapping (the ones `str::replace` takes). Candidates are the places of the needle's least
+/// common kind of byte (digits and punctuation are rare in Cyrillic prose, lead bytes common), so
+/// a short needle costs no searcher set-up.
+pub(crate) fn occurrences<'h>(
+    hay: &'h [u8],
+    needle: &'h [u8],
+) -> impl Iterator<Item = (usize, usize)> + 'h {
+    let rank = |b: u8| match b {
+        b' ' => 3,
+        b if b.is_ascii_alphabetic() => 1,
+        0..=0x7F => 0,
+        0xD0 | 0xD1 => 4,
+        _ => 2,
+    };
+    let at = (0..needle.len())
+        .min_by_key(|&i| rank(needle[i]))
+        .unwrap_or(0);
+    let mut end = 0;
+    memchr::memchr_iter(needle[at], hay.get(at..).unwrap_or_default()).filter_map(move |from| {
+        let to = from + needle.len();
+        (from >= end && hay.get(from..to) == Some(needle)).then(|| {
+            end = to;
+            (from, to)
+        })
+    })
 }
 
 #[cfg(test)]
@@ -723,7 +807,53 @@ mod tests {
         out.trim_end().to_string()
     }
 
+    #[test]
+    fn cyrillic_arithmetic_agrees_with_the_unicode_tables() {
+        for cp in 0x400..=0x4FF {
+            let c = char::from_u32(cp).unwrap();
+            let s = c.to_string();
+            assert_eq!(normalise(&s), reference_normalise(&s), "U+{cp:04X}");
+            let b = s.as_bytes();
+            if same_letter(b, 0) > 0 {
+                assert!(
+                    c.is_alphanumeric() && c.to_lowercase().eq([c]),
+                    "U+{cp:04X}"
+                );
+            }
+            if matches!(cp, 0x48A..=0x4BF | 0x4D0..=0x4FF) {
+                assert!(c.is_alphanumeric(), "U+{cp:04X}");
+                assert!(
+                    c.to_lowercase().eq([char::from_u32(cp | 1).unwrap()]),
+                    "U+{cp:04X}"
+                );
+            }
+        }
+    }
+
     proptest::proptest! {
+        #[test]
+        fn lowered_is_lower(s in "[\\u{0400}-\\u{04FF}A-Za-z0-9 .,Σ-]{0,20}|\\PC{0,10}") {
+            proptest::prop_assert_eq!(lowered(&s).into_owned(), crate::text::lower(&s));
+        }
+
+        #[test]
+        fn applicants_and_providers_are_found_as_in_lower_cased_text(
+            words in proptest::collection::vec(
+                "Услугополучатель|услугополучателя|ҚЫЗМЕТТІ АЛУШЫ|қызметті алушы|тұтынушы|Заявитель|заявител|УСЛУГОДАТЕЛЬ|услугодател|қызметті беруші|Қызметті беруш|УО|уо|ответственный|исполнитель|-",
+                0..4,
+            )
+        ) {
+            let s = words.join(" ");
+            let a = crate::text::lower(&s);
+            let applicant = a.contains("услугополучател")
+                || a.contains("қызметті алушы")
+                || a.contains("тұтынушы")
+                || a.contains("заявител");
+            proptest::prop_assert_eq!(is_applicant(&s), applicant);
+            let provider = a.contains("услугодател") || a.contains("қызметті беруш") || a.starts_with("уо");
+            proptest::prop_assert_eq!(align::is_provider_actor(&s), provider);
+        }
+
         #[test]
         fn a_head_is_the_first_words_of_the_whole(s in "[а-яА-ЯёЁa-zA-Z0-9 ,.«»-]{0,60}", n in 0usize..8) {
             let whole = normalise(&s);

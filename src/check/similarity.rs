@@ -9,7 +9,7 @@
 //! the tokens it matches are a longest common subsequence, whose length is computed here
 //! bit-parallel on the prepared words.
 
-use super::Normalised;
+use super::{Normalised, occurrences};
 use crate::model::Item;
 use std::cmp::Ordering;
 
@@ -79,31 +79,6 @@ fn push_action_core(item: &Item, out: &mut Normalised) {
         pos = end;
     }
     out.push(&action[pos..]);
-}
-
-/// Occurrences of a non-empty `needle` in `hay` as byte ranges, leftmost first and not
-/// overlapping (the ones `str::replace` takes). Candidates are the places of the needle's least
-/// common kind of byte (digits and punctuation are rare in Cyrillic prose, lead bytes common), so
-/// a short needle costs no searcher set-up.
-fn occurrences<'h>(hay: &'h [u8], needle: &'h [u8]) -> impl Iterator<Item = (usize, usize)> + 'h {
-    let rank = |b: u8| match b {
-        b' ' => 3,
-        b if b.is_ascii_alphabetic() => 1,
-        0..=0x7F => 0,
-        0xD0 | 0xD1 => 4,
-        _ => 2,
-    };
-    let at = (0..needle.len())
-        .min_by_key(|&i| rank(needle[i]))
-        .unwrap_or(0);
-    let mut end = 0;
-    memchr::memchr_iter(needle[at], hay.get(at..).unwrap_or_default()).filter_map(move |from| {
-        let to = from + needle.len();
-        (from >= end && hay.get(from..to) == Some(needle)).then(|| {
-            end = to;
-            (from, to)
-        })
-    })
 }
 
 /// The first five letters of a word: enough to tell Russian and Kazakh stems apart while
