@@ -61,8 +61,8 @@ pub fn run(ctx: &Ctx, out: &mut Vec<Finding>) {
     // actor → (lines, quotes) over the provider's ¶5/¶8 lists, in document order.
     let mut unknown: BTreeMap<String, (String, Vec<u32>, Vec<String>)> = BTreeMap::new();
     // Distinct actors only: each is compared with every participant once, not once per step.
-    let mut acting: std::collections::BTreeSet<String> = std::collections::BTreeSet::new();
-    let mut known_cache: BTreeMap<String, bool> = BTreeMap::new();
+    let mut acting: std::collections::BTreeSet<&str> = std::collections::BTreeSet::new();
+    let mut known_cache: BTreeMap<&str, bool> = BTreeMap::new();
     let units: Vec<Unit> = reg
         .participants
         .iter()
@@ -77,12 +77,12 @@ pub fn run(ctx: &Ctx, out: &mut Vec<Finding>) {
             let Some(actor) = &it.actor else {
                 // An actor-less step may still name a participant in an oblique case.
                 if let Some(p) = ctx.oblique_participant(it) {
-                    acting.insert(p.actor.clone());
+                    acting.insert(&p.actor);
                 }
                 continue;
             };
-            acting.insert(actor.clone());
-            let known = *known_cache.entry(actor.clone()).or_insert_with(|| {
+            acting.insert(actor);
+            let known = *known_cache.entry(actor).or_insert_with(|| {
                 let unit = Unit::new(actor);
                 units.iter().any(|p| same_unit(p, &unit))
             });

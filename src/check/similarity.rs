@@ -90,15 +90,36 @@ pub fn stem5(w: &str) -> &str {
     }
 }
 
-/// A stem packed into a number: up to five characters of 21 bits each, so equal stems are equal
-/// numbers without hashing or allocating.
-type StemKey = u128;
+/// A stem packed into a number, so equal stems are equal numbers without hashing or allocating:
+/// its bytes and their count when they are at most 15, else its characters at 21 bits each with
+/// the top bit set.
+pub(crate) type StemKey = u128;
 
 /// The [`StemKey`] of `stem5(w)`.
 fn stem_key(w: &str) -> StemKey {
-    w.chars()
-        .take(5)
-        .fold(0, |key, c| (key << 21) | StemKey::from(u32::from(c)))
+    let b = w.as_bytes();
+    // Five two-byte letters, the usual Cyrillic stem, need no decoding.
+    if b.len() >= 10 && (0..5).all(|k| (0xC2..=0xDF).contains(&b[2 * k])) {
+        return pack(&b[..10]);
+    }
+    let stem = stem5(w).as_bytes();
+    if stem.len() <= 15 {
+        pack(stem)
+    } else {
+        let chars = w
+            .chars()
+            .take(5)
+            .fold(0, |key, c| (key << 21) | StemKey::from(u32::from(c)));
+        chars | 1 << 127
+    }
+}
+
+/// Up to 15 bytes and their count as a [`StemKey`].
+fn pack(b: &[u8]) -> StemKey {
+    let mut buf = [0u8; 16];
+    buf[..b.len()].copy_from_slice(b);
+    buf[15] = b.len() as u8;
+    StemKey::from_le_bytes(buf)
 }
 
 /// A cheap hash of a word: groups are ordered by it first, and only equal hashes compare text.
@@ -145,21 +166,34 @@ pub struct Prepared {
     stems: Vec<StemKey>,
     /// Words whose stems are not among `stems`.
     own_words: usize,
+    /// The groups that are predicates (`align::is_predicate`).
+    predicates: Vec<u32>,
+}
+
+/// Stems of the words of four letters or more of an actor's printed words.
+pub(crate) fn actor_stems(actor: &str) -> Vec<StemKey> {
+    let mut text = Normalised::new(actor.len(), usize::MAX);
+    text.push(actor);
+    text.finish()
+        .split(' ')
+        .filter(|w| w.chars().count() >= 4)
+        .map(stem_key)
+        .collect()
 }
 
 impl Prepared {
     /// Prepare one item.
     pub fn new(it: &Item) -> Self {
-        let mut stems = Vec::new();
-        if let Some(a) = &it.actor_text {
-            let mut text = Normalised::new(a.len(), usize::MAX);
-            text.push(a);
-            for w in text.finish().split(' ') {
-                if w.chars().count() >= 4 {
-                    stems.push(stem_key(w));
-                }
-            }
-        }
+        let stems = it
+            .actor_text
+            .as_deref()
+            .map(actor_stems)
+            .unwrap_or_default();
+        Prepared::with_stems(it, stems)
+    }
+
+    /// Prepare one item whose `actor_stems` are known.
+    pub(crate) fn with_stems(it: &Item, stems: Vec<StemKey>) -> Self {
         let mut core = Normalised::with_starts(it.action.len());
         push_action_core(it, &mut core);
         let (core, starts) = core.finish_with_starts();
@@ -218,13 +252,32 @@ impl Prepared {
             .filter(|g| !g.actor)
             .map(|g| g.count as usize)
             .sum();
+        let predicates = (0..groups.len() as u32)
+            .filter(|&g| {
+                let g = &groups[g as usize];
+                super::align::is_predicate(&core[g.from as usize..g.to as usize])
+            })
+            .collect();
         Prepared {
             core,
             words,
             groups,
             stems,
             own_words,
+            predicates,
         }
+    }
+
+    /// True when both items state predicates and share none (`align::disjoint_verbs`).
+    pub(crate) fn shares_no_predicate(&self, other: &Prepared) -> bool {
+        !self.predicates.is_empty()
+            && !other.predicates.is_empty()
+            && self.predicates.iter().all(|&g| {
+                let g = &self.groups[g as usize];
+                other.predicates.iter().all(|&h| {
+                    self.cmp_group(g, other, &other.groups[h as usize]) != Ordering::Equal
+                })
+            })
     }
 
     fn text(&self, g: &Group) -> &[u8] {
@@ -616,6 +669,12 @@ mod tests {
     }
 
     proptest::proptest! {
+        #[test]
+        fn equal_stem_keys_are_equal_stems(a in "[аб]{0,7}|\\PC{0,7}", b in "[аб]{0,7}|\\PC{0,7}") {
+            proptest::prop_assert_eq!(stem_key(&a) == stem_key(&b), stem5(&a) == stem5(&b));
+            proptest::prop_assert_eq!(stem_key(&a) == stem_key(&format!("{a}б")), stem5(&a) == stem5(&format!("{a}б")));
+        }
+
         #[test]
         fn occurrences_are_the_matches_replace_takes(hay in "[аб1 (]{0,24}", needle in "[аб1 (]{1,4}") {
             let found: Vec<(usize, usize)> = occurrences(hay.as_bytes(), needle.as_bytes()).collect();
