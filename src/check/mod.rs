@@ -359,6 +359,11 @@ impl Normalised {
         let mut copy = 0;
         let mut i = 0;
         while i < b.len() {
+            if b[i] == b' ' && !self.space {
+                self.space = true;
+                i += 1;
+                continue;
+            }
             if same_letter(b, i) > 0 {
                 if self.space {
                     if !self.start_word(self.out.len() + i - copy) {
@@ -367,11 +372,6 @@ impl Normalised {
                     self.space = false;
                 }
                 i = letters_end(b, i);
-                continue;
-            }
-            if b[i] == b' ' && !self.space {
-                self.space = true;
-                i += 1;
                 continue;
             }
             self.out.push_str(&s[copy..i]);
@@ -445,14 +445,21 @@ impl Normalised {
 /// Cyrillic letters but ё), else 0.
 #[inline(always)]
 fn same_letter(b: &[u8], i: usize) -> usize {
-    match (b[i], b.get(i + 1).copied().unwrap_or(0)) {
-        (b'a'..=b'z' | b'0'..=b'9', _) => 1,
-        // а..п; р..я; ѐ, ђ..џ (ё becomes е).
-        (0xD0, 0xB0..=0xBF) | (0xD1, 0x80..=0x90 | 0x92..=0x9F) => 2,
-        // The small letters of U+048A..U+04BF and U+04D0..U+04FF, at odd code points.
-        (0xD2, 0x8B..=0xBF) | (0xD3, 0x91..=0xBF) if b[i + 1] & 1 == 1 => 2,
-        _ => 0,
+    let x = b[i];
+    if x < 0x80 {
+        return usize::from(x.is_ascii_lowercase() || x.is_ascii_digit());
     }
+    let Some(&y) = b.get(i + 1) else { return 0 };
+    let same = match x {
+        // а..п; р..я; ѐ, ђ..џ (ё becomes е).
+        0xD0 => y >= 0xB0,
+        0xD1 => y != 0x91 && y <= 0x9F,
+        // The small letters of U+048A..U+04BF and U+04D0..U+04FF, at odd code points.
+        0xD2 => y >= 0x8B && y & 1 == 1,
+        0xD3 => y >= 0x91 && y & 1 == 1,
+        _ => false,
+    };
+    2 * usize::from(same)
 }
 
 /// The end of the run of [`same_letter`]s starting at `b[i]`.
@@ -466,9 +473,12 @@ fn letters_end(b: &[u8], mut i: usize) -> usize {
             }
             i += 2 * (bad.trailing_zeros() / 16) as usize;
         }
-        match if i < b.len() { same_letter(b, i) } else { 0 } {
-            0 => return i,
-            n => i += n,
+        match b.get(i) {
+            None | Some(b' ') => return i,
+            Some(_) => match same_letter(b, i) {
+                0 => return i,
+                n => i += n,
+            },
         }
     }
 }
