@@ -116,6 +116,8 @@ struct Preparer<'a> {
     lists: Vec<Option<PreparedList>>,
     /// Actor texts met so far with their stems.
     actors: Vec<(&'a str, Vec<StemKey>)>,
+    /// Canonical actors met so far, and whether each is a provider unit.
+    providers: Vec<(&'a str, bool)>,
     scratch: Scratch,
 }
 
@@ -131,6 +133,7 @@ impl<'a> Preparer<'a> {
             reg,
             lists: (0..reg.lists.len()).map(|_| None).collect(),
             actors: Vec::new(),
+            providers: Vec::new(),
             scratch: Scratch::default(),
         }
     }
@@ -162,11 +165,21 @@ impl<'a> Preparer<'a> {
                 provider: list
                     .items
                     .iter()
-                    .map(|i| i.actor.as_deref().is_some_and(is_provider_actor))
+                    .map(|i| i.actor.as_deref().is_some_and(|a| self.is_provider(a)))
                     .collect(),
             });
         }
         k
+    }
+
+    /// [`is_provider_actor`], worked out once per distinct actor.
+    fn is_provider(&mut self, actor: &'a str) -> bool {
+        if let Some(&(_, provider)) = self.providers.iter().find(|(a, _)| *a == actor) {
+            return provider;
+        }
+        let provider = is_provider_actor(actor);
+        self.providers.push((actor, provider));
+        provider
     }
 
     /// The stems of an actor's printed words, worked out once per distinct text.

@@ -122,21 +122,16 @@ fn pack(b: &[u8]) -> StemKey {
     StemKey::from_le_bytes(buf)
 }
 
-/// A cheap hash of a word: groups are ordered by it first, and only equal hashes compare text.
+/// A cheap hash of a word (its length and first and last eight bytes): groups are ordered by it
+/// first, and only equal hashes compare text, so a collision costs time, never a wrong group.
 fn word_hash(w: &[u8]) -> u64 {
     const K: u64 = 0x517c_c1b7_2722_0a95;
-    let mix = |h: u64, x: u64| (h.rotate_left(5) ^ x).wrapping_mul(K);
-    let mut h = w.len() as u64;
-    let mut chunks = w.chunks_exact(8);
-    for c in &mut chunks {
-        h = mix(h, u64::from_le_bytes(c.try_into().unwrap_or_default()));
-    }
-    let tail = chunks
-        .remainder()
-        .iter()
-        .rev()
-        .fold(0u64, |x, &b| (x << 8) | u64::from(b));
-    mix(h, tail)
+    let n = w.len();
+    let (head, tail) = match (w.first_chunk::<8>(), w.last_chunk::<8>()) {
+        (Some(head), Some(tail)) => (u64::from_le_bytes(*head), u64::from_le_bytes(*tail)),
+        _ => (w.iter().rev().fold(0, |x, &b| (x << 8) | u64::from(b)), 0),
+    };
+    (head.wrapping_mul(K) ^ tail.rotate_left(29) ^ n as u64).wrapping_mul(K)
 }
 
 /// One distinct word of an action.
