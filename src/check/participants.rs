@@ -13,8 +13,12 @@ pub const UNKNOWN: &str = "unknown-participant";
 /// Rule id for participants that never act.
 pub const UNUSED: &str = "unused-participant";
 
-fn squash(s: &str) -> String {
-    super::normalise(s).replace(' ', "")
+/// An actor of the procedure lists, looked up once.
+struct Acting {
+    unit: Unit,
+    /// Named in the participants list.
+    known: bool,
+    applicant: bool,
 }
 
 /// A unit's name normalised once, in the two forms [`same_unit`] compares.
@@ -60,9 +64,10 @@ pub fn run(ctx: &Ctx, out: &mut Vec<Finding>) {
 
     // actor → (lines, quotes) over the provider's ¶5/¶8 lists, in document order.
     let mut unknown: BTreeMap<String, (String, Vec<u32>, Vec<String>)> = BTreeMap::new();
-    // Distinct actors only: each is compared with every participant once, not once per step.
-    let mut acting: std::collections::BTreeSet<String> = std::collections::BTreeSet::new();
-    let mut known_cache: BTreeMap<String, bool> = BTreeMap::new();
+    // Distinct actors only: each is normalised and compared with every participant once, not
+    // once per step.
+    let mut actors: BTreeMap<&str, Acting> = BTreeMap::new();
+    let mut oblique: std::collections::BTreeSet<&str> = std::collections::BTreeSet::new();
     let units: Vec<Unit> = reg
         .participants
         .iter()
@@ -77,18 +82,21 @@ pub fn run(ctx: &Ctx, out: &mut Vec<Finding>) {
             let Some(actor) = &it.actor else {
                 // An actor-less step may still name a participant in an oblique case.
                 if let Some(p) = ctx.oblique_participant(it) {
-                    acting.insert(p.actor.clone());
+                    oblique.insert(&p.actor);
                 }
                 continue;
             };
-            acting.insert(actor.clone());
-            let known = *known_cache.entry(actor.clone()).or_insert_with(|| {
+            let a = actors.entry(actor).or_insert_with(|| {
                 let unit = Unit::new(actor);
-                units.iter().any(|p| same_unit(p, &unit))
+                Acting {
+                    known: units.iter().any(|p| same_unit(p, &unit)),
+                    applicant: is_applicant(actor),
+                    unit,
+                }
             });
-            if core && !is_applicant(actor) && !known {
+            if core && !a.applicant && !a.known {
                 let e = unknown
-                    .entry(squash(actor))
+                    .entry(a.unit.squashed.clone())
                     .or_insert_with(|| (actor.clone(), vec![], vec![]));
                 e.1.push(it.line);
                 e.2.push(it.action.clone());
@@ -102,7 +110,12 @@ pub fn run(ctx: &Ctx, out: &mut Vec<Finding>) {
         );
         out.push(ctx.finding(UNKNOWN, Severity::Warning, lines, quotes, message, &[key]));
     }
-    let acting: Vec<Unit> = acting.iter().map(|a| Unit::new(a)).collect();
+    let oblique: Vec<Unit> = oblique
+        .into_iter()
+        .filter(|a| !actors.contains_key(a))
+        .map(Unit::new)
+        .collect();
+    let acting: Vec<&Unit> = actors.values().map(|a| &a.unit).chain(&oblique).collect();
     for (p, unit) in reg.participants.iter().zip(&units) {
         if acting.iter().any(|a| same_unit(a, unit)) || is_applicant(&p.actor) {
             continue;
