@@ -1564,6 +1564,7 @@ mod tests {
         assert_eq!(norm("*срок* ;"), "срок;");
         assert_eq!(norm("срок* ;*"), "срок;");
         assert_eq!(norm("срок* ;"), "срок*;");
+        assert_eq!(norm("ә*\u{a0},*"), norm(&norm("ә*\u{a0},*")));
         assert_eq!(
             strip_markdown("### *Күшін жойған*"),
             (
