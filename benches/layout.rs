@@ -7,14 +7,14 @@ use std::path::{Path, PathBuf};
 use std::process::Command;
 use std::time::{Duration, Instant};
 
-// The allocator the `reglament` binary runs with, so the figures are the binary's.
-#[global_allocator]
-static ALLOC: mimalloc::MiMalloc = mimalloc::MiMalloc;
-
 use reglament::bpmn::{write, write_semantic_only};
 use reglament::layout::graph::{build_at, diagram_lists};
 use reglament::layout::place;
 use reglament::model::Document;
+
+// The allocator the `reglament` binary runs with, so the figures are the binary's.
+#[global_allocator]
+static ALLOC: mimalloc::MiMalloc = mimalloc::MiMalloc;
 
 fn median(mut v: Vec<Duration>) -> Duration {
     v.sort();

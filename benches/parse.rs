@@ -8,11 +8,11 @@
 //! the named stages (handy under a profiler).
 
 use std::path::Path;
+use std::time::Instant;
 
 // The allocator the `reglament` binary runs with, so the figures are the binary's.
 #[global_allocator]
 static ALLOC: mimalloc::MiMalloc = mimalloc::MiMalloc;
-use std::time::Instant;
 
 fn main() {
     let dir = Path::new(env!("CARGO_MANIFEST_DIR")).join("reglaments");
