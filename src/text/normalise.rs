@@ -6,7 +6,7 @@
 
 use std::borrow::Cow;
 
-use super::{any_byte, block_has, find_position, in_range};
+use super::scan::{any_byte, block_has, find_position, in_range};
 
 /// Stems of the words that the legal-database export turns into hyperlinks (and so can be
 /// displaced to the line end).
