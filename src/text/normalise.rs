@@ -110,15 +110,14 @@ fn then<'a>(cur: Cow<'a, str>, pass: impl FnOnce(&str) -> Cow<'_, str>) -> Cow<'
 /// far cheaper than classifying every character. Anything unusual takes the full pass.
 fn punctuation_is_clean(s: &str) -> bool {
     // Blocks without an unusual byte are skipped without branching.
-    let unusual = is_unusual;
     let b = s.as_bytes();
     let (blocks, rest) = b.as_chunks::<32>();
     let dirty_block = blocks
         .iter()
         .enumerate()
-        .any(|(k, block)| block_has(block, unusual) && !bytes_are_clean(s, k * 32, k * 32 + 32));
+        .any(|(k, block)| block_has(block, is_unusual) && !bytes_are_clean(s, k * 32, k * 32 + 32));
     let tail = blocks.len() * 32;
-    !dirty_block && (!any_byte(rest, unusual) || bytes_are_clean(s, tail, b.len()))
+    !dirty_block && (!any_byte(rest, is_unusual) || bytes_are_clean(s, tail, b.len()))
 }
 
 /// Any byte but printable ASCII other than the hyphen, UTF-8 continuation bytes and the lead
