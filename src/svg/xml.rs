@@ -87,7 +87,8 @@ pub(crate) fn clean(s: &str) -> Cow<'_, str> {
 
 /// Formats a coordinate compactly and deterministically: two decimals at most, no trailing zeros.
 pub(crate) fn num(v: f64) -> String {
-    let r = (v * 100.0).round() / 100.0;
+    let cents = (v * 100.0).round();
+    let r = cents / 100.0;
     if r == 0.0 || !r.is_finite() {
         return "0".to_owned();
     }
@@ -97,7 +98,7 @@ pub(crate) fn num(v: f64) -> String {
         let s = format!("{r:.2}");
         return s.trim_end_matches('0').trim_end_matches('.').to_owned();
     }
-    let hundredths = (v * 100.0).round() as i64;
+    let hundredths = cents as i64;
     let (whole, frac) = (hundredths.abs() / 100, hundredths.abs() % 100);
     let sign = if hundredths < 0 { "-" } else { "" };
     match frac {
