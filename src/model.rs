@@ -12,7 +12,51 @@ pub struct Document {
     pub file: String,
     /// The encoding the bytes were decoded from (`utf-8`, `utf-16le`, `windows-1251`, `kz-1048`, ...).
     pub encoding: String,
+    /// The act's own text before its annexes: the annexes it sets out.
+    #[serde(default)]
+    pub decree: Decree,
     pub reglaments: Vec<Reglament>,
+    /// Stretches of the file that hold regulation matter (lists, appendices) but could not be
+    /// given to any regulation; reported, never merged into a neighbour or dropped.
+    #[serde(default)]
+    pub unattributed: Vec<Unattributed>,
+}
+
+/// The decree layer of an act: what its operative text says about its annexes.
+#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
+pub struct Decree {
+    /// The annexes the act sets out («… согласно приложению N к настоящему постановлению»,
+    /// «… қаулысына N-қосымшаға сәйкес»), in the order it cites them.
+    pub annexes: Vec<AnnexCite>,
+}
+
+/// One annex cited by the decree's operative text.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct AnnexCite {
+    /// The annex number; `None` for «согласно приложению к настоящему постановлению».
+    pub number: Option<u32>,
+    /// The service named in the same clause, without quotes, when there is one.
+    pub title: Option<String>,
+    pub line: u32,
+}
+
+/// The «Приложение N к постановлению …» header a regulation stands under.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct AnnexHeader {
+    /// The number printed in the header; `None` when the header carries none.
+    pub number: Option<u32>,
+    /// The header as printed (normalised, joined over its lines).
+    pub text: String,
+    pub line: u32,
+}
+
+/// A stretch of the file that could not be given to a regulation.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct Unattributed {
+    pub line: u32,
+    pub end_line: u32,
+    /// What the stretch holds, in a few words («список из 6 пунктов: «1) …»»).
+    pub what: String,
 }
 
 /// Language of a regulation's text.
@@ -43,6 +87,9 @@ pub struct Reglament {
     pub language: Language,
     /// 1-based line of the heading in the input file.
     pub line: u32,
+    /// The annex header the regulation stands under, when one is printed before it.
+    #[serde(default)]
+    pub annex: Option<AnnexHeader>,
     /// True for the 2012 e-service regulations («электрондық мемлекеттік қызмет регламенті»).
     pub electronic: bool,
     /// Channels announced in ¶1 («… осуществляются через: 1) …; 2) …»).
@@ -175,13 +222,18 @@ pub struct StepList {
     /// The scenario a list is split into («при выдаче разрешения»), when the heading's list has several.
     pub scenario: Option<String>,
     pub items: Vec<Item>,
+    /// Indices (in the regulation's `lists`) of the lists that repeat this one's steps, found by
+    /// aligning their content; the heading kind is only a hint.
+    #[serde(default)]
+    pub twins: Vec<usize>,
 }
 
 /// How an item of a list reads.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Hash, Serialize, Deserialize)]
 #[serde(rename_all = "snake_case")]
 pub enum ItemKind {
     /// A procedure (action) done by an actor.
+    #[default]
     Step,
     /// «процесс N – …» / «N үдеріс – …».
     Process,
@@ -190,7 +242,7 @@ pub enum ItemKind {
 }
 
 /// One item of a list: a procedure, a result, a participant or a table action.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
 pub struct Item {
     /// The label as printed («1)», «б)», «-»), empty when unnumbered.
     pub label: String,
@@ -206,6 +258,21 @@ pub struct Item {
     pub actor: Option<String>,
     /// The actor's words as printed.
     pub actor_text: Option<String>,
+    /// What kind of agent the actor is (a unit or official, an information system, the applicant).
+    #[serde(default)]
+    pub actor_kind: Option<ActorKind>,
+    /// Line of the actor's words (an item may wrap over several lines).
+    #[serde(default)]
+    pub actor_line: Option<u32>,
+    /// Further actors the text offers as alternatives («руководитель или его заместитель»), canonical.
+    #[serde(default)]
+    pub alternatives: Vec<String>,
+    /// Who the step hands its work to («направляет на подпись руководителю услугодателя»).
+    #[serde(default)]
+    pub recipient: Option<Party>,
+    /// The document passed on («документы», «проект постановления»), as printed.
+    #[serde(default)]
+    pub object: Option<String>,
     /// The whole item text after the label (normalised, one line).
     pub action: String,
     pub duration: Option<Duration>,
@@ -215,6 +282,29 @@ pub struct Item {
     pub decision: Option<Decision>,
     /// Next-action numbers, from 2012 action tables.
     pub next: Vec<u32>,
+}
+
+/// What kind of agent an actor is.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum ActorKind {
+    /// A structural-functional unit or an official (СФЕ / ҚФБ).
+    Unit,
+    /// An information system acting by itself: the portal, ИС, ГБД, ЕНИС, a gateway.
+    System,
+    /// The applicant (услугополучатель / көрсетілетін қызметті алушы).
+    Applicant,
+}
+
+/// An actor named in a step other than its doer (a recipient), with where it stands.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct Party {
+    /// Canonical form from the lexicon, or the printed words lower-cased when unknown.
+    pub actor: String,
+    /// The words as printed.
+    pub text: String,
+    pub kind: ActorKind,
+    pub line: u32,
 }
 
 /// A unit of time as regulations state it.
@@ -246,6 +336,29 @@ pub struct Duration {
     pub conflict: bool,
     /// Upper bound wording («не более», «аспайды»).
     pub at_most: bool,
+    /// Line of the duration's words (an item may wrap over several lines).
+    #[serde(default)]
+    pub line: u32,
+    /// The separate durations an item states, in order, when it states more than one;
+    /// `value`/`minutes` then hold their sum. Empty for a single duration.
+    #[serde(default)]
+    pub parts: Vec<DurationPart>,
+    /// True for «в день поступления / обращения»: within the same working day.
+    #[serde(default)]
+    pub same_day: bool,
+    /// True for a deadline rather than a length of time («не позднее чем за сутки до истечения срока»).
+    #[serde(default)]
+    pub deadline: bool,
+}
+
+/// One of several durations an item states.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct DurationPart {
+    pub text: String,
+    pub value: u64,
+    pub unit: TimeUnit,
+    pub minutes: Option<u64>,
+    pub line: u32,
 }
 
 /// A decision carried by an item.
@@ -255,6 +368,9 @@ pub struct Decision {
     pub condition: String,
     /// Outcomes in order: the normal path first, then the alternative (refusal).
     pub outcomes: Vec<String>,
+    /// Line of the condition's words.
+    #[serde(default)]
+    pub line: u32,
 }
 
 /// A source location.

@@ -54,6 +54,10 @@ fn duration_strategy() -> impl Strategy<Value = Option<Duration>> {
             word_value: None,
             conflict: false,
             at_most: v % 2 == 0,
+            line: 0,
+            parts: Vec::new(),
+            same_day: false,
+            deadline: false,
         }
     }))
 }
@@ -88,8 +92,14 @@ fn item_strategy() -> impl Strategy<Value = Item> {
                 decision: (kind == ItemKind::Step && decides).then(|| Decision {
                     condition: "в случае неполного пакета документов".to_string(),
                     outcomes: vec![String::new(), "отказ".to_string()],
+                    line: 0,
                 }),
                 next: Vec::new(),
+                actor_kind: None,
+                actor_line: None,
+                alternatives: Vec::new(),
+                recipient: None,
+                object: None,
             }
         })
 }
@@ -112,9 +122,11 @@ fn reglament(language: Language, items: Vec<Item>) -> Reglament {
             heading: String::new(),
             scenario: None,
             items,
+            twins: Vec::new(),
         }],
         appendix_refs: Vec::new(),
         end_line: 2,
+        annex: None,
     }
 }
 

@@ -135,6 +135,8 @@ fn hostile_text_stays_text_in_the_browser() {
         file: format!("{evil}.txt"),
         encoding: "utf-8".to_string(),
         reglaments: vec![],
+        decree: Default::default(),
+        unattributed: Vec::new(),
     };
     std::fs::write(
         &page,

@@ -224,6 +224,10 @@ fn duration_from(el: XNode) -> Result<Duration, String> {
         word_value: optional("wordValue")?,
         conflict: el.attribute("conflict") == Some("true"),
         at_most: el.attribute("atMost") == Some("true"),
+        line: 0,
+        parts: Vec::new(),
+        same_day: false,
+        deadline: false,
     })
 }
 

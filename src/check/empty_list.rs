@@ -48,6 +48,8 @@ mod tests {
             file: "x.txt".into(),
             encoding: "utf-8".into(),
             reglaments: vec![r],
+            decree: Default::default(),
+            unattributed: Vec::new(),
         }
     }
 

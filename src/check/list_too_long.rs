@@ -49,6 +49,8 @@ mod tests {
             file: "x.txt".into(),
             encoding: "utf-8".into(),
             reglaments: vec![r],
+            decree: Default::default(),
+            unattributed: Vec::new(),
         };
         check(&doc).into_iter().filter(|f| f.rule == RULE).collect()
     }

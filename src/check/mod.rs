@@ -645,6 +645,7 @@ pub(crate) mod testutil {
             lists: vec![],
             appendix_refs: vec![],
             end_line: 260,
+            annex: None,
         }
     }
 
@@ -663,6 +664,10 @@ pub(crate) mod testutil {
             word_value: Some(value),
             conflict: false,
             at_most: false,
+            line: 0,
+            parts: Vec::new(),
+            same_day: false,
+            deadline: false,
         }
     }
 
@@ -682,6 +687,11 @@ pub(crate) mod testutil {
             result: None,
             decision: None,
             next: vec![],
+            actor_kind: None,
+            actor_line: None,
+            alternatives: Vec::new(),
+            recipient: None,
+            object: None,
         }
     }
 
@@ -701,6 +711,7 @@ pub(crate) mod testutil {
             heading: String::new(),
             scenario: None,
             items,
+            twins: Vec::new(),
         }
     }
 
@@ -772,6 +783,8 @@ pub(crate) mod testutil {
             file: "reglaments/000_6f385fbdd640c006.txt".into(),
             encoding: "utf-8".into(),
             reglaments: vec![reg],
+            decree: Default::default(),
+            unattributed: Vec::new(),
         }
     }
 }

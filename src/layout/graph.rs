@@ -812,6 +812,8 @@ mod tests {
             file: "x".to_string(),
             encoding: "utf-8".to_string(),
             reglaments: vec![reg],
+            decree: Default::default(),
+            unattributed: Vec::new(),
         };
         let all = diagrams(&doc);
         let ids: Vec<&str> = all.iter().map(|d| d.id.as_str()).collect();

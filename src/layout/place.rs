@@ -795,6 +795,10 @@ mod tests {
             word_value: None,
             conflict: false,
             at_most: false,
+            line: 0,
+            parts: Vec::new(),
+            same_day: false,
+            deadline: false,
         };
         assert_eq!(
             duration_short(&d(30, TimeUnit::Minute, Some(30)), Language::Ru),
@@ -851,6 +855,10 @@ mod tests {
             word_value: Some(2),
             conflict: false,
             at_most: false,
+            line: 0,
+            parts: Vec::new(),
+            same_day: false,
+            deadline: false,
         };
         let text = action_text(
             Some(3),

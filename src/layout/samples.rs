@@ -17,6 +17,10 @@ fn minutes(text: &str, m: u64) -> Duration {
         word_value: Some(m),
         conflict: false,
         at_most: text.contains("не более"),
+        line: 0,
+        parts: Vec::new(),
+        same_day: false,
+        deadline: false,
     }
 }
 
@@ -29,6 +33,10 @@ fn days(text: &str, value: u64, unit: TimeUnit) -> Duration {
         word_value: Some(value),
         conflict: false,
         at_most: false,
+        line: 0,
+        parts: Vec::new(),
+        same_day: false,
+        deadline: false,
     }
 }
 
@@ -53,6 +61,11 @@ fn step(
         result: None,
         decision: None,
         next: Vec::new(),
+        actor_kind: None,
+        actor_line: None,
+        alternatives: Vec::new(),
+        recipient: None,
+        object: None,
     }
 }
 
@@ -87,6 +100,7 @@ fn list(
         heading: heading.to_string(),
         scenario: None,
         items,
+        twins: Vec::new(),
     }
 }
 
@@ -113,6 +127,7 @@ pub fn ru_provider_sequence() -> StepList {
             "выдает талон".to_string(),
             "выдает расписку об отказе в приеме документов".to_string(),
         ],
+        line: 0,
     });
     first.result = Some("прием документов, выдача талона".to_string());
     let two_days = || days("в течении 2-х (двух) дней", 2, TimeUnit::Day);
@@ -292,7 +307,7 @@ pub fn ru_reglament() -> Reglament {
         appendices: Vec::new(),
         lists: vec![ru_provider_sequence(), ru_portal_process()],
         appendix_refs: Vec::new(),
-        end_line: 600,
+        end_line: 600, annex: None,
     }
 }
 
@@ -408,6 +423,7 @@ pub fn kk_reglament() -> Reglament {
         lists: vec![kk_portal_process()],
         appendix_refs: Vec::new(),
         end_line: 540,
+        annex: None,
     }
 }
 
@@ -417,6 +433,8 @@ pub fn document() -> Document {
         file: "samples.txt".to_string(),
         encoding: "utf-8".to_string(),
         reglaments: vec![ru_reglament(), kk_reglament()],
+        decree: Default::default(),
+        unattributed: Vec::new(),
     }
 }
 

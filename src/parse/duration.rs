@@ -119,6 +119,10 @@ fn phrase_at(text: &str, at: usize) -> Option<(Found, usize)> {
                 word_value,
                 conflict: word_value.is_some_and(|w| w != value),
                 at_most,
+                line: 0,
+                parts: Vec::new(),
+                same_day: false,
+                deadline: false,
             },
         },
         end,
@@ -214,6 +218,10 @@ fn combine(mut parts: Vec<Duration>) -> Duration {
                 word_value: None,
                 conflict,
                 at_most,
+                line: 0,
+                parts: Vec::new(),
+                same_day: false,
+                deadline: false,
             }
         }
         None => Duration {
@@ -224,6 +232,10 @@ fn combine(mut parts: Vec<Duration>) -> Duration {
             word_value: None,
             conflict,
             at_most,
+            line: 0,
+            parts: Vec::new(),
+            same_day: false,
+            deadline: false,
         },
     }
 }

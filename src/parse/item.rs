@@ -1,6 +1,7 @@
 //! One list item's text → its actor, kind, duration and decision.
 
 use super::duration;
+use super::lines::Located;
 use crate::lexicon::{self, ProcessWord};
 use crate::model::{Decision, Item, ItemKind, Language, ListKind};
 
@@ -18,17 +19,17 @@ pub fn misprint_digit(letter: char, expected: u32) -> Option<u32> {
     (digit == expected % 10 && expected < 10).then_some(digit)
 }
 
-/// Build an item from its label and text.
+/// Build an item from its label and its text (with the physical lines the text came from).
 pub fn build(
     label: &str,
     number: Option<u32>,
     misprint: bool,
-    line: u32,
-    text: &str,
+    src: Located<'_>,
     list_kind: ListKind,
     language: Language,
 ) -> Item {
-    let text = text.trim();
+    let line = src.line;
+    let text = src.text.trim();
     let (kind, process_number, body) = match lexicon::process_item(text) {
         Some((ProcessWord::Process, n, end)) => (ItemKind::Process, Some(n), &text[end..]),
         Some((ProcessWord::Condition, n, end)) => (ItemKind::Condition, Some(n), &text[end..]),
@@ -56,6 +57,7 @@ pub fn build(
                 Language::Ru => vec!["да".into(), "нет".into()],
                 Language::Kk => vec!["иә".into(), "жоқ".into()],
             },
+            line: 0,
         }),
         _ => refusal(body, condition),
     };
@@ -77,6 +79,11 @@ pub fn build(
         result: None,
         decision,
         next: Vec::new(),
+        actor_kind: None,
+        actor_line: None,
+        alternatives: Vec::new(),
+        recipient: None,
+        object: None,
     }
 }
 
@@ -105,6 +112,7 @@ fn refusal(text: &str, condition: Option<usize>) -> Option<Decision> {
     Some(Decision {
         condition: condition.to_string(),
         outcomes: vec![main, outcome.to_string()],
+        line: 0,
     })
 }
 
@@ -125,8 +133,10 @@ mod tests {
             "1)",
             Some(1),
             false,
-            10,
-            "ответственный исполнитель услугодателя принимает документы, выдает талон, в случае неполного пакета документов выдает расписку об отказе в приеме документов – не более 15 (пятнадцати) минут;",
+            Located::single(
+                "ответственный исполнитель услугодателя принимает документы, выдает талон, в случае неполного пакета документов выдает расписку об отказе в приеме документов – не более 15 (пятнадцати) минут;",
+                10,
+            ),
             ListKind::Steps,
             Language::Ru,
         );
@@ -149,8 +159,10 @@ mod tests {
             "5)",
             Some(5),
             false,
-            10,
-            "руководитель услугодателя подписывает уведомление о назначении (отказе в назначении) в течение 1 (одного) рабочего дня;",
+            Located::single(
+                "руководитель услугодателя подписывает уведомление о назначении (отказе в назначении) в течение 1 (одного) рабочего дня;",
+                10,
+            ),
             ListKind::Steps,
             Language::Ru,
         );
@@ -163,8 +175,10 @@ mod tests {
             "3)",
             Some(3),
             false,
-            10,
-            "1 шарт - ЖСН және пароль арқылы тұтынушының тіркелуі жөнінде ЭҮП деректердің түпнұсқалығын тексеру;",
+            Located::single(
+                "1 шарт - ЖСН және пароль арқылы тұтынушының тіркелуі жөнінде ЭҮП деректердің түпнұсқалығын тексеру;",
+                10,
+            ),
             ListKind::Process,
             Language::Kk,
         );

@@ -23,12 +23,113 @@ pub struct Line {
     pub after_blank: bool,
     /// True when the line opened with a dash or bullet («- », «– »), which the normaliser removes.
     pub bullet: bool,
+    /// Where the later physical lines joined into this one start: (byte offset in `text`, line).
+    pub breaks: Vec<(usize, u32)>,
 }
 
 impl Line {
     /// True for a row of a tab-separated table.
     pub fn is_row(&self) -> bool {
         !self.cells.is_empty()
+    }
+
+    /// The text with the physical lines it was joined from.
+    pub fn located(&self) -> Located<'_> {
+        Located {
+            text: &self.text,
+            line: self.line,
+            breaks: &self.breaks,
+        }
+    }
+}
+
+/// A joined text and the physical lines it came from, so every value found in it can name
+/// the line that holds it rather than the first line of its unit.
+#[derive(Debug, Clone, Copy)]
+pub struct Located<'a> {
+    pub text: &'a str,
+    /// The physical line the text starts on.
+    pub line: u32,
+    /// (byte offset in `text`, physical line) where each later line starts, ascending.
+    pub breaks: &'a [(usize, u32)],
+}
+
+impl<'a> Located<'a> {
+    /// A text that sits on one line.
+    pub fn single(text: &'a str, line: u32) -> Self {
+        Located {
+            text,
+            line,
+            breaks: &[],
+        }
+    }
+
+    /// The physical line holding byte `offset` of the text.
+    pub fn line_at(&self, offset: usize) -> u32 {
+        match self.breaks.partition_point(|&(o, _)| o <= offset) {
+            0 => self.line,
+            k => self.breaks[k - 1].1,
+        }
+    }
+
+    /// The breaks that fall inside `part` (a slice of `self.text`), as offsets into `part`.
+    pub fn breaks_within(&self, part: &str) -> Vec<(usize, u32)> {
+        let start = (part.as_ptr() as usize).saturating_sub(self.text.as_ptr() as usize);
+        let end = start + part.len();
+        self.breaks
+            .iter()
+            .filter(|&&(o, _)| o > start && o < end)
+            .map(|&(o, l)| (o - start, l))
+            .collect()
+    }
+
+    /// The physical line where `part` starts; `part` must be a slice of `self.text` (anything
+    /// else gives the first line).
+    pub fn line_of(&self, part: &str) -> u32 {
+        let start = self.text.as_ptr() as usize;
+        let at = part.as_ptr() as usize;
+        if at < start || at > start + self.text.len() {
+            return self.line;
+        }
+        self.line_at(at - start)
+    }
+}
+
+/// A text being joined from pieces, each remembering its physical line.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Joined {
+    pub text: String,
+    pub line: u32,
+    pub breaks: Vec<(usize, u32)>,
+}
+
+impl Joined {
+    /// Start from `part`, a slice of the located text `from`.
+    pub fn from_part(from: Located<'_>, part: &str) -> Self {
+        Joined {
+            text: part.to_string(),
+            line: from.line_of(part),
+            breaks: from.breaks_within(part),
+        }
+    }
+
+    /// Append a located text after a space.
+    pub fn push(&mut self, more: Located<'_>) {
+        self.text.push(' ');
+        let base = self.text.len();
+        self.breaks.push((base, more.line));
+        self.breaks
+            .extend(more.breaks.iter().map(|&(o, l)| (base + o, l)));
+        self.text.push_str(more.text);
+    }
+
+    /// The joined text with its lines.
+    pub fn located(&self) -> Located<'_> {
+        Located {
+            text: &self.text,
+            line: self.line,
+            breaks: &self.breaks,
+        }
     }
 }
 
@@ -110,6 +211,7 @@ pub fn logical_lines(text: &str) -> Vec<Line> {
                     cells,
                     after_blank: blank,
                     bullet: false,
+                    breaks: Vec::new(),
                 });
                 blank = false;
                 open = false;
@@ -171,6 +273,8 @@ pub fn logical_lines(text: &str) -> Vec<Line> {
             if glue {
                 prev.text.push(' ');
             }
+            let from = prev.text.len();
+            prev.breaks.push((from, lineno));
             if raw_dash {
                 // A dash opening a wrapped line is the sentence's own («… справку – не более …»),
                 // spaced like any dash between words, whatever the normaliser made of it.
@@ -188,6 +292,7 @@ pub fn logical_lines(text: &str) -> Vec<Line> {
                 cells: Vec::new(),
                 after_blank: blank,
                 bullet: raw_dash,
+                breaks: Vec::new(),
             });
         }
         open = heading == 0;
@@ -260,6 +365,19 @@ mod tests {
             "{:?}",
             t[0]
         );
+    }
+
+    #[test]
+    fn joined_lines_keep_where_each_part_came_from() {
+        let l = logical_lines(
+            "1) специалист принимает документы\nи передает их руководителю –\nне более 15 минут;",
+        );
+        assert_eq!(l.len(), 1);
+        let at = l[0].located();
+        let text = &l[0].text;
+        assert_eq!(at.line_at(0), 1);
+        assert_eq!(at.line_of(&text[text.find("передает").unwrap()..]), 2);
+        assert_eq!(at.line_of(&text[text.find("15 минут").unwrap()..]), 3);
     }
 
     #[test]

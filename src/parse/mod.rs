@@ -95,5 +95,7 @@ pub fn parse_text(file: &str, text: &str, encoding: &str) -> Result<Document, Er
         file: file.to_string(),
         encoding: encoding.to_string(),
         reglaments,
+        decree: Default::default(),
+        unattributed: Vec::new(),
     })
 }

@@ -5,7 +5,7 @@
 
 use super::item::{self, Label};
 use super::label;
-use super::lines::{Line, starts_with_label};
+use super::lines::{Joined, Line, starts_with_label};
 use super::table::TableBuilder;
 use crate::lexicon;
 use crate::model::{
@@ -82,15 +82,15 @@ struct RawItem {
     label: String,
     number: Option<u32>,
     misprint: bool,
-    line: u32,
-    text: String,
+    /// The item's text after its label, with the lines it came from.
+    text: Joined,
 }
 
 struct OpenList {
     list: StepList,
     raw: Vec<RawItem>,
     /// Unnumbered lines after a numbered item: continuation if another item follows, else a note.
-    pending: Vec<String>,
+    pending: Vec<Joined>,
 }
 
 enum Mode {
@@ -133,7 +133,12 @@ impl Builder<'_> {
             .into_iter()
             .map(|r| {
                 item::build(
-                    &r.label, r.number, r.misprint, r.line, &r.text, list.kind, language,
+                    &r.label,
+                    r.number,
+                    r.misprint,
+                    r.text.located(),
+                    list.kind,
+                    language,
                 )
             })
             .collect();
@@ -163,6 +168,7 @@ impl Builder<'_> {
                 heading: l.text.clone(),
                 scenario: None,
                 items: Vec::new(),
+                twins: Vec::new(),
             },
             raw: Vec::new(),
             pending: Vec::new(),
@@ -332,20 +338,19 @@ impl Builder<'_> {
                     // named unit; a capitalised sentence is prose around the list.
                     let item_like = text.chars().next().is_some_and(char::is_lowercase)
                         || lexicon::actor_at_start(text).is_some();
-                    let finished = open.raw.last().is_some_and(|r| r.text.ends_with('.'));
+                    let finished = open.raw.last().is_some_and(|r| r.text.text.ends_with('.'));
                     if item_like && !finished {
                         open.raw.push(RawItem {
                             label: String::new(),
                             number: None,
                             misprint: false,
-                            line: l.line,
-                            text: text.to_string(),
+                            text: Joined::from_part(l.located(), text),
                         });
                     } else if !open.raw.is_empty() {
                         self.close();
                     }
                 } else {
-                    open.pending.push(text.to_string());
+                    open.pending.push(Joined::from_part(l.located(), text));
                 }
             }
             Mode::Channels if text.ends_with(':') => self.mode = Mode::None,
@@ -376,7 +381,7 @@ impl Builder<'_> {
                         Some(d) => (Some(d), true),
                         None => {
                             // A lettered sub-item («а)») belongs to the item before it.
-                            open.pending.push(l.text.clone());
+                            open.pending.push(Joined::from_part(l.located(), &l.text));
                             return;
                         }
                     },
@@ -384,16 +389,14 @@ impl Builder<'_> {
                 };
                 if let Some(last) = open.raw.last_mut() {
                     for p in open.pending.drain(..) {
-                        last.text.push(' ');
-                        last.text.push_str(&p);
+                        last.text.push(p.located());
                     }
                 }
                 open.raw.push(RawItem {
                     label: lab.printed,
                     number,
                     misprint,
-                    line: l.line,
-                    text: lab.rest.to_string(),
+                    text: Joined::from_part(l.located(), lab.rest),
                 });
             }
             _ => {}
@@ -472,6 +475,7 @@ pub fn regulations(lines: &[Line]) -> Vec<Reglament> {
                 lists: Vec::new(),
                 appendix_refs: Vec::new(),
                 end_line: lines[end - 1].line,
+                annex: None,
             },
             mode: Mode::None,
             in_appendices: false,

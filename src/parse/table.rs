@@ -46,6 +46,7 @@ impl TableBuilder {
                 heading: heading.to_string(),
                 scenario: None,
                 items: Vec::new(),
+                twins: Vec::new(),
             },
             block: Vec::new(),
             floating: Vec::new(),
@@ -127,6 +128,11 @@ impl TableBuilder {
                 result: (!result.is_empty()).then_some(result),
                 decision: None,
                 next,
+                actor_kind: None,
+                actor_line: None,
+                alternatives: Vec::new(),
+                recipient: None,
+                object: None,
             });
         }
     }

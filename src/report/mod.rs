@@ -382,6 +382,8 @@ pub(crate) mod testutil {
             file: file.into(),
             encoding: "utf-8".into(),
             reglaments: vec![reg],
+            decree: Default::default(),
+            unattributed: Vec::new(),
         }
     }
 

@@ -134,6 +134,10 @@ mod tests {
             word_value: None,
             conflict: false,
             at_most: false,
+            line: 0,
+            parts: Vec::new(),
+            same_day: false,
+            deadline: false,
         }
     }
 

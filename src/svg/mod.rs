@@ -950,6 +950,10 @@ mod tests {
             word_value: None,
             conflict: false,
             at_most: false,
+            line: 0,
+            parts: Vec::new(),
+            same_day: false,
+            deadline: false,
         };
         use crate::model::TimeUnit;
         d.nodes[0].duration = Some(mk(30, TimeUnit::Minute, Some(30)));

@@ -29,6 +29,10 @@ pub fn dur(value: u64, unit: TimeUnit) -> Duration {
         word_value: None,
         conflict: false,
         at_most: false,
+        line: 0,
+        parts: Vec::new(),
+        same_day: false,
+        deadline: false,
     }
 }
 
