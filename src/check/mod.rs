@@ -23,6 +23,7 @@ pub mod result_mismatch;
 pub mod similarity;
 pub mod step_count;
 pub mod total_mismatch;
+pub mod unattributed;
 
 use crate::model::{
     Document, Duration, Item, ListKind, Participant, Reglament, StepList, TimeUnit,
@@ -114,6 +115,7 @@ pub fn check(doc: &Document) -> Vec<Finding> {
         duration_implausible::run(&ctx, &mut out);
         list_too_long::run(&ctx, &mut out);
     }
+    unattributed::run(doc, &mut out);
     out.sort_by(|a, b| {
         a.reglament_line
             .cmp(&b.reglament_line)
@@ -224,6 +226,35 @@ impl<'a> Ctx<'a> {
         message: String,
         keys: &[String],
     ) -> Finding {
+        let place = Place {
+            file: self.file,
+            reglament: &self.reg.title,
+            reglament_line: self.reg.line,
+        };
+        place.finding(rule, severity, lines, quotes, message, keys)
+    }
+}
+
+/// Where a finding belongs: a file and the regulation in it (none, for the act's own text).
+pub struct Place<'a> {
+    pub file: &'a str,
+    /// The regulation's title; empty for a finding about the file outside any regulation.
+    pub reglament: &'a str,
+    /// Line of the regulation's heading; 0 outside any regulation.
+    pub reglament_line: u32,
+}
+
+impl Place<'_> {
+    /// Builds a finding; the fingerprint hashes `keys` (values and item numbers, never lines).
+    pub fn finding(
+        &self,
+        rule: &'static str,
+        severity: Severity,
+        lines: Vec<u32>,
+        quotes: Vec<String>,
+        message: String,
+        keys: &[String],
+    ) -> Finding {
         let base = std::path::Path::new(self.file)
             .file_name()
             .map(|s| s.to_string_lossy().into_owned())
@@ -231,7 +262,7 @@ impl<'a> Ctx<'a> {
         let mut h = Fnv::new();
         h.write_key(rule);
         h.write_key(&base);
-        h.write_key(&self.reg.title);
+        h.write_key(self.reglament);
         for k in keys {
             h.write_key(&normalise(k));
         }
@@ -239,8 +270,8 @@ impl<'a> Ctx<'a> {
             rule,
             severity,
             file: self.file.to_string(),
-            reglament: self.reg.title.clone(),
-            reglament_line: self.reg.line,
+            reglament: self.reglament.to_string(),
+            reglament_line: self.reglament_line,
             lines,
             message,
             quotes,
@@ -552,15 +583,7 @@ pub fn item_key(item: &Item) -> String {
     }
 }
 
-/// The first `n` words of a text, for messages.
-pub fn first_words(text: &str, n: usize) -> String {
-    let words: Vec<&str> = text.split_whitespace().take(n + 1).collect();
-    if words.len() > n {
-        format!("{} …", words[..n].join(" "))
-    } else {
-        words.join(" ")
-    }
-}
+pub use crate::text::first_words;
 
 /// True for lists whose items are procedures (not results, participants or tables).
 pub fn is_procedure_list(kind: ListKind) -> bool {

@@ -62,7 +62,7 @@ pub const CHANNELS: &[Phrase<Channel>] = &[
         meaning: Channel::StateCorp,
     },
     Phrase {
-        pattern: r"ауыл\w*\s+округ",
+        pattern: r"ауыл\w*\s+округ|(?:кент|ауыл|село)\w*\s+әкім",
         meaning: Channel::Akim,
     },
     Phrase {

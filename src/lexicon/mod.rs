@@ -8,6 +8,7 @@ mod actors;
 mod kk;
 pub mod numbers;
 mod ru;
+pub mod structure;
 mod table;
 
 use std::sync::LazyLock;
@@ -91,6 +92,8 @@ static SCENARIO: LazyLock<Vec<Regex>> = LazyLock::new(|| {
         .collect()
 });
 
+pub use structure::is_channel_subheading;
+
 /// True for a line that opens a scenario inside a list («при выдаче разрешения:»).
 pub fn is_scenario(text: &str) -> bool {
     SCENARIO.iter().any(|re| re.is_match(text))
@@ -132,6 +135,12 @@ pub fn channel_in(text: &str) -> Option<Channel> {
 /// True for a line that always starts a new block (an appendix or cover header), even mid-sentence.
 pub fn starts_block(text: &str) -> bool {
     text.starts_with("Приложение ") || text.starts_with("Приложение-")
+}
+
+/// True for a line that is whole as it stands, so nothing after it is its continuation: a Kazakh
+/// appendix header, which closes on «N-қосымша».
+pub fn ends_block(text: &str) -> bool {
+    text.trim_end().ends_with("қосымша") && appendix_header(text).is_some()
 }
 
 /// Every channel a prose sentence names, in the order of first mention.

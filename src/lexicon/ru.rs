@@ -68,7 +68,7 @@ pub const CHANNELS: &[Phrase<Channel>] = &[
         meaning: Channel::StateCorp,
     },
     Phrase {
-        pattern: r"аким\w*\s+(?:поселка|села|сельского|аульного)|сельского\s+округа",
+        pattern: r"аким\w*\s+(?:поселка|села|сельского|аульного)|сельского\s+округа|(?:через|к)\s+аким(?:а|у)\b",
         meaning: Channel::Akim,
     },
     Phrase {

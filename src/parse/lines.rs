@@ -175,6 +175,11 @@ fn leading_indent(raw: &str) -> usize {
 
 /// Split `text` into logical lines.
 pub fn logical_lines(text: &str) -> Vec<Line> {
+    let short = short_line_bytes(text);
+    // Byte length of the last non-blank physical line.
+    let mut prev_len = usize::MAX;
+    // Whether that line was the short remainder of a wrapped paragraph (joined onto a long line).
+    let mut remainder = false;
     let mut out: Vec<Line> = Vec::new();
     let mut blank = false;
     // Whether the line before may be continued (not a heading, row, or finished unit).
@@ -232,6 +237,7 @@ pub fn logical_lines(text: &str) -> Vec<Line> {
             && !raw.starts_with('\t')
             && !starts_with_label(&content)
             && !crate::lexicon::starts_block(&content)
+            && out.last().is_none_or(|p| !crate::lexicon::ends_block(&p.text))
             // A dash continues a sentence that is still open; after a finished one it is a bullet.
             && !(raw_dash && (blank || out.last().is_none_or(|p| ends_sentence(&p.text) || p.text.ends_with('.'))))
             && match out.last() {
@@ -243,11 +249,17 @@ pub fn logical_lines(text: &str) -> Vec<Line> {
                     } else if prev.text.ends_with(['.', ',']) {
                         starts_lowercase_or_closing(&content)
                     } else {
-                        !ends_sentence(&prev.text)
+                        // A line the author ended short (a stamp, a heading, a signature) is
+                        // not wrapped: a capital or an opening quote after it starts anew.
+                        !(ends_sentence(&prev.text)
+                            || (prev_len < short && !remainder && opens_unit(&content)))
                     }
                 }
                 None => false,
             };
+        let len = raw.trim().len();
+        remainder = joinable && prev_len >= short && len < short;
+        prev_len = len;
         if joinable {
             let prev = out.last_mut().expect("joinable implies a previous line");
             if prev.text.ends_with(" -") {
@@ -299,6 +311,38 @@ pub fn logical_lines(text: &str) -> Vec<Line> {
         blank = false;
     }
     out
+}
+
+/// Below this many bytes a physical line was ended by its author, not wrapped: half the width
+/// the text is wrapped at (nine lines in ten are no longer), within bounds so that texts with
+/// one paragraph a line, or wrapped narrow, still judge their stamps and headings alike.
+fn short_line_bytes(text: &str) -> usize {
+    const CAP: usize = 1024;
+    let mut counts = vec![0u32; CAP + 1];
+    let mut total = 0u32;
+    for raw in physical_lines(text) {
+        let n = raw.trim().len();
+        if n > 0 {
+            counts[n.min(CAP)] += 1;
+            total += 1;
+        }
+    }
+    let mut seen = 0;
+    let mut p90 = CAP;
+    for (n, c) in counts.iter().enumerate() {
+        seen += c;
+        if seen * 10 >= total * 9 {
+            p90 = n;
+            break;
+        }
+    }
+    (p90 / 2).clamp(40, 80)
+}
+
+/// A capital letter or an opening quote: how a title, a stamp or a new sentence begins.
+fn opens_unit(text: &str) -> bool {
+    let t = text.trim_start_matches('*');
+    t.starts_with(['"', '«', '“', '„']) || t.chars().next().is_some_and(char::is_uppercase)
 }
 
 #[cfg(test)]

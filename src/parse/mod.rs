@@ -6,6 +6,7 @@ pub mod label;
 pub mod lines;
 pub mod segment;
 pub mod table;
+pub mod titles;
 
 use std::path::Path;
 
@@ -70,6 +71,7 @@ pub fn parse_bytes(file: &str, bytes: &[u8], forced: Option<Encoding>) -> Result
 pub fn parse_text(file: &str, text: &str, encoding: &str) -> Result<Document, Error> {
     let lines = lines::logical_lines(text);
     let reglaments = segment::regulations(&lines);
+    let unattributed = titles::unattributed(&lines, reglaments.first().map(|r| r.line));
     if let Some(first) = reglaments.first()
         && reglaments
             .iter()
@@ -85,6 +87,16 @@ pub fn parse_text(file: &str, text: &str, encoding: &str) -> Result<Document, Er
         ));
     }
     if reglaments.is_empty() {
+        if let Some(u) = unattributed.first() {
+            return Err(Error::new(
+                file,
+                Some(u.line),
+                format!(
+                    "no regulation found, though line {} holds {}: put a title («Регламент государственной услуги \"…\"», «\"…\" мемлекеттік көрсетілетін қызмет регламенті», or the quoted service name alone) or the first section («1. Общие положения» / «1. Жалпы ережелер») before it",
+                    u.line, u.what
+                ),
+            ));
+        }
         return Err(Error::new(
             file,
             None,
@@ -96,6 +108,6 @@ pub fn parse_text(file: &str, text: &str, encoding: &str) -> Result<Document, Er
         encoding: encoding.to_string(),
         reglaments,
         decree: Default::default(),
-        unattributed: Vec::new(),
+        unattributed,
     })
 }

@@ -5,77 +5,17 @@
 
 use super::item::{self, Label};
 use super::label;
-use super::lines::{Joined, Line, starts_with_label};
+use super::lines::{Joined, Line};
 use super::table::TableBuilder;
+use super::titles;
 use crate::lexicon;
 use crate::model::{
-    Appendix, AppendixRef, Channel, ChannelRef, ItemKind, Language, ListKind, Participant,
-    Reglament, StepList,
+    Appendix, AppendixRef, Channel, ChannelRef, ItemKind, ListKind, Participant, Reglament,
+    StepList,
 };
 
 /// Legends are short; a longer run is body text that happens to follow.
 const MAX_LEGEND_LINES: usize = 16;
-/// How far after a title the «Общие положения» heading may stand.
-const TITLE_LOOKAHEAD: usize = 4;
-
-/// A regulation heading found in the lines.
-struct Title {
-    index: usize,
-    /// Index of the first line after the heading (the name may take extra lines).
-    body: usize,
-    name: String,
-    heading: String,
-    language: Language,
-    electronic: bool,
-}
-
-fn find_titles(lines: &[Line]) -> Vec<Title> {
-    let mut out = Vec::new();
-    for (i, l) in lines.iter().enumerate() {
-        if l.is_row() || starts_with_label(&l.text) {
-            continue;
-        }
-        let Some(t) = lexicon::title(&l.text) else {
-            continue;
-        };
-        if lexicon::is_amendment(&l.text) {
-            continue;
-        }
-        let window = &lines[i..(i + TITLE_LOOKAHEAD + 1).min(lines.len())];
-        if !window
-            .iter()
-            .any(|w| lexicon::is_general_provisions(&w.text))
-        {
-            continue;
-        }
-        let mut heading = l.text.clone();
-        let mut body = i + 1;
-        let name = match t.name {
-            Some(n) => n,
-            None => {
-                // «Регламент государственной услуги» with the quoted name on the next line.
-                match lines.get(i + 1) {
-                    Some(next) if next.text.starts_with(['"', '«', '“']) => {
-                        heading.push(' ');
-                        heading.push_str(&next.text);
-                        body = i + 2;
-                        lexicon::trim_quotes(&next.text)
-                    }
-                    _ => String::new(),
-                }
-            }
-        };
-        out.push(Title {
-            index: i,
-            body,
-            name,
-            heading,
-            language: t.language,
-            electronic: t.electronic,
-        });
-    }
-    out
-}
 
 /// A numbered item as collected, before extraction.
 struct RawItem {
@@ -311,14 +251,20 @@ impl Builder<'_> {
             self.open_list(kind, None, l);
             return;
         }
-        if lexicon::is_scenario(text)
-            && let Mode::List(open) = &mut self.mode
+        if let Mode::List(open) = &mut self.mode
+            && let Some(part) = sub_heading(text)
         {
-            let scenario = Some(text.trim_end_matches(':').trim().to_string());
+            // The list goes on for another channel or scenario: the same kind, a part of its own.
+            let (channel, scenario) = match part {
+                SubHeading::Channel(c) => (c, None),
+                SubHeading::Scenario(s) => (open.list.channel, Some(s)),
+            };
             if open.raw.is_empty() {
+                open.list.channel = channel;
                 open.list.scenario = scenario;
             } else {
                 let mut list = open.list.clone();
+                list.channel = channel;
                 list.scenario = scenario;
                 list.line = l.line;
                 list.items.clear();
@@ -445,6 +391,32 @@ impl Builder<'_> {
     }
 }
 
+/// A line inside a list that opens a part of it.
+enum SubHeading {
+    /// «При обращении через Государственную корпорацию:», «ХҚКО арқылы жүгінген кезде:»: the
+    /// steps of one channel, whatever the word order.
+    Channel(Channel),
+    /// «при выдаче разрешения:»: one case of the service, kept as printed.
+    Scenario(String),
+}
+
+/// What an unlabelled line ending in a colon opens inside a list, if anything.
+fn sub_heading(text: &str) -> Option<SubHeading> {
+    if !text.ends_with(':') || lexicon::list_kind(text).is_some() {
+        return None;
+    }
+    // A sub-heading is a phrase, not a paragraph that happens to end in a colon.
+    const MAX_SUB_HEADING: usize = 240;
+    if text.len() <= MAX_SUB_HEADING
+        && lexicon::is_channel_subheading(text)
+        && let Some(c) = lexicon::channel_in(text)
+    {
+        return Some(SubHeading::Channel(c));
+    }
+    lexicon::is_scenario(text)
+        .then(|| SubHeading::Scenario(text.trim_end_matches(':').trim().to_string()))
+}
+
 /// The channel a справочник title is for: named after «через» (ru) or before «арқылы» (kk).
 fn appendix_channel(title: &str) -> Option<Channel> {
     if let Some(i) = title.rfind("через ") {
@@ -458,7 +430,7 @@ fn appendix_channel(title: &str) -> Option<Channel> {
 
 /// Split the document's lines into regulations.
 pub fn regulations(lines: &[Line]) -> Vec<Reglament> {
-    let titles = find_titles(lines);
+    let titles = titles::find(lines);
     let mut out = Vec::new();
     for (k, t) in titles.iter().enumerate() {
         let end = titles.get(k + 1).map_or(lines.len(), |n| n.index);

@@ -7,3 +7,13 @@ pub(crate) mod scan;
 
 pub use case::{is_letter, lower, lower_into};
 pub use decode::{DecodeError, Decoded, Encoding, decode};
+
+/// The first `n` words of a text, with «…» when there are more: for messages.
+pub fn first_words(text: &str, n: usize) -> String {
+    let words: Vec<&str> = text.split_whitespace().take(n + 1).collect();
+    if words.len() > n {
+        format!("{} …", words[..n].join(" "))
+    } else {
+        words.join(" ")
+    }
+}
