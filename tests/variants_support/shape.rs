@@ -111,9 +111,10 @@ pub fn is_heading(line: &str) -> bool {
 
 /// Every line longer than `width` characters (and not a table row or a markdown heading)
 /// broken at spaces into lines
-/// of at most `width`; a word longer than `width` stands alone. The first line keeps the
-/// indentation, the continuation lines start at the margin. Spaces inside a line are kept as
-/// printed; the run of spaces a line is broken at is dropped.
+/// of at most `width`; a word longer than `width` stands alone, and so does a letter-spaced
+/// word (three or more one-letter pieces in a row), which is one word on the printed page. The
+/// first line keeps the indentation, the continuation lines start at the margin. Spaces inside
+/// a line are kept as printed; the run of spaces a line is broken at is dropped.
 pub fn rewrap(text: &str, width: usize) -> String {
     let mut out = String::with_capacity(text.len() + text.len() / width.max(1));
     for (i, line) in text.split('\n').enumerate() {
@@ -131,33 +132,60 @@ pub fn rewrap(text: &str, width: usize) -> String {
 
 fn wrap_line(line: &str, width: usize, out: &mut String) {
     let indent = line.len() - line.trim_start_matches([' ', '\t']).len();
-    let mut rest = line;
-    let mut skip = indent;
-    while rest.chars().count() > width {
-        // The last run of spaces (with a word after it) that lets the line fit; when the first
-        // word alone is longer than the width, the first run after it.
-        let mut fit = None;
-        let mut run: Option<(usize, usize)> = None;
-        for (col, (at, c)) in rest.char_indices().enumerate() {
-            if c == ' ' && at >= skip {
-                run.get_or_insert((at, col));
-            } else if let Some((start, start_col)) = run.take() {
-                if start_col > width {
-                    fit.get_or_insert((start, at));
-                    break;
+    // Words as (start, end, column of start, column of end), separated by runs of spaces.
+    let mut words: Vec<(usize, usize, usize, usize)> = Vec::new();
+    let mut open: Option<(usize, usize)> = None;
+    let mut col = 0;
+    for (at, c) in line.char_indices() {
+        if at >= indent {
+            if c == ' ' {
+                if let Some((s, sc)) = open.take() {
+                    words.push((s, at, sc, col));
                 }
-                fit = Some((start, at));
+            } else if open.is_none() {
+                open = Some((at, col));
             }
         }
-        let Some((start, end)) = fit else {
+        col += 1;
+    }
+    if let Some((s, sc)) = open {
+        words.push((s, line.len(), sc, col));
+    }
+    // A letter-spaced word («у ә к і л е т т і о р г а н») is one printed word: never broken.
+    let single: Vec<bool> = words.iter().map(|w| w.3 - w.2 == 1).collect();
+    let mut joined = vec![false; words.len()];
+    let mut i = 0;
+    while i < words.len() {
+        let run = single[i..].iter().take_while(|&&s| s).count();
+        if run >= 3 {
+            joined[i..i + run - 1].fill(true);
+        }
+        i += run.max(1);
+    }
+    // Greedy: the last break that lets the line fit; when the first word alone is wider than
+    // the line, the first break after it.
+    let (mut start, mut start_col, mut first) = (0, 0, 0);
+    while col - start_col > width {
+        let mut pick = None;
+        for k in first..words.len().saturating_sub(1) {
+            if joined[k] {
+                continue;
+            }
+            if words[k].3 - start_col <= width || pick.is_none() {
+                pick = Some(k);
+            }
+            if words[k].3 - start_col > width {
+                break;
+            }
+        }
+        let Some(k) = pick else {
             break;
         };
-        out.push_str(&rest[..start]);
+        out.push_str(&line[start..words[k].1]);
         out.push('\n');
-        rest = &rest[end..];
-        skip = 0;
+        (start, start_col, first) = (words[k + 1].0, words[k + 1].2, k + 1);
     }
-    out.push_str(rest);
+    out.push_str(&line[start..]);
 }
 
 /// A line as plain text: `#` heading marks, `**` and paired `*` emphasis removed, markdown's

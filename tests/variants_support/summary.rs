@@ -7,7 +7,7 @@ use std::fmt;
 use reglament::model::{Channel, Document, Duration, ListKind, TimeUnit};
 
 /// The parse of one file, reduced to what survives a change of shape.
-#[derive(Debug, Clone, PartialEq, Eq)]
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
 pub struct Summary {
     pub regulations: Vec<RegSummary>,
 }
@@ -224,11 +224,12 @@ fn numbers(ns: &[Option<u32>]) -> String {
 }
 
 /// How much of the original a variant's parse kept, counted so that one early loss does not
-/// hide everything after it: regulations are paired by title, lists in order by kind and
-/// channel, items by position and number.
+/// hide everything after it: regulations are paired by title, channels by position, lists in
+/// order by kind and channel, items by position and number.
 #[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
 pub struct Tally {
     pub regulations: (usize, usize),
+    pub channels: (usize, usize),
     pub lists: (usize, usize),
     pub items: (usize, usize),
     pub durations: (usize, usize),
@@ -239,8 +240,9 @@ impl fmt::Display for Tally {
         let p = |(a, b): (usize, usize)| format!("{a}/{b}");
         write!(
             f,
-            "regulations {}, lists {}, items {}, durations {}",
+            "regulations {}, channels {}, lists {}, items {}, durations {}",
             p(self.regulations),
+            p(self.channels),
             p(self.lists),
             p(self.items),
             p(self.durations)
@@ -254,6 +256,7 @@ pub fn tally(want: &Summary, got: &Summary) -> Tally {
     let mut used = vec![false; got.regulations.len()];
     for w in &want.regulations {
         t.regulations.1 += 1;
+        t.channels.1 += w.channels.len();
         t.lists.1 += w.lists.len();
         let items = w.lists.iter().flat_map(|l| &l.items);
         t.items.1 += items.clone().count();
@@ -266,6 +269,12 @@ pub fn tally(want: &Summary, got: &Summary) -> Tally {
         used[gi] = true;
         t.regulations.0 += 1;
         let g = &got.regulations[gi];
+        t.channels.0 += w
+            .channels
+            .iter()
+            .zip(&g.channels)
+            .filter(|(a, b)| a == b)
+            .count();
         let mut next = 0;
         for wl in &w.lists {
             let Some(k) = (next..g.lists.len())

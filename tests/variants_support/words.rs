@@ -297,12 +297,16 @@ fn gender_of(unit: &str) -> Gender {
     }
 }
 
-/// A digit run that is part of something else: a date «10.03.2011», a range «3-5», a code «№ 3/539».
+/// A digit run that is part of something else: a date «10.03.2011», a range «3-5», a code
+/// «№ 3/539». A dash glued to the number after a space is punctuation («белгі қояды -15 (он бес)
+/// минут»).
 fn glued_before(text: &str, at: usize) -> bool {
-    text[..at]
-        .chars()
-        .next_back()
-        .is_some_and(|c| c.is_alphanumeric() || matches!(c, '.' | ',' | '/' | '-' | '–' | '_'))
+    let mut before = text[..at].chars().rev();
+    match before.next() {
+        Some('-' | '–') => before.next().is_some_and(char::is_alphanumeric),
+        Some(c) => c.is_alphanumeric() || matches!(c, '.' | ',' | '/' | '_'),
+        None => false,
+    }
 }
 
 /// The text with every duration's number written in words only; also how many were rewritten.
@@ -344,9 +348,20 @@ pub fn durations_in_words(text: &str, lang: Lang) -> (String, usize) {
         };
         out.push_str(&text[last..whole.start()]);
         out.push_str(&words);
-        // «15(он бес)минут» still needs a space between the words and the unit.
+        // The line breaks dropped with the digits and brackets («18 (восемнадцати\n) дней») are
+        // kept, so the variant has as many lines as the original.
         let gap = caps.name("gap").unwrap().as_str();
-        out.push_str(if gap.is_empty() { " " } else { gap });
+        let unit_start = caps.name("unit").unwrap().start();
+        let breaks = text[whole.start()..unit_start].matches('\n').count()
+            - words.matches('\n').count()
+            - gap.matches('\n').count();
+        out.extend(std::iter::repeat_n('\n', breaks));
+        // «15(он бес)минут» still needs a space between the words and the unit.
+        out.push_str(if gap.is_empty() && breaks == 0 {
+            " "
+        } else {
+            gap
+        });
         out.push_str(unit);
         last = whole.end();
         count += 1;
@@ -432,6 +447,14 @@ mod tests {
             w("в течение 30 (тридцати)\nминут"),
             "в течение тридцати\nминут"
         );
+        assert_eq!(
+            w("в течение 18 (восемнадцати\n) дней;"),
+            "в течение восемнадцати\n дней;"
+        );
+        assert_eq!(
+            w("в течение 45\n(сорока\nпяти) минут"),
+            "в течение сорока\nпяти\n минут"
+        );
     }
 
     #[test]
@@ -450,6 +473,10 @@ mod tests {
             "он күнтізбелік күннің ішінде"
         );
         assert_eq!(w("2 (екі) сағат;"), "екі сағат;");
+        assert_eq!(
+            w("белгі қояды -15 (он бес) минут."),
+            "белгі қояды -он бес минут."
+        );
     }
 
     #[test]
