@@ -108,6 +108,44 @@ pub fn quoted_name(text: &str) -> Option<String> {
     (name.split_whitespace().count() >= 2).then_some(name)
 }
 
+/// A title closing a longer line: what a text without blank lines gives when a stamp or a table
+/// remnant runs straight into the title («… г.Ақсу «Үйде оқитын …» электрондық мемлекеттік қызмет
+/// регламенті»). The byte offset where the title starts, with the title.
+pub fn title_at_end(text: &str) -> Option<(usize, super::TitleMatch)> {
+    let text = text.trim_end();
+    let starts = text
+        .char_indices()
+        .filter(|&(i, c)| {
+            OPENING_QUOTES.contains(&c) || (c == 'Р' && text[i..].starts_with("Регламент "))
+        })
+        .map(|(i, _)| i)
+        .filter(|&i| i > 0);
+    // From the right: the nearest start that reads as a title with its quotes balanced, so that
+    // a quote nested inside the name does not cut it.
+    let mut found = None;
+    for i in starts.collect::<Vec<_>>().into_iter().rev() {
+        let tail = &text[i..];
+        let Some(t) = super::title(tail) else {
+            continue;
+        };
+        if !ends_title(tail) {
+            continue;
+        }
+        let balanced = tail.matches('«').count() == tail.matches('»').count();
+        found = Some((i, t));
+        if balanced {
+            break;
+        }
+    }
+    found
+}
+
+/// True when a title's words close the text (nothing but its service name before them).
+fn ends_title(tail: &str) -> bool {
+    let t = tail.trim_end_matches(['*', ' ', '.']);
+    t.ends_with("регламенті") || (t.starts_with("Регламент ") && t.ends_with(CLOSING_QUOTES))
+}
+
 /// The first quoted phrase of a sentence: the service ¶1 names («Государственная услуга "…"
 /// оказывается …», «"…" мемлекеттік көрсетілетін қызметі …»).
 pub fn first_quoted(text: &str) -> Option<String> {
@@ -263,6 +301,23 @@ mod tests {
             service_sentence("Форма оказания государственной услуги: бумажная."),
             None
         );
+    }
+
+    #[test]
+    fn a_title_closing_a_longer_line() {
+        let t = "подписанные электронно-цифровой пописью г.Ақсу «Үйде оқитын балаларды материалдық қамтамасыз ету» электрондық мемлекеттік қызмет регламенті";
+        let (at, m) = title_at_end(t).unwrap();
+        assert!(t[at..].starts_with("«Үйде"));
+        assert_eq!(
+            m.name.as_deref(),
+            Some("Үйде оқитын балаларды материалдық қамтамасыз ету")
+        );
+        assert!(m.electronic);
+        let t = "№ 3/539 Регламент государственной услуги \"Выдача справки\"";
+        let (at, m) = title_at_end(t).unwrap();
+        assert!(t[at..].starts_with("Регламент"));
+        assert_eq!(m.name.as_deref(), Some("Выдача справки"));
+        assert_eq!(title_at_end("Данный документ равнозначен документу"), None);
     }
 
     #[test]

@@ -115,6 +115,22 @@ fn before_first_section(
             return t;
         }
     }
+    // A title run into the line before it (no blank line parted them).
+    if let Some(k) = gp
+        .checked_sub(1)
+        .filter(|&k| k >= floor && !lines[k].is_row())
+        && let Some((at, m)) = structure::title_at_end(&lines[k].text)
+    {
+        let text = &lines[k].text[at..];
+        return Title {
+            index: k,
+            body: gp,
+            name: m.name.unwrap_or_default(),
+            heading: text.to_string(),
+            language: m.language,
+            electronic: m.electronic,
+        };
+    }
     // Only the first section: the regulation is named by the service its ¶1 names.
     let name = lines[gp + 1..]
         .iter()
