@@ -208,3 +208,6 @@ pub const SCENARIO: &str = r"\s(?:кезінде|кезде|жағдайда):$"
 
 /// Lines that end a legend: a cover header, a note («Ескертпе»).
 pub const LEGEND_STOPS: &str = r"(?:^\d+\s*-\s*қосымша|қосымша\s*$|^Ескертпе|бекітілген$)";
+
+/// Words that open a block whatever stands before them: a legend's heading.
+pub const BLOCK_OPENERS: &[&str] = &["Шартты белгілер", "Белгіленген таңбалар"];

@@ -132,9 +132,14 @@ pub fn channel_in(text: &str) -> Option<Channel> {
     CHANNELS.first(text)
 }
 
-/// True for a line that always starts a new block (an appendix or cover header), even mid-sentence.
+/// True for a line that always starts a new block (an appendix header, a справочник's title or
+/// legend), even where the line before it seems unfinished.
 pub fn starts_block(text: &str) -> bool {
-    text.starts_with("Приложение ") || text.starts_with("Приложение-")
+    let t = text.trim_start_matches(['*', ' ']);
+    ru::BLOCK_OPENERS
+        .iter()
+        .chain(kk::BLOCK_OPENERS)
+        .any(|o| t.starts_with(o))
 }
 
 /// True for a line that is whole as it stands, so nothing after it is its continuation: a Kazakh

@@ -239,3 +239,13 @@ pub const ACTOR_ADJECTIVES: &[&str] = &[
 
 /// Lines that end a legend: the next act's cover header, a note.
 pub const LEGEND_STOPS: &str = r"^(?:Приложение\b|Утвержден|Примечание)";
+
+/// Words that open a block whatever stands before them: an appendix header, a справочник's
+/// title, a diagram's caption, a legend.
+pub const BLOCK_OPENERS: &[&str] = &[
+    "Приложение ",
+    "Приложение-",
+    "Справочник бизнес-процесс",
+    "Диаграмма функционального взаимодействия",
+    "Условные обозначения",
+];

@@ -247,7 +247,11 @@ pub fn logical_lines(text: &str) -> Vec<Line> {
                             && !prev.text.ends_with('.')
                             && starts_lowercase_or_closing(&content)
                     } else if prev.text.ends_with(['.', ',']) {
+                        // After a finished sentence, «при продлении разрешения:» opens a part.
                         starts_lowercase_or_closing(&content)
+                            && !(prev.text.ends_with('.')
+                                && content.ends_with(':')
+                                && crate::lexicon::is_scenario(&content))
                     } else {
                         // A line the author ended short (a stamp, a heading, a signature) is
                         // not wrapped: a capital or an opening quote after it starts anew.

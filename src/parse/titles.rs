@@ -155,19 +155,27 @@ fn title_at(lines: &[Line], k: usize, text: &str) -> Option<Title> {
     {
         let mut heading = lines[k].text.clone();
         let mut body = k + 1;
-        let name = match t.name {
-            Some(n) => n,
-            // «Регламент государственной услуги» with the quoted name on the next line.
-            None => match lines.get(k + 1) {
-                Some(next) if next.text.starts_with(['"', '«', '“']) => {
-                    heading.push(' ');
-                    heading.push_str(&next.text);
-                    body = k + 2;
-                    lexicon::trim_quotes(&next.text)
-                }
-                _ => String::new(),
-            },
-        };
+        // The quoted name may follow on the next lines: «Регламент государственной услуги» then
+        // the name as a heading of its own, or a heading wrapped in two. Gather until it closes.
+        while body < lines.len() && body <= k + 3 {
+            let next = &lines[body];
+            let wanted = !quotes_balanced(&heading)
+                || (t.name.is_none() && body == k + 1 && next.text.starts_with(['"', '«', '“']));
+            if !wanted
+                || next.is_row()
+                || starts_with_label(&next.text)
+                || structure::general_provisions_heading(&next.text).is_some()
+            {
+                break;
+            }
+            heading.push(' ');
+            heading.push_str(&next.text);
+            body += 1;
+        }
+        let name = lexicon::title(&heading)
+            .and_then(|m| m.name)
+            .or(t.name)
+            .unwrap_or_default();
         return Some(Title {
             index: k,
             body,
@@ -231,6 +239,11 @@ fn first_paragraph(l: &Line, i: usize) -> Option<Title> {
         language,
         electronic: structure::is_electronic(rest),
     })
+}
+
+/// True when every quote a text opens is closed.
+fn quotes_balanced(text: &str) -> bool {
+    text.matches('"').count() % 2 == 0 && text.matches('«').count() == text.matches('»').count()
 }
 
 /// Letters of the Kazakh alphabet that Russian has not.
@@ -398,6 +411,21 @@ mod tests {
                 (1, "Выдача справки".into(), Language::Ru),
                 (19, "Назначение пособия".into(), Language::Ru)
             ]
+        );
+    }
+
+    #[test]
+    fn a_heading_wrapped_over_two_lines_keeps_the_whole_name() {
+        let t = titles(
+            "## **Регламент государственной услуги \"Назначение государственной**\n## **адресной социальной помощи\"**\n\n### 1. Общие положения\n\n1. Государственная услуга оказывается.\n",
+        );
+        assert_eq!(
+            t,
+            vec![(
+                1,
+                "Назначение государственной адресной социальной помощи".into(),
+                Language::Ru
+            )]
         );
     }
 
