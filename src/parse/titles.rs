@@ -243,7 +243,8 @@ fn first_paragraph(l: &Line, i: usize) -> Option<Title> {
 
 /// True when every quote a text opens is closed.
 fn quotes_balanced(text: &str) -> bool {
-    text.matches('"').count() % 2 == 0 && text.matches('«').count() == text.matches('»').count()
+    text.matches('"').count().is_multiple_of(2)
+        && text.matches('«').count() == text.matches('»').count()
 }
 
 /// Letters of the Kazakh alphabet that Russian has not.
