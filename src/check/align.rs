@@ -51,17 +51,15 @@ pub struct Pairing<'a> {
 pub fn pairings(reg: &Reglament) -> Vec<Pairing<'_>> {
     let mut out = Vec::new();
     let mut prep = Preparer::new(reg);
-    let mut used_seq = vec![false; reg.lists.len()];
-    for a in reg.lists.iter().filter(|l| l.kind == ListKind::Steps) {
-        let found = reg.lists.iter().enumerate().find(|(i, l)| {
-            !used_seq[*i]
-                && l.kind == ListKind::Sequence
-                && l.channel == a.channel
-                && l.scenario == a.scenario
-        });
-        if let Some((i, b)) = found {
-            used_seq[i] = true;
-            out.push(steps_sequence(a, b, &mut prep));
+    // Copies of one channel's steps, however their headings are worded: the parser found them
+    // by content. Each copy pairs with the first copy of the channel, so none is compared twice.
+    for (i, a) in reg.lists.iter().enumerate() {
+        for &j in a.twins.iter().filter(|&&j| j > i) {
+            let b = &reg.lists[j];
+            let first_of_b = b.twins.iter().all(|&k| k >= i);
+            if first_of_b && is_copy(a.kind) && is_copy(b.kind) {
+                out.push(steps_sequence(a, b, &mut prep));
+            }
         }
     }
     for p in reg
@@ -96,6 +94,15 @@ pub fn pairings(reg: &Reglament) -> Vec<Pairing<'_>> {
         }
     }
     out
+}
+
+/// Lists that copy a channel's steps one for one (a channel's own process list of another
+/// channel inserts its desk steps and is aligned against the provider's list instead).
+fn is_copy(kind: ListKind) -> bool {
+    matches!(
+        kind,
+        ListKind::Steps | ListKind::Sequence | ListKind::Process
+    )
 }
 
 /// The provider list a channel list repeats: the steps list, else the sequence list.

@@ -7,6 +7,7 @@ pub mod lines;
 pub mod segment;
 pub mod table;
 pub mod titles;
+pub mod twins;
 
 use std::path::Path;
 

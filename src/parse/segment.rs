@@ -8,6 +8,7 @@ use super::label;
 use super::lines::{Joined, Line};
 use super::table::TableBuilder;
 use super::titles;
+use super::twins;
 use crate::lexicon;
 use crate::model::{
     Appendix, AppendixRef, Channel, ChannelRef, ItemKind, ListKind, Participant, Reglament,
@@ -481,6 +482,7 @@ pub fn regulations(lines: &[Line]) -> Vec<Reglament> {
         }
         let mut reg = b.reg;
         link_results(&mut reg);
+        twins::link(&mut reg);
         reg.participants = reg
             .lists
             .iter()

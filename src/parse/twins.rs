@@ -1,0 +1,191 @@
+//! Which procedure lists of a regulation repeat each other, found by their content.
+//!
+//! A regulation writes its steps two or three times (¶5, ¶8, a channel's own list), and regions
+//! word the headings of those copies freely: a ¶5 worded like a ¶8, two lists titled «через
+//! акима». So a list's twins are the lists of the same channel and scenario whose steps line up
+//! with its own, in order: the same doer, the same duration, or the same words. The heading kinds
+//! are a hint only: a ¶5/¶8 pair needs less agreement than two lists whose headings say nothing.
+
+use std::collections::HashSet;
+
+use crate::model::{Item, ListKind, Reglament};
+
+/// Share of the shorter list that must line up for two lists to be twins.
+const TWINS: f32 = 0.6;
+/// The same, for a ¶5 «содержание» and a ¶8 «последовательность» of one channel: their
+/// headings already say they are copies, so the content need only not contradict it.
+const TWINS_BY_HEADING: f32 = 0.3;
+/// Shortest word counted when comparing actions (shorter ones are prepositions and particles).
+const MIN_WORD: usize = 4;
+
+/// Fill each procedure list's `twins` with the indices of the lists that repeat it.
+pub fn link(reg: &mut Reglament) {
+    let candidates: Vec<usize> = (0..reg.lists.len())
+        .filter(|&i| is_procedure(reg.lists[i].kind) && !reg.lists[i].items.is_empty())
+        .collect();
+    let words: Vec<Vec<HashSet<String>>> = reg
+        .lists
+        .iter()
+        .map(|l| l.items.iter().map(action_words).collect())
+        .collect();
+    let mut found: Vec<(usize, usize)> = Vec::new();
+    for (n, &i) in candidates.iter().enumerate() {
+        for &j in &candidates[n + 1..] {
+            let (a, b) = (&reg.lists[i], &reg.lists[j]);
+            if a.channel != b.channel || a.scenario != b.scenario {
+                continue;
+            }
+            let hinted = matches!(
+                (a.kind, b.kind),
+                (ListKind::Steps, ListKind::Sequence) | (ListKind::Sequence, ListKind::Steps)
+            );
+            let need = if hinted { TWINS_BY_HEADING } else { TWINS };
+            let lined_up = aligned(&a.items, &b.items, &words[i], &words[j]);
+            let shorter = a.items.len().min(b.items.len());
+            if shorter >= 2 && lined_up as f32 >= need * shorter as f32 {
+                found.push((i, j));
+            }
+        }
+    }
+    for (i, j) in found {
+        reg.lists[i].twins.push(j);
+        reg.lists[j].twins.push(i);
+    }
+}
+
+/// Lists whose items are procedures (the 2012 action tables pair among themselves).
+fn is_procedure(kind: ListKind) -> bool {
+    matches!(
+        kind,
+        ListKind::Steps | ListKind::Sequence | ListKind::Process
+    )
+}
+
+/// The lower-cased words of an item's action long enough to carry meaning.
+fn action_words(it: &Item) -> HashSet<String> {
+    it.action
+        .split(|c: char| !c.is_alphanumeric())
+        .filter(|w| w.chars().count() >= MIN_WORD)
+        .map(crate::text::lower)
+        .collect()
+}
+
+/// How many items of `a` and `b` line up in order (the longest common subsequence under
+/// [`same_step`]).
+fn aligned(a: &[Item], b: &[Item], wa: &[HashSet<String>], wb: &[HashSet<String>]) -> usize {
+    let mut prev = vec![0usize; b.len() + 1];
+    let mut cur = vec![0usize; b.len() + 1];
+    for i in 0..a.len() {
+        for j in 0..b.len() {
+            cur[j + 1] = if same_step(&a[i], &b[j], &wa[i], &wb[j]) {
+                prev[j] + 1
+            } else {
+                cur[j].max(prev[j + 1])
+            };
+        }
+        std::mem::swap(&mut prev, &mut cur);
+    }
+    prev[b.len()]
+}
+
+/// Two items read as the same step: the same doer and duration, or mostly the same words.
+fn same_step(x: &Item, y: &Item, wx: &HashSet<String>, wy: &HashSet<String>) -> bool {
+    let same_actor = x.actor.is_some() && x.actor == y.actor;
+    let same_duration = match (&x.duration, &y.duration) {
+        (Some(p), Some(q)) => p.value == q.value && p.unit == q.unit,
+        _ => false,
+    };
+    if same_actor && same_duration {
+        return true;
+    }
+    let shared = wx.intersection(wy).count();
+    let smaller = wx.len().min(wy.len());
+    smaller > 0 && shared * 2 >= smaller && (same_actor || shared * 3 >= smaller * 2)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::model::{Channel, Duration, StepList, TimeUnit};
+
+    fn item(actor: &str, action: &str, minutes: u64) -> Item {
+        Item {
+            actor: Some(actor.into()),
+            action: action.into(),
+            duration: Some(Duration {
+                text: String::new(),
+                value: minutes,
+                unit: TimeUnit::Minute,
+                minutes: Some(minutes),
+                word_value: None,
+                conflict: false,
+                at_most: true,
+                line: 0,
+                parts: Vec::new(),
+                same_day: false,
+                deadline: false,
+            }),
+            ..Item::default()
+        }
+    }
+
+    fn list(kind: ListKind, channel: Channel, items: Vec<Item>) -> StepList {
+        StepList {
+            kind,
+            channel,
+            paragraph: None,
+            line: 1,
+            heading: String::new(),
+            scenario: None,
+            items,
+            twins: Vec::new(),
+        }
+    }
+
+    fn steps() -> Vec<Item> {
+        vec![
+            item(
+                "специалист",
+                "специалист принимает документы и регистрирует их",
+                15,
+            ),
+            item("руководитель", "руководитель накладывает резолюцию", 30),
+            item(
+                "исполнитель",
+                "исполнитель проверяет документы и готовит проект решения",
+                60,
+            ),
+        ]
+    }
+
+    #[test]
+    fn two_lists_worded_alike_in_their_headings_are_twins_by_content() {
+        let mut reg = crate::layout::samples::ru_reglament();
+        reg.lists = vec![
+            list(ListKind::Sequence, Channel::Provider, steps()),
+            list(ListKind::Sequence, Channel::Provider, steps()),
+            list(ListKind::Sequence, Channel::Akim, steps()),
+        ];
+        link(&mut reg);
+        assert_eq!(reg.lists[0].twins, vec![1]);
+        assert_eq!(reg.lists[1].twins, vec![0]);
+        // Another channel's list is never a twin, however alike.
+        assert!(reg.lists[2].twins.is_empty());
+    }
+
+    #[test]
+    fn unrelated_lists_are_not_twins() {
+        let mut reg = crate::layout::samples::ru_reglament();
+        let other = vec![
+            item("оператор", "оператор выдает расписку о приеме", 5),
+            item("курьер", "курьер доставляет пакет документов", 120),
+            item("оператор", "оператор выдает результат услугополучателю", 10),
+        ];
+        reg.lists = vec![
+            list(ListKind::Process, Channel::Provider, steps()),
+            list(ListKind::Process, Channel::Provider, other),
+        ];
+        link(&mut reg);
+        assert!(reg.lists[0].twins.is_empty());
+    }
+}
