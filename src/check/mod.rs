@@ -800,8 +800,9 @@ pub(crate) mod testutil {
         dur("в течение 1 (одного) рабочего дня", 1, TimeUnit::WorkingDay)
     }
 
-    /// A document holding one regulation.
-    pub fn doc(reg: Reglament) -> Document {
+    /// A document holding one regulation, its list twins linked as the parser links them.
+    pub fn doc(mut reg: Reglament) -> Document {
+        crate::parse::twins::link(&mut reg);
         Document {
             file: "reglaments/000_6f385fbdd640c006.txt".into(),
             encoding: "utf-8".into(),
