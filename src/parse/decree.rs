@@ -311,3 +311,36 @@ mod tests {
         assert_eq!(annex_header_before(&lines, title_index(&lines)), None);
     }
 }
+
+#[cfg(test)]
+mod appendix_body_tests {
+    use crate::parse::parse_text;
+
+    /// (number, header printed, line, is_diagram) of the first regulation's appendices.
+    fn appendices(text: &str) -> Vec<(Option<u32>, bool, u32, bool)> {
+        let d = parse_text("t.txt", text, "utf-8").unwrap();
+        d.reglaments[0]
+            .appendices
+            .iter()
+            .map(|a| (a.number, a.header, a.line, a.is_diagram))
+            .collect()
+    }
+
+    #[test]
+    fn a_spravochnik_without_its_header_ru() {
+        let text = "Регламент государственной услуги \"Выдача справок\"\n\n1. Общие положения\n\n1. Государственная услуга оказывается услугодателем.\n\nПриложение 1 к Регламенту государственной услуги \"Выдача справок\"\n\nСправочник бизнес-процессов оказания государственной услуги \"Выдача справок\" через услугодателя\n\nУсловные обозначения:\n\n- вариант выбора;\n\nСправочник бизнес-процессов оказания государственной услуги \"Выдача справок\" через портал\n\nУсловные обозначения:\n\n- вариант выбора;\n";
+        assert_eq!(
+            appendices(text),
+            vec![(Some(1), true, 7, true), (None, false, 15, true)]
+        );
+    }
+
+    #[test]
+    fn a_spravochnik_without_its_header_kk() {
+        let text = "«Анықтама беру» мемлекеттік көрсетілетін қызмет регламенті\n\n1. Жалпы ережелер\n\n1. Мемлекеттік қызметті көрсетілетін қызметті беруші көрсетеді.\n\n«Анықтама беру» мемлекеттік көрсетілетін қызмет регламентіне 1-қосымша\n\nКөрсетілетін қызметті беруші арқылы мемлекеттік қызмет көрсетудің бизнес-процестерінің анықтамалығы\n\nШартты белгілер:\n\n- келесі рәсімге өту;\n\nПортал арқылы мемлекеттік қызмет көрсетудің бизнес-процестерінің анықтамалығы\n\nШартты белгілер:\n\n- келесі рәсімге өту;\n";
+        assert_eq!(
+            appendices(text),
+            vec![(Some(1), true, 7, true), (None, false, 15, true)]
+        );
+    }
+}
