@@ -9,6 +9,9 @@ use std::sync::LazyLock;
 
 use regex::Regex;
 
+// No pattern here uses `\b`: a Unicode word boundary stops the lazy DFA on Cyrillic text and
+// the search falls back to a far slower engine; a letter class stands in for it.
+
 /// Letters without which a Russian line cannot mention an appendix or an annex.
 const RU_HINT: &str = "риложени";
 /// The word without which a Kazakh line cannot mention one.
@@ -68,7 +71,7 @@ static KK_CITE: LazyLock<Regex> = LazyLock::new(|| {
 
 /// «Приложение 1 к постановлению акимата …», «Приложение к постановлению», «Приложение-2 к постановлению».
 static RU_HEADER: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"^Приложение\s*(?:№\s*)?(?:-\s*)?(?P<n>\d+)?\s+к\s+постановлению\b")
+    Regex::new(r"^Приложение\s*(?:№\s*)?(?:-\s*)?(?P<n>\d+)?\s+к\s+постановлению(?:[^\p{L}]|$)")
         .expect("ru annex header")
 });
 
@@ -81,14 +84,14 @@ static KK_HEADER: LazyLock<Regex> = LazyLock::new(|| {
 
 /// The approval stamp under an annex header: «Утвержден постановлением …», «… қаулысымен бекітілген».
 static STAMP: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?:\bУтвержд[её]н\w*\s+(?:постановлением|решением)|қаулысымен\s+бекітілген\s*$|^Бекітілген\b|^Бекітілді\b)")
+    Regex::new(r"(?:(?:^|[^\p{L}])Утвержд[её]н\p{L}*\s+(?:постановлением|решением)|қаулысымен\s+бекітілген\s*$|^Бекітіл(?:ген|ді)(?:[^\p{L}]|$))")
         .expect("approval stamp")
 });
 
 /// The act's own number in its registration line: «Постановление акимата … № 107.»,
 /// «… № 133 қаулысы.» (nominative: «қаулысымен» / «қаулысына» name other acts or annexes).
 static ACT_NUMBER: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?:^|\s)(?:Постановление|Решение)\s+акимата\b[^№]*№\s*(?P<a>\d[\w/-]*)|№\s*(?P<k>\d[\w/-]*)\s+қаулысы\b")
+    Regex::new(r"(?:^|\s)(?:Постановление|Решение)\s+акимата\s[^№]*№\s*(?P<a>\d[\w/-]*)|№\s*(?P<k>\d[\w/-]*)\s+қаулысы(?:[^\p{L}]|$)")
         .expect("act number")
 });
 
@@ -158,6 +161,8 @@ fn numbers(list: &str) -> Vec<(u32, Option<u32>)> {
     out
 }
 
+/// Push the numbers of a printed list found at `span`; `joined_by_dash` reads two numbers as a
+/// range (the dash stayed behind when the export moved them).
 fn refs_from(
     out: &mut Vec<NumberRef>,
     span: Range<usize>,
@@ -193,7 +198,10 @@ fn refs_from(
 pub fn appendix_refs(line: &str) -> Vec<NumberRef> {
     let mut out = Vec::new();
     if line.contains(RU_HINT) {
-        if let Some(c) = super::captures_if_match(&RU_REF_DISPLACED, line) {
+        // The displaced numbers end the line: most lines end with a stop and skip the search.
+        if line.trim_end().ends_with(|c: char| c.is_ascii_digit())
+            && let Some(c) = super::captures_if_match(&RU_REF_DISPLACED, line)
+        {
             let m = c.get(0).expect("whole match");
             refs_from(
                 &mut out,
@@ -264,6 +272,9 @@ pub struct HeaderMatch {
 
 /// An act's annex header («Приложение 1 к постановлению акимата …», «… № 149 қаулысына 3-қосымша»).
 pub fn annex_header(line: &str) -> Option<HeaderMatch> {
+    if !line.starts_with("Приложение") && !line.contains(KK_HINT) {
+        return None;
+    }
     let end = stamp_start(line).unwrap_or(line.len());
     let head = line[..end].trim_end();
     if head.starts_with("Приложение") {
@@ -291,17 +302,21 @@ pub fn annex_header(line: &str) -> Option<HeaderMatch> {
 /// Where an approval stamp starts in a line («Утвержден постановлением …», «… қаулысымен
 /// бекітілген»); for the Kazakh stamp, which names its act first, the line's start.
 pub fn stamp_start(line: &str) -> Option<usize> {
-    let m = STAMP.find(line)?;
-    if m.as_str().starts_with('У') {
-        Some(m.start())
-    } else {
-        Some(0)
+    if !may_hold_stamp(line) {
+        return None;
     }
+    let m = STAMP.find(line)?;
+    Some(m.as_str().find("Утвержд").map_or(0, |i| m.start() + i))
 }
 
 /// True for an approval stamp line (or a line holding one).
 pub fn is_stamp(line: &str) -> bool {
-    STAMP.is_match(line)
+    may_hold_stamp(line) && STAMP.is_match(line)
+}
+
+/// The stems every stamp holds («Утвержден», «бекітілген» / «Бекітілді»), a cheap test first.
+fn may_hold_stamp(line: &str) -> bool {
+    line.contains("твержд") || line.contains("екітіл")
 }
 
 /// The act's own number, from its registration line («Постановление акимата … № 107.», «… № 133 қаулысы.»).
@@ -330,17 +345,23 @@ pub fn introduces_new_wording(line: &str) -> bool {
 
 /// Where the words approving a regulation start after its quoted name («, утвержденный …»).
 pub fn approved_after(text: &str) -> Option<usize> {
+    if !text.contains("твержд") {
+        return None;
+    }
     APPROVED_AFTER.find(text).map(|m| m.start())
 }
 
 /// Where the name may start after the words approving it («… қаулысымен бекітілген «…»»).
 pub fn approved_before_end(text: &str) -> Option<usize> {
+    if !text.contains("екітілген") {
+        return None;
+    }
     APPROVED_BEFORE.find_iter(text).last().map(|m| m.end())
 }
 
 /// True for the sentence approving attached regulations («Утвердить прилагаемые регламенты:»).
 pub fn is_approval(text: &str) -> bool {
-    APPROVAL.is_match(text)
+    (text.contains("рилагаем") || text.contains("бекітілсін")) && APPROVAL.is_match(text)
 }
 
 #[cfg(test)]
