@@ -28,6 +28,10 @@ pub struct Decree {
     /// The annexes the act sets out («… согласно приложению N к настоящему постановлению»,
     /// «… қаулысына N-қосымшаға сәйкес»), in the order it cites them.
     pub annexes: Vec<AnnexCite>,
+    /// The act's own number, from its registration line («Постановление акимата … № 107.»,
+    /// «… № 133 қаулысы.»), so annex headers naming another act can be told apart.
+    #[serde(default)]
+    pub act: Option<String>,
 }
 
 /// One annex cited by the decree's operative text.
@@ -38,6 +42,11 @@ pub struct AnnexCite {
     /// The service named in the same clause, without quotes, when there is one.
     pub title: Option<String>,
     pub line: u32,
+    /// True when the cite stands in the quoted new wording the act gives another act
+    /// («подпункт 4) изложить в следующей редакции: "4) … согласно приложению 4 к настоящему
+    /// постановлению;"»): it numbers that act's annexes, not this one's.
+    #[serde(default)]
+    pub quoted: bool,
 }
 
 /// The «Приложение N к постановлению …» header a regulation stands under.
@@ -48,6 +57,14 @@ pub struct AnnexHeader {
     /// The header as printed (normalised, joined over its lines).
     pub text: String,
     pub line: u32,
+    /// The act number the header names («… от 9 сентября 2015 года № 3/539» → «3/539»).
+    #[serde(default)]
+    pub act: Option<String>,
+    /// Further headers printed in the same block under this one, in order: an amending act's
+    /// annex often repeats the annex number the regulation had in the act it amends
+    /// («Приложение 2 к постановлению … 2015 года № 3/539»).
+    #[serde(default)]
+    pub also: Vec<AnnexHeader>,
 }
 
 /// A stretch of the file that could not be given to a regulation.
@@ -169,11 +186,41 @@ pub struct Appendix {
     pub legend: Vec<String>,
 }
 
-/// A reference to an appendix number from the regulation's body.
+/// A reference from the regulation's body to one of its appendices, a range of them, or «the»
+/// appendix when no number is printed.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct AppendixRef {
-    pub number: u32,
+    /// The number, or the first of a range; `None` for «согласно приложению к настоящему регламенту».
+    pub number: Option<u32>,
+    /// The last number of a range («приложениям 1 - 6» → 6); `None` for a single number.
+    #[serde(default)]
+    pub last: Option<u32>,
+    /// The reference as printed («согласно приложениям 1, 2, 3 к настоящему регламенту»).
+    #[serde(default)]
+    pub text: String,
+    /// Physical line of the reference's words.
     pub line: u32,
+}
+
+impl AppendixRef {
+    /// True when the reference names appendix `n` (by its number or within its range).
+    pub fn names(&self, n: u32) -> bool {
+        match (self.number, self.last) {
+            (Some(first), Some(last)) => (first..=last).contains(&n),
+            (Some(first), None) => first == n,
+            (None, _) => false,
+        }
+    }
+
+    /// The numbers the reference names, a range spelled out (empty for a reference without a number).
+    pub fn numbers(&self) -> impl Iterator<Item = u32> + use<> {
+        let first = self.number.unwrap_or(1);
+        let last = match self.number {
+            Some(n) => self.last.unwrap_or(n),
+            None => 0,
+        };
+        first..=last
+    }
 }
 
 /// What a list is, recognised by its heading wording.

@@ -245,8 +245,8 @@ fn file_001_inconsistencies() {
             ),
             (
                 "appendix-missing",
-                &[868],
-                "R2 refers to appendix 7, not printed",
+                &[869],
+                "R2 refers to appendix 7, not printed («приложении 7» stands on line 869)",
             ),
         ],
     );

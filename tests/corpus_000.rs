@@ -892,7 +892,7 @@ fn r1_participants_appendices_refs() {
     c.eq(
         "R1 appendix refs «согласно приложениям 1, 2, 3» (line 203)",
         refs,
-        vec![(1, 203), (2, 203), (3, 203)],
+        vec![(Some(1), 203), (Some(2), 203), (Some(3), 203)],
     );
     c.finish();
 }
@@ -1084,7 +1084,12 @@ fn r3_participants_appendices_refs() {
     c.eq(
         "R3 appendix refs",
         refs,
-        vec![(3, 568), (1, 570), (2, 570), (4, 570)],
+        vec![
+            (Some(3), 568),
+            (Some(1), 570),
+            (Some(2), 570),
+            (Some(4), 570),
+        ],
     );
     c.finish();
 }

@@ -488,7 +488,7 @@ fn appendices() {
     c.eq(
         "appendix refs (number, line)",
         refs,
-        vec![(1, 16), (2, 76), (3, 91), (4, 98)],
+        vec![(Some(1), 16), (Some(2), 76), (Some(3), 91), (Some(4), 98)],
     );
     c.finish();
 }

@@ -13,12 +13,6 @@ pub const APPENDIX_HEADER: &str =
 /// A word every [`APPENDIX_HEADER`] holds (a cheap test before the regex).
 pub const APPENDIX_HEADER_HINT: &str = "қосымша";
 
-pub const APPENDIX_REF: &str =
-    r"(?i)регламент\w*\s+(?P<list>\d+(?:\s*,\s*\d+)*)\s*-\s*қосымша\p{L}+";
-
-/// Words without which a line cannot reference an appendix (a cheap test before the regex).
-pub const APPENDIX_REF_HINT: &str = "қосымша";
-
 pub const TABLE_TITLE: &str = r"^(?:(?P<n>\d+)\s*кесте\b|Таблица\s*(?P<n2>\d+))";
 
 pub const LIST_HEADINGS: &[Phrase<ListKind>] = &[

@@ -5,6 +5,7 @@
 //! region's variant wording should mean editing the tables in `ru.rs` / `kk.rs` only.
 
 mod actors;
+pub mod decree;
 mod kk;
 pub mod numbers;
 mod ru;
@@ -74,12 +75,6 @@ static APPENDIX_HEADER: LazyLock<Vec<(memchr::memmem::Finder<'static>, Regex)>> 
         })
         .collect()
     });
-static APPENDIX_REFS: LazyLock<Vec<Regex>> = LazyLock::new(|| {
-    [ru::APPENDIX_REF, kk::APPENDIX_REF]
-        .iter()
-        .map(|p| Regex::new(p).expect("appendix ref"))
-        .collect()
-});
 static PROCESS_ITEM: LazyLock<Table<ProcessWord>> =
     LazyLock::new(|| Table::new(&[ru::PROCESS_ITEM, kk::PROCESS_ITEM]));
 static TABLE_TITLE: LazyLock<Regex> =
@@ -281,25 +276,10 @@ pub fn appendix_header(line: &str) -> Option<Option<u32>> {
     })
 }
 
-/// Appendix numbers referenced in a line («согласно приложению 1», «приложениям 1, 2, 3», «1-қосымшаға»).
-pub fn appendix_refs(line: &str) -> Vec<u32> {
-    let mut out = Vec::new();
-    if !line.contains(ru::APPENDIX_REF_HINT) && !line.contains(kk::APPENDIX_REF_HINT) {
-        return out;
-    }
-    for re in APPENDIX_REFS.iter() {
-        for c in re.captures_iter(line) {
-            if let Some(list) = c.name("list") {
-                out.extend(
-                    list.as_str()
-                        .split(|ch: char| !ch.is_ascii_digit())
-                        .filter_map(|n| n.parse::<u32>().ok())
-                        .filter(|n| *n > 0 && *n < 100),
-                );
-            }
-        }
-    }
-    out
+/// A regulation's references to its own appendices in a line («согласно приложению 1»,
+/// «приложениям 1 - 6», «согласно приложению к настоящему регламенту», «1-қосымшаға»).
+pub fn appendix_refs(line: &str) -> Vec<decree::NumberRef> {
+    decree::appendix_refs(line)
 }
 
 /// «процесс N» / «условие N» / «N үдеріс» / «N шарт» at the start of an item.
@@ -467,19 +447,22 @@ mod tests {
             appendix_header("Приложение 1 к постановлению акимата"),
             None
         );
+        let numbers = |line: &str| -> Vec<Option<u32>> {
+            appendix_refs(line).into_iter().map(|r| r.number).collect()
+        };
         assert_eq!(
-            appendix_refs(
+            numbers(
                 "отражается в справочнике согласно приложениям 1, 2, 3 к настоящему регламенту"
             ),
-            vec![1, 2, 3]
+            vec![Some(1), Some(2), Some(3)]
         );
         assert_eq!(
-            appendix_refs("осы регламентке 1-қосымшада көрсетілген"),
-            vec![1]
+            numbers("осы регламентке 1-қосымшада көрсетілген"),
+            vec![Some(1)]
         );
         assert_eq!(
-            appendix_refs("Осы Регламенттің 4, 5-қосымшаларында"),
-            vec![4, 5]
+            numbers("Осы Регламенттің 4, 5-қосымшаларында"),
+            vec![Some(4), Some(5)]
         );
     }
 

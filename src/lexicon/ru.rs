@@ -13,11 +13,6 @@ pub const APPENDIX_HEADER: &str =
 /// A word every [`APPENDIX_HEADER`] holds (a cheap test before the regex).
 pub const APPENDIX_HEADER_HINT: &str = "егламенту";
 
-/// Letters without which a line cannot reference an appendix (a cheap test before the regex).
-pub const APPENDIX_REF_HINT: &str = "риложени";
-
-pub const APPENDIX_REF: &str = r"(?i)приложени(?:ю|ям|ях|и|я|ем|ями)\s+(?P<list>\d+(?:\s*(?:,|и)\s*\d+)*)\s+к\s+настоящему\s+регламенту";
-
 pub const LIST_HEADINGS: &[Phrase<ListKind>] = &[
     Phrase {
         pattern: r"^Содержание\s+каждой\s+процедуры",

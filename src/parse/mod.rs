@@ -1,5 +1,6 @@
 //! Segmentation and extraction: decoded text → `model::Document`.
 
+pub mod decree;
 pub mod duration;
 pub mod item;
 pub mod label;
@@ -108,7 +109,7 @@ pub fn parse_text(file: &str, text: &str, encoding: &str) -> Result<Document, Er
         file: file.to_string(),
         encoding: encoding.to_string(),
         reglaments,
-        decree: Default::default(),
+        decree: decree::read(&lines),
         unattributed,
     })
 }

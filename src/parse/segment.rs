@@ -448,7 +448,7 @@ pub fn regulations(lines: &[Line]) -> Vec<Reglament> {
                 lists: Vec::new(),
                 appendix_refs: Vec::new(),
                 end_line: lines[end - 1].line,
-                annex: None,
+                annex: super::decree::annex_header_before(lines, t.index),
             },
             mode: Mode::None,
             in_appendices: false,
@@ -458,10 +458,12 @@ pub fn regulations(lines: &[Line]) -> Vec<Reglament> {
         };
         for (idx, line) in lines.iter().enumerate().take(end).skip(t.body) {
             if !b.in_appendices {
-                for number in lexicon::appendix_refs(&line.text) {
+                for r in lexicon::appendix_refs(&line.text) {
                     b.reg.appendix_refs.push(AppendixRef {
-                        number,
-                        line: line.line,
+                        number: r.number,
+                        last: r.last,
+                        text: line.text[r.span.clone()].to_string(),
+                        line: line.located().line_at(r.span.start),
                     });
                 }
             }
