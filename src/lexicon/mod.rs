@@ -5,6 +5,7 @@
 //! region's variant wording should mean editing the tables in `ru.rs` / `kk.rs` only.
 
 mod actors;
+pub mod durations;
 mod kk;
 pub mod numbers;
 mod ru;
@@ -356,6 +357,7 @@ mod tests {
         TABLE_ROWS.compile_all();
         PROCESS_ITEM.compile_all();
         actors::compile_all();
+        durations::compile_all();
     }
     use crate::model::Language;
 
