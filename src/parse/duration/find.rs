@@ -3,12 +3,14 @@
 //! the count («не более», «в течение», «не позднее чем за») or after the unit («аспайды»,
 //! «ішінде», «кешіктірмей») belong to the phrase.
 
+use std::borrow::Cow;
 use std::ops::Range;
 
+use crate::lexicon::durations::lower_if_needed;
 use crate::lexicon::durations::{self, After, Bound, UnitWord};
 use crate::lexicon::numbers::{self, Quantity};
 use crate::model::{Duration, TimeUnit};
-use crate::text::lower;
+use crate::text::is_letter;
 
 /// The most characters of number words in brackets («(двадцати пяти)»); a longer bracket is
 /// prose, not a number in words.
@@ -58,7 +60,7 @@ fn phrase(text: &str, head: Range<usize>, word: UnitWord, floor: usize) -> Optio
     let mut left = head.start;
     if unit == TimeUnit::Day
         && let Some((at, w)) = word_before(text, left, floor)
-        && let Some((qualified, singular)) = durations::qualifier(&lower(w))
+        && let Some((qualified, singular)) = durations::qualifier(&lower_if_needed(w))
     {
         unit = qualified;
         one &= singular;
@@ -85,7 +87,8 @@ fn phrase(text: &str, head: Range<usize>, word: UnitWord, floor: usize) -> Optio
                 true
             }
             Bound::Ahead => {
-                deadline = next_word(text, end).is_some_and(|w| lower(w) == durations::AHEAD_OF);
+                deadline =
+                    next_word(text, end).is_some_and(|w| lower_if_needed(w) == durations::AHEAD_OF);
                 true
             }
             Bound::KkAhead => {
@@ -162,14 +165,14 @@ fn skip_space_back(text: &str, at: usize) -> usize {
 /// something else stands there or the word reaches below `floor`.
 fn word_before(text: &str, at: usize, floor: usize) -> Option<(usize, &str)> {
     let end = skip_space_back(text, at);
-    let start = text[..end].trim_end_matches(char::is_alphabetic).len();
+    let start = text[..end].trim_end_matches(is_letter).len();
     (start < end && start >= floor).then(|| (start, &text[start..end]))
 }
 
 /// The word that starts right after `at` (white space between).
 fn next_word(text: &str, at: usize) -> Option<&str> {
     let rest = text[at..].trim_start_matches(is_space);
-    let len = rest.len() - rest.trim_start_matches(char::is_alphabetic).len();
+    let len = rest.len() - rest.trim_start_matches(is_letter).len();
     (len > 0).then(|| &rest[..len])
 }
 
@@ -223,7 +226,7 @@ const DIGIT_ENDINGS: &[&str] = &["х", "ти", "ми", "и", "ух", "ех"];
 fn digits_before(text: &str, end: usize, floor: usize) -> Option<(usize, Quantity)> {
     let mut end = end;
     let before = &text[..end];
-    let letters = before.trim_end_matches(char::is_alphabetic);
+    let letters = before.trim_end_matches(is_letter);
     if letters.len() < end && DIGIT_ENDINGS.contains(&&before[letters.len()..]) {
         let dash = letters.trim_end_matches(is_space);
         let digits_end = dash.strip_suffix('-')?.trim_end_matches(is_space);
@@ -262,13 +265,13 @@ fn digits_before(text: &str, end: usize, floor: usize) -> Option<(usize, Quantit
 /// A count in number words ending at `end`: the longest run of number words before it that
 /// makes one number («двадцати пяти», «екі жүз»).
 fn words_before(text: &str, end: usize, floor: usize) -> Option<Count> {
-    let mut words: Vec<(usize, String)> = Vec::new();
+    let mut words: Vec<(usize, Cow<'_, str>)> = Vec::new();
     let mut at = end;
     while words.len() < MAX_NUMBER_WORDS {
         let Some((start, w)) = word_before(text, at, floor) else {
             break;
         };
-        let w = lower(w);
+        let w = lower_if_needed(w);
         if !numbers::is_number_word(&w) {
             break;
         }
@@ -277,7 +280,7 @@ fn words_before(text: &str, end: usize, floor: usize) -> Option<Count> {
     }
     words.reverse();
     (0..words.len()).find_map(|k| {
-        let run: Vec<&str> = words[k..].iter().map(|(_, w)| w.as_str()).collect();
+        let run: Vec<&str> = words[k..].iter().map(|(_, w)| w.as_ref()).collect();
         numbers::words_quantity(&run).map(|quantity| Count {
             start: words[k].0,
             quantity,
@@ -289,7 +292,7 @@ fn words_before(text: &str, end: usize, floor: usize) -> Option<Count> {
 /// The bounding phrase that ends right before the count at `at`: its start, meaning and whether
 /// a unit may follow it alone.
 fn bound_before(text: &str, at: usize, floor: usize) -> Option<(usize, Bound, bool)> {
-    let mut words: Vec<(usize, String)> = Vec::new();
+    let mut words: Vec<(usize, Cow<'_, str>)> = Vec::new();
     let mut end = at;
     while words.len() < durations::longest_bound() {
         // Only white space parts the phrase from the count; a comma may part its own words.
@@ -301,10 +304,10 @@ fn bound_before(text: &str, at: usize, floor: usize) -> Option<(usize, Bound, bo
         let Some((start, w)) = word_before(text, stop, floor) else {
             break;
         };
-        words.push((start, lower(w)));
+        words.push((start, lower_if_needed(w)));
         end = start;
     }
-    let lowered: Vec<&str> = words.iter().map(|(_, w)| w.as_str()).collect();
+    let lowered: Vec<&str> = words.iter().map(|(_, w)| w.as_ref()).collect();
     let (n, bound, alone) = durations::bound_before(&lowered)?;
     Some((words[n - 1].0, bound, alone))
 }
@@ -323,8 +326,8 @@ fn after_unit(text: &str, at: usize) -> (usize, Option<After>) {
         pos += gap + w.len();
         words.push((pos, w));
     }
-    let lowered: Vec<String> = words.iter().map(|(_, w)| lower(w)).collect();
-    let lowered: Vec<&str> = lowered.iter().map(String::as_str).collect();
+    let lowered: Vec<Cow<'_, str>> = words.iter().map(|(_, w)| lower_if_needed(w)).collect();
+    let lowered: Vec<&str> = lowered.iter().map(AsRef::as_ref).collect();
     match durations::after_unit(&lowered) {
         Some((n, after)) => (words[n - 1].0, Some(after)),
         None => (at, None),

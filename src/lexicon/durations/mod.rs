@@ -2,6 +2,11 @@
 //! that bound a duration before and after its number, the same-day phrases, and the short
 //! units a reader writes («30 мин», «3 раб. дня», «2 сағ»).
 
+mod spoken;
+
+pub use spoken::spoken;
+
+use std::borrow::Cow;
 use std::ops::Range;
 use std::sync::LazyLock;
 
@@ -10,6 +15,7 @@ use regex::Regex;
 use super::Phrase;
 use super::table::Table;
 use crate::model::TimeUnit;
+use crate::text::{is_letter, lower};
 
 /// A unit word as printed: its unit, and whether the form is singular, so that it can stand
 /// without a number for one («в течение часа», «в течение суток»).
@@ -241,10 +247,32 @@ const SAME_DAY: &[Phrase<()>] = &[
     },
 ];
 
+/// A word every same-day phrase holds (lower case: «день», «күні»).
+static SAME_DAY_WORDS: LazyLock<[memchr::memmem::Finder<'static>; 2]> = LazyLock::new(|| {
+    [
+        memchr::memmem::Finder::new("день"),
+        memchr::memmem::Finder::new("күні"),
+    ]
+});
+
 static SAME_DAY_TABLE: LazyLock<Table<()>> = LazyLock::new(|| Table::new(&[SAME_DAY]));
 
+/// The stems as printed: lower case, capitalised, or in capitals. Literals only, so the search
+/// is a multi-literal scan with no automaton behind it.
 static UNIT_HEADS: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(&format!(r"(?i)(?:{})\p{{Cyrillic}}*", UNIT_STEMS.join("|"))).expect("unit heads")
+    let mut variants: Vec<String> = Vec::new();
+    for stem in UNIT_STEMS {
+        let mut chars = stem.chars();
+        let first: String = chars
+            .next()
+            .into_iter()
+            .flat_map(char::to_uppercase)
+            .collect();
+        variants.push((*stem).to_string());
+        variants.push(format!("{first}{}", chars.as_str()));
+        variants.push(stem.to_uppercase());
+    }
+    Regex::new(&variants.join("|")).expect("unit heads")
 });
 
 /// Every unit word in `text`, as the byte range of the word and what it names. The abbreviation
@@ -252,22 +280,34 @@ static UNIT_HEADS: LazyLock<Regex> = LazyLock::new(|| {
 pub fn unit_words(text: &str) -> impl Iterator<Item = (Range<usize>, UnitWord)> + '_ {
     UNIT_HEADS.find_iter(text).filter_map(move |m| {
         // The stem must open the word: «одного» holds «дн», «участок» holds «час».
-        if text[..m.start()]
-            .chars()
-            .next_back()
-            .is_some_and(char::is_alphabetic)
-        {
+        if text[..m.start()].chars().next_back().is_some_and(is_letter) {
             return None;
         }
-        let word = crate::text::lower(m.as_str());
+        let rest = &text[m.end()..];
+        let end = m.end() + rest.find(|c: char| !is_letter(c)).unwrap_or(rest.len());
+        let word = lower_if_needed(&text[m.start()..end]);
         let found = unit_word(&word)?;
-        let end = if word == "мин" && text[m.end()..].starts_with('.') {
-            m.end() + 1
+        let end = if word == "мин" && text[end..].starts_with('.') {
+            end + 1
         } else {
-            m.end()
+            end
         };
         Some((m.start()..end, found))
     })
+}
+
+/// `w` in lower case, copied only when it holds a capital.
+pub fn lower_if_needed(w: &str) -> Cow<'_, str> {
+    let capital = w.chars().any(|c| match c {
+        'A'..='Z' | 'Ѐ'..='Я' => true,
+        '\0'..='\u{7f}' | 'а'..='џ' => false,
+        _ => c.is_uppercase(),
+    });
+    if capital {
+        Cow::Owned(lower(w))
+    } else {
+        Cow::Borrowed(w)
+    }
 }
 
 /// The unit a unit word (lower case) names.
@@ -320,6 +360,13 @@ pub fn longest_bound() -> usize {
 
 /// Where a same-day phrase («в день поступления», «жүгінген күні») stands in `text`.
 pub fn same_day(text: &str) -> Option<Range<usize>> {
+    // Every phrase names the day: most sentences are spared the search.
+    if !SAME_DAY_WORDS
+        .iter()
+        .any(|w| w.find(text.as_bytes()).is_some())
+    {
+        return None;
+    }
     // The letter boundaries are characters of the match; the phrase is the words between them.
     let (r, _) = SAME_DAY_TABLE.leftmost(text)?;
     let m = &text[r.clone()];
