@@ -445,3 +445,46 @@ fn wrapped_items_cite_the_line_of_their_duration() {
         ]
     );
 }
+
+/// `reglament parse --format text` prints durations in the regulation's language.
+#[test]
+fn outline_speaks_human_units() {
+    let outline = |file: &str| {
+        let out = std::process::Command::new(env!("CARGO_BIN_EXE_reglament"))
+            .args(["parse", "--format", "text", file])
+            .output()
+            .unwrap();
+        assert!(out.status.success(), "{file}: parse succeeds");
+        String::from_utf8(out.stdout).unwrap()
+    };
+    let has = |text: &str, line: &str| {
+        assert!(
+            text.lines().any(|l| l.contains(line)),
+            "the outline has a line with «{line}»"
+        )
+    };
+    let ru = outline(FILES[1]);
+    has(
+        &ru,
+        "L455 сотрудник отдела трудовой миграции услугодателя ⏱ 3 ч (L461)",
+    );
+    has(
+        &ru,
+        "L465 сотрудник отдела трудовой миграции услугодателя ⏱ не позднее чем за 3 раб. дня (L467)",
+    );
+    has(
+        &ru,
+        "L1148 ответственный специалист услугодателя ⏱ не позднее чем за 1 сутки (L1150)",
+    );
+    has(&ru, "L1876 специалист канцелярии ⏱ в день обращения");
+    assert!(!ru.contains("WorkingDay") && !ru.contains("Minute"));
+    let kk = outline(FILES[2]);
+    has(
+        &kk,
+        "L47 көрсетілетін қызметті берушінің қызметкері ⏱ 2 сағ 15 мин (15 мин + 2 сағ)",
+    );
+    has(
+        &kk,
+        "L50 көрсетілетін қызметті берушінің жауапты орындаушысы ⏱ 5 жұмыс күні",
+    );
+}
