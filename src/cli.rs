@@ -7,6 +7,7 @@ use std::process::ExitCode;
 use clap::{Parser, Subcommand, ValueEnum};
 
 use crate::inputs;
+use crate::lexicon;
 use crate::model::Document;
 use crate::text::Encoding;
 
@@ -366,10 +367,14 @@ fn write_outline(out: &mut impl Write, doc: &Document) -> std::io::Result<()> {
                 l.items.len()
             )?;
             for it in &l.items {
-                let dur = it
-                    .duration
-                    .as_ref()
-                    .map_or(String::new(), |d| format!(" ⏱ {} {:?}", d.value, d.unit));
+                // A duration wrapped onto a later line of the item names that line.
+                let dur = it.duration.as_ref().map_or(String::new(), |d| {
+                    let spoken = lexicon::durations::spoken(d, r.language);
+                    match d.line {
+                        l if l > it.line => format!(" ⏱ {spoken} (L{l})"),
+                        _ => format!(" ⏱ {spoken}"),
+                    }
+                });
                 writeln!(
                     out,
                     "      {:>4} L{} {}{}{}",

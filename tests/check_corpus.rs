@@ -196,15 +196,6 @@ fn file_001_inconsistencies() {
                 "R4 руководитель vs руководитель районного отдела",
             ),
             (
-                "missing-duration",
-                &[1148],
-                "R4 ¶9.6 «не позднее чем за сутки»",
-            ),
-            ("missing-duration", &[1299], "R5 ¶9.6"),
-            ("missing-duration", &[1461], "R6 ¶9.6"),
-            ("missing-duration", &[1609], "R7 ¶9.6"),
-            ("missing-duration", &[1789], "R8 ¶9.6"),
-            (
                 "duration-mismatch",
                 &[1906, 2015],
                 "R9 ¶5.12 1 vs ¶8.12 2 days",
@@ -219,9 +210,6 @@ fn file_001_inconsistencies() {
                 &[1862, 2054],
                 "R9 «дня» vs «рабочего дня»",
             ),
-            ("missing-duration", &[1876], "R9 ¶5.6 «в день поступления»"),
-            ("missing-duration", &[1988], "R9 ¶8.6 «в день поступления»"),
-            ("missing-duration", &[2069], "R9 ¶9.7 «в день поступления»"),
             ("missing-duration", &[547], "R2 «при продлении» item 3"),
             (
                 "missing-duration",

@@ -35,8 +35,8 @@
 //!    услугодателя» vs ¶9 item 2 (line 1131) «специалист районного отдела услугодателя».
 //! 8. R4 actor: ¶9 item 1 (line 1127-1128) «специалист Государственной корпорации» vs ¶9 item 7 (line 1151)
 //!    «сотрудник Государственной корпорации» for the same State Corporation desk. Same in R5-R11.
-//! 9. R4 missing duration: ¶9 item 6 (line 1148-1150) has only «не позднее чем за сутки до истечения срока»,
-//!    no duration (same in R5 1299-1301, R6 1461-1463, R7 1609-1611, R8 1789-1791).
+//! 9. R4 deadline for a duration: ¶9 item 6 (line 1148-1150) has only «не позднее чем за сутки до истечения
+//!    срока», a deadline rather than a length (same in R5 1299-1301, R6 1461-1463, R7 1609-1611, R8 1789-1791).
 //! 10. R9 duration: ¶5 item 12 (line 1906) заместитель руководителя «в течение 1 (одного) рабочего дня» vs
 //!    ¶8 item 12 (line 2015) «в течение 2 (двух) рабочих дней» (¶9 item 13, line 2097: 1).
 //! 11. R9 duration: ¶5 item 13 (line 1912-1913) «в течение 2 (двух) рабочих дней» vs ¶8 item 13 (line 2024-2025)
@@ -45,8 +45,8 @@
 //!    number in words vs ¶9 item 9 (line 2077-2078) «30 (тридцати) минут».
 //! 13. R9 duration unit: ¶5 item 3 (line 1862-1863) and ¶8 item 3 (line 1971-1972) «1 (одного) дня» (plain
 //!    days) vs ¶9 item 4 (line 2054-2055) «1 (одного) рабочего дня» (working day).
-//! 14. R9 missing duration: ¶5 item 6 (line 1876) and ¶8 item 6 (line 1988) специалист канцелярии acts
-//!    «в день поступления» — no duration; ¶9 item 7 (line 2069) likewise.
+//! 14. R9 same-day step: ¶5 item 6 (line 1876) and ¶8 item 6 (line 1988) специалист канцелярии acts
+//!    «в день поступления» — no count, the same working day; ¶9 item 7 (line 2069) likewise.
 //! 15. R9 actor: ¶8 item 2 (line 1966-1970) hands over to «ответственному исполнителю районного отдела
 //!    услугодателя», a role absent from ¶7 participants (lines 1947-1957) and from ¶5 item 2 (line 1860,
 //!    «ответственному исполнителю услугодателя»).
@@ -870,13 +870,14 @@ fn items_r04_state_corp() {
                 "1 working_day",
                 false,
             ),
-            // «не позднее чем за сутки до истечения срока» is a deadline, not a duration
+            // «не позднее чем за сутки до истечения срока» (line 1150) is a deadline, not a length:
+            // one calendar day ahead of the term, flagged `deadline` (tests/durations_words.rs)
             (
                 6,
                 1148,
                 "ответственный специалист услугодателя",
                 "ответственный специалист услугодателя",
-                "-",
+                "1 calendar_day",
                 false,
             ),
             (
@@ -932,14 +933,14 @@ fn items_r09_steps() {
                 "1 working_day",
                 false,
             ),
-            // «в день поступления» — no duration
+            // «в день поступления» — the same working day, flagged `same_day`
             // the canonical form of «специалист канцелярии услугодателя» is the lexicon's call
             (
                 6,
                 1876,
                 "+",
                 "специалист канцелярии услугодателя",
-                "-",
+                "1 working_day",
                 false,
             ),
             (
@@ -1029,12 +1030,13 @@ fn items_r09_sequence() {
                 "1 working_day",
                 false,
             ),
+            // «в день поступления»: the same working day
             (
                 6,
                 1988,
                 "+",
                 "специалист канцелярии услугодателя",
-                "-",
+                "1 working_day",
                 false,
             ),
             (

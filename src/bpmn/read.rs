@@ -7,7 +7,7 @@ use roxmltree::{Document, Node as XNode};
 
 use super::write::{NS_BPMN, NS_BPMNDI, NS_DC, NS_DI, NS_RG};
 use crate::layout::diagram::{Diagram, Edge, Lane, Node, NodeKind, Point, Rect};
-use crate::model::{Channel, Duration, Language, TimeUnit};
+use crate::model::{Channel, Duration, DurationPart, Language, TimeUnit};
 
 /// Parses BPMN XML written by this crate; errors name what is missing or malformed.
 pub fn read(xml: &str) -> Result<Diagram, String> {
@@ -206,28 +206,46 @@ fn read_geometry(root: XNode, d: &mut Diagram) -> Result<(), String> {
     Ok(())
 }
 
-fn duration_from(el: XNode) -> Result<Duration, String> {
-    let unit = match attr(el, "unit")? {
+fn unit_from(el: XNode) -> Result<TimeUnit, String> {
+    Ok(match attr(el, "unit")? {
         "minute" => TimeUnit::Minute,
         "hour" => TimeUnit::Hour,
         "working_day" => TimeUnit::WorkingDay,
         "calendar_day" => TimeUnit::CalendarDay,
         "day" => TimeUnit::Day,
         other => return Err(format!("unknown duration unit {other:?}")),
-    };
+    })
+}
+
+fn duration_from(el: XNode) -> Result<Duration, String> {
     let optional = |name: &str| el.attribute(name).map(parse_num::<u64>).transpose();
+    let parts = children(el, NS_RG, "part")
+        .map(|p| {
+            Ok(DurationPart {
+                text: attr(p, "text")?.to_string(),
+                value: parse_num(attr(p, "value")?)?,
+                unit: unit_from(p)?,
+                minutes: p.attribute("minutes").map(parse_num::<u64>).transpose()?,
+                line: parse_num(attr(p, "line")?)?,
+            })
+        })
+        .collect::<Result<Vec<_>, String>>()?;
     Ok(Duration {
         text: attr(el, "text")?.to_string(),
         value: parse_num(attr(el, "value")?)?,
-        unit,
+        unit: unit_from(el)?,
         minutes: optional("minutes")?,
         word_value: optional("wordValue")?,
         conflict: el.attribute("conflict") == Some("true"),
         at_most: el.attribute("atMost") == Some("true"),
-        line: 0,
-        parts: Vec::new(),
-        same_day: false,
-        deadline: false,
+        line: el
+            .attribute("line")
+            .map(parse_num::<u32>)
+            .transpose()?
+            .unwrap_or(0),
+        parts,
+        same_day: el.attribute("sameDay") == Some("true"),
+        deadline: el.attribute("deadline") == Some("true"),
     })
 }
 

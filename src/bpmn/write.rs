@@ -237,7 +237,38 @@ fn duration_element(x: &mut Xml, d: &Duration) {
     }
     attrs.push(("conflict", if d.conflict { "true" } else { "false" }));
     attrs.push(("atMost", if d.at_most { "true" } else { "false" }));
-    x.empty("rg:duration", &attrs);
+    // The later fields are written only when set, so files of plain durations stay as they were.
+    let line = d.line.to_string();
+    if d.line > 0 {
+        attrs.push(("line", &line));
+    }
+    if d.same_day {
+        attrs.push(("sameDay", "true"));
+    }
+    if d.deadline {
+        attrs.push(("deadline", "true"));
+    }
+    if d.parts.is_empty() {
+        x.empty("rg:duration", &attrs);
+        return;
+    }
+    x.start("rg:duration", &attrs);
+    for p in &d.parts {
+        let value = p.value.to_string();
+        let minutes = p.minutes.map(|m| m.to_string());
+        let line = p.line.to_string();
+        let mut attrs: Vec<(&str, &str)> = vec![
+            ("text", &p.text),
+            ("value", &value),
+            ("unit", unit_name(p.unit)),
+        ];
+        if let Some(m) = &minutes {
+            attrs.push(("minutes", m));
+        }
+        attrs.push(("line", &line));
+        x.empty("rg:part", &attrs);
+    }
+    x.end("rg:duration");
 }
 
 fn label_lines(x: &mut Xml, lines: &[String]) {

@@ -6,6 +6,7 @@
 
 mod actors;
 pub mod decree;
+pub mod durations;
 mod kk;
 pub mod numbers;
 mod ru;
@@ -350,6 +351,7 @@ mod tests {
         TABLE_ROWS.compile_all();
         PROCESS_ITEM.compile_all();
         actors::compile_all();
+        durations::compile_all();
     }
     use crate::model::Language;
 

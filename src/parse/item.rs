@@ -63,7 +63,7 @@ pub fn build(
     };
     let duration = match list_kind {
         ListKind::Participants | ListKind::Results => None,
-        _ => duration::step_duration_with(body, Some(condition)),
+        _ => duration::step_duration_with(src, body, Some(condition)),
     };
     Item {
         label: label.to_string(),
