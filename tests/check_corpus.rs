@@ -180,11 +180,11 @@ fn file_001_inconsistencies() {
     assert_all(
         F001,
         &[
-            ("duration-mismatch", &[1063, 1142], "R4 8 vs 7 working days"),
-            ("duration-mismatch", &[1216, 1293], "R5 8 vs 7 working days"),
-            ("duration-mismatch", &[1379, 1455], "R6 8 vs 7 working days"),
-            ("duration-mismatch", &[1527, 1603], "R7 8 vs 7 working days"),
-            ("duration-mismatch", &[1706, 1783], "R8 8 vs 7 working days"),
+            ("duration-mismatch", &[1065, 1144], "R4 8 vs 7 working days"),
+            ("duration-mismatch", &[1218, 1295], "R5 8 vs 7 working days"),
+            ("duration-mismatch", &[1381, 1457], "R6 8 vs 7 working days"),
+            ("duration-mismatch", &[1529, 1605], "R7 8 vs 7 working days"),
+            ("duration-mismatch", &[1708, 1785], "R8 8 vs 7 working days"),
             (
                 "actor-mismatch",
                 &[1059, 1135],

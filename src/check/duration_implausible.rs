@@ -33,7 +33,9 @@ pub fn run(ctx: &Ctx, out: &mut Vec<Finding>) {
                 d.text
             );
             let keys = [list_key(list), item_key(it), d.text.clone()];
-            out.push(ctx.item_finding(RULE, Severity::Error, it, message, &keys));
+            let mut f = ctx.item_finding(RULE, Severity::Error, it, message, &keys);
+            f.lines = vec![super::duration_line(it)];
+            out.push(f);
         }
     }
 }

@@ -51,7 +51,9 @@ pub fn run(ctx: &Ctx, out: &mut Vec<Finding>) {
                 item_key(y),
                 ky.key(),
             ];
-            out.push(ctx.pair_finding(RULE, severity, (x, y), message, &keys));
+            let mut f = ctx.pair_finding(RULE, severity, (x, y), message, &keys);
+            f.lines = vec![super::duration_line(x), super::duration_line(y)];
+            out.push(f);
         }
     }
 }

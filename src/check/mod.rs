@@ -585,6 +585,16 @@ pub fn item_key(item: &Item) -> String {
 
 pub use crate::text::first_words;
 
+/// The line a finding about an item's duration cites: the physical line holding the duration's
+/// words, which in a wrapped item is not the item's first line.
+pub fn duration_line(it: &Item) -> u32 {
+    it.duration
+        .as_ref()
+        .map(|d| d.line)
+        .filter(|&l| l > 0)
+        .unwrap_or(it.line)
+}
+
 /// True for lists whose items are procedures (not results, participants or tables).
 pub fn is_procedure_list(kind: ListKind) -> bool {
     matches!(

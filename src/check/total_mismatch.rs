@@ -81,7 +81,7 @@ pub fn run(ctx: &Ctx, out: &mut Vec<Finding>) {
             out.push(ctx.finding(
                 RULE,
                 Severity::Warning,
-                vec![it.line, steps.line],
+                vec![super::duration_line(it), steps.line],
                 vec![it.action.clone(), steps.heading.clone()],
                 message,
                 &keys,
