@@ -246,12 +246,6 @@ impl Builder<'_> {
             self.mode = Mode::Channels;
             return;
         }
-        if text.ends_with(':')
-            && let Some(kind) = lexicon::list_kind(text)
-        {
-            self.open_list(kind, None, l);
-            return;
-        }
         if let Mode::List(open) = &mut self.mode
             && let Some(part) = sub_heading(text)
         {
@@ -276,6 +270,12 @@ impl Builder<'_> {
                     pending: Vec::new(),
                 });
             }
+            return;
+        }
+        if text.ends_with(':')
+            && let Some(kind) = lexicon::list_kind(text)
+        {
+            self.open_list(kind, None, l);
             return;
         }
         match &mut self.mode {
@@ -403,7 +403,7 @@ enum SubHeading {
 
 /// What an unlabelled line ending in a colon opens inside a list, if anything.
 fn sub_heading(text: &str) -> Option<SubHeading> {
-    if !text.ends_with(':') || lexicon::list_kind(text).is_some() {
+    if !text.ends_with(':') {
         return None;
     }
     // A sub-heading is a phrase, not a paragraph that happens to end in a colon.
@@ -414,7 +414,8 @@ fn sub_heading(text: &str) -> Option<SubHeading> {
     {
         return Some(SubHeading::Channel(c));
     }
-    lexicon::is_scenario(text)
+    // A list's own heading («Описание порядка обращения …:») is no case of the list before it.
+    (lexicon::is_scenario(text) && lexicon::list_kind(text).is_none())
         .then(|| SubHeading::Scenario(text.trim_end_matches(':').trim().to_string()))
 }
 

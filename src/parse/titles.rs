@@ -287,11 +287,14 @@ pub fn unattributed(lines: &[Line], first_regulation_line: Option<u32>) -> Vec<U
     let mut out = Vec::new();
     for (n, (k, what)) in starts.iter().enumerate() {
         let next = starts.get(n + 1).map_or(stretch.len(), |s| s.0);
-        let items = stretch[k + 1..next]
+        let items: Vec<&&Line> = stretch[k + 1..next]
             .iter()
             .filter(|l| starts_with_label(&l.text))
-            .count();
-        let last = stretch[next - 1];
+            .collect();
+        // The stretch runs to its last item: what follows it (a header, a stamp) opens the next
+        // regulation.
+        let last = items.last().map_or(stretch[*k], |l| **l);
+        let items = items.len();
         let end_line = last.breaks.last().map_or(last.line, |b| b.1);
         out.push(Unattributed {
             line: stretch[*k].line,
