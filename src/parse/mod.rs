@@ -4,8 +4,10 @@ pub mod duration;
 pub mod item;
 pub mod label;
 pub mod lines;
+pub mod roles;
 pub mod segment;
 pub mod table;
+pub mod transfer;
 
 use std::path::Path;
 

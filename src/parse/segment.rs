@@ -520,6 +520,7 @@ pub fn regulations(lines: &[Line]) -> Vec<Reglament> {
                 line: it.line,
             })
             .collect();
+        super::roles::assign(&mut reg);
         out.push(reg);
     }
     out

@@ -1,0 +1,175 @@
+//! The actors of a regulation, once it is built: each step's actor, alternatives and recipient
+//! mapped to the participant they name (¶7 «Перечень структурных подразделений …»), so the same
+//! unit printed in another case form or spelling is one actor, and every actor given its kind.
+
+use crate::lexicon;
+use crate::model::{ListKind, Participant, Reglament};
+
+/// Maps the actors of `reg`'s lists to its participants and gives each actor its kind.
+pub fn assign(reg: &mut Reglament) {
+    let participants = &reg.participants;
+    for list in &mut reg.lists {
+        if matches!(list.kind, ListKind::Participants | ListKind::Results) {
+            continue;
+        }
+        for it in &mut list.items {
+            if let Some(a) = &mut it.actor {
+                if let Some(p) = participant(participants, a) {
+                    a.clone_from(&p.actor);
+                }
+                if it.actor_kind.is_none() {
+                    it.actor_kind = Some(lexicon::kind_of(a));
+                }
+            }
+            for alt in &mut it.alternatives {
+                if let Some(p) = participant(participants, alt) {
+                    alt.clone_from(&p.actor);
+                }
+            }
+            if let Some(r) = &mut it.recipient
+                && let Some(p) = participant(participants, &r.actor)
+            {
+                r.actor.clone_from(&p.actor);
+            }
+        }
+    }
+}
+
+/// The participant an actor names: the same words in another case form or spelling, else the
+/// one participant whose name opens with the actor's words or opens the actor's (two words at
+/// least: «социальный работник» for «социальный работник по оценке …»).
+fn participant<'p>(participants: &'p [Participant], actor: &str) -> Option<&'p Participant> {
+    if let Some(p) = participants.iter().find(|p| p.actor == actor) {
+        return Some(p);
+    }
+    if let Some(p) = participants
+        .iter()
+        .find(|p| lexicon::same_actor(&p.actor, actor))
+    {
+        return Some(p);
+    }
+    let mut opening = participants.iter().filter(|p| opens(&p.actor, actor));
+    match (opening.next(), opening.next()) {
+        (Some(p), None) => Some(p),
+        _ => None,
+    }
+}
+
+/// True when the shorter name (two words at least) is the opening words of the longer.
+fn opens(a: &str, b: &str) -> bool {
+    let (a, b) = (crate::text::lower(a), crate::text::lower(b));
+    let (wa, wb): (Vec<&str>, Vec<&str>) = (a.split(' ').collect(), b.split(' ').collect());
+    let (short, long) = if wa.len() <= wb.len() {
+        (wa, wb)
+    } else {
+        (wb, wa)
+    };
+    short.len() >= 2
+        && long.len() > short.len()
+        && short
+            .iter()
+            .zip(&long)
+            .all(|(x, y)| lexicon::actors::phrase::same_word(x, y))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::model::{ActorKind, Channel, Item, Party, StepList};
+
+    fn reg(participants: &[&str], items: Vec<Item>) -> Reglament {
+        Reglament {
+            title: String::new(),
+            heading: String::new(),
+            language: crate::model::Language::Ru,
+            line: 1,
+            annex: None,
+            electronic: false,
+            channels: Vec::new(),
+            participants: participants
+                .iter()
+                .map(|p| Participant {
+                    actor: p.to_string(),
+                    text: p.to_string(),
+                    line: 1,
+                })
+                .collect(),
+            appendices: Vec::new(),
+            lists: vec![StepList {
+                kind: ListKind::Steps,
+                channel: Channel::Provider,
+                paragraph: Some(5),
+                line: 1,
+                heading: String::new(),
+                scenario: None,
+                items,
+                twins: Vec::new(),
+            }],
+            appendix_refs: Vec::new(),
+            end_line: 9,
+        }
+    }
+
+    fn item(actor: &str, recipient: Option<&str>) -> Item {
+        Item {
+            actor: Some(actor.into()),
+            recipient: recipient.map(|r| Party {
+                actor: r.into(),
+                text: r.into(),
+                kind: ActorKind::Unit,
+                line: 1,
+            }),
+            ..Item::default()
+        }
+    }
+
+    #[test]
+    fn actors_take_the_participants_names() {
+        let mut r = reg(
+            &[
+                "председатель комиссии",
+                "социальный работник по оценке и определению потребности",
+                "руководитель услугодателя",
+            ],
+            vec![
+                item("председатель комиссий", Some("руководителя услугодателя")),
+                item("социальный работник", None),
+                item("портал", None),
+                item("руководитель отдела", None),
+            ],
+        );
+        assign(&mut r);
+        let items = &r.lists[0].items;
+        assert_eq!(items[0].actor.as_deref(), Some("председатель комиссии"));
+        assert_eq!(
+            items[0].recipient.as_ref().unwrap().actor,
+            "руководитель услугодателя"
+        );
+        assert_eq!(
+            items[1].actor.as_deref(),
+            Some("социальный работник по оценке и определению потребности")
+        );
+        assert_eq!(items[2].actor_kind, Some(ActorKind::System));
+        // Another unit keeps its own name.
+        assert_eq!(items[3].actor.as_deref(), Some("руководитель отдела"));
+        assert_eq!(items[3].actor_kind, Some(ActorKind::Unit));
+    }
+
+    #[test]
+    fn kazakh_abbreviations_and_spacing() {
+        let mut r = reg(
+            &["ЭҮП", "көрсетілетін қызметті берушінің басшысы"],
+            vec![
+                item("э ү п", None),
+                item("көрсетілетін қызметті берушінің басшысына", None),
+            ],
+        );
+        assign(&mut r);
+        let items = &r.lists[0].items;
+        assert_eq!(items[0].actor.as_deref(), Some("ЭҮП"));
+        assert_eq!(
+            items[1].actor.as_deref(),
+            Some("көрсетілетін қызметті берушінің басшысы")
+        );
+    }
+}
