@@ -288,6 +288,11 @@ fn file_003_inconsistencies() {
                 &[546],
                 "K2 ¶1 names the akim, but no akim list or справочник",
             ),
+            (
+                "unused-participant",
+                &[662],
+                "K2 «ЭПАШ (ЭПШ)» vs tables' ЭУАШ/ЭҰАШ",
+            ),
             ("numbering", &[1222, 1214], "K3 table 1 has no action 4"),
             ("numbering", &[1229, 1222], "K3 table 1 action 7 twice"),
             (
