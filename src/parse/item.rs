@@ -46,8 +46,8 @@ pub fn build(
     // the start table sees in it («УО»).
     if kind != ItemKind::Step
         && let Some((m, _)) = &actor
-        && let Some(a) =
-            lexicon::actor_anywhere(body).filter(|a| a.start == m.start && a.end > m.end)
+        && let Some(a) = lexicon::actor_anywhere(&body[..body.floor_char_boundary(m.end + 48)])
+            .filter(|a| a.start == m.start && a.end > m.end)
     {
         actor = Some((a, body));
     }

@@ -2,53 +2,62 @@
 //! mapped to the participant they name (¶7 «Перечень структурных подразделений …»), so the same
 //! unit printed in another case form is one actor, and every actor given its kind.
 
+use std::collections::HashMap;
+
 use crate::lexicon;
 use crate::model::{ListKind, Participant, Reglament};
 
 /// Maps the actors of `reg`'s lists to its participants and gives each actor its kind.
 pub fn assign(reg: &mut Reglament) {
     let participants = &reg.participants;
+    // Steps repeat the same few actors: each distinct name is looked up once.
+    let mut seen: HashMap<String, Option<usize>> = HashMap::new();
+    let mut lookup = |name: &mut String| {
+        let found = match seen.get(name.as_str()) {
+            Some(&p) => p,
+            None => {
+                let p = participant(participants, name);
+                seen.insert(name.clone(), p);
+                p
+            }
+        };
+        if let Some(p) = found {
+            name.clone_from(&participants[p].actor);
+        }
+    };
     for list in &mut reg.lists {
         if matches!(list.kind, ListKind::Participants | ListKind::Results) {
             continue;
         }
         for it in &mut list.items {
             if let Some(a) = &mut it.actor {
-                if let Some(p) = participant(participants, a) {
-                    a.clone_from(&p.actor);
-                }
+                lookup(a);
                 if it.actor_kind.is_none() {
                     it.actor_kind = Some(lexicon::kind_of(a));
                 }
             }
-            for alt in &mut it.alternatives {
-                if let Some(p) = participant(participants, alt) {
-                    alt.clone_from(&p.actor);
-                }
-            }
-            if let Some(r) = &mut it.recipient
-                && let Some(p) = participant(participants, &r.actor)
-            {
-                r.actor.clone_from(&p.actor);
+            it.alternatives.iter_mut().for_each(&mut lookup);
+            if let Some(r) = &mut it.recipient {
+                lookup(&mut r.actor);
             }
         }
     }
 }
 
-/// The participant an actor names: the same words in another case form, else the
+/// The participant an actor names (its index): the same words in another case form, else the
 /// one participant whose name opens with the actor's words or opens the actor's (two words at
 /// least: «социальный работник» for «социальный работник по оценке …»).
-fn participant<'p>(participants: &'p [Participant], actor: &str) -> Option<&'p Participant> {
-    if let Some(p) = participants.iter().find(|p| p.actor == actor) {
+fn participant(participants: &[Participant], actor: &str) -> Option<usize> {
+    if let Some(p) = participants.iter().position(|p| p.actor == actor) {
         return Some(p);
     }
     if let Some(p) = participants
         .iter()
-        .find(|p| lexicon::same_actor(&p.actor, actor))
+        .position(|p| lexicon::same_actor(&p.actor, actor))
     {
         return Some(p);
     }
-    let mut opening = participants.iter().filter(|p| opens(&p.actor, actor));
+    let mut opening = (0..participants.len()).filter(|&p| opens(&participants[p].actor, actor));
     match (opening.next(), opening.next()) {
         (Some(p), None) => Some(p),
         _ => None,

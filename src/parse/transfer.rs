@@ -17,18 +17,25 @@ use crate::model::{Language, Party};
 /// A transfer as read: its recipient and the first and last word of its object.
 type Found = (Option<Party>, Option<(usize, usize)>);
 
-/// True when a word of `text` starts with one of `words` (the first letter in either case).
-fn mentions_any(text: &str, words: &[&str]) -> bool {
-    text.split(' ').any(|raw| {
+/// Where the first word of `text` that starts with one of `words` stands (the first letter in
+/// either case).
+fn first_mention(text: &str, words: &[&str]) -> Option<usize> {
+    let mut at = 0;
+    for raw in text.split(' ') {
         let word = raw.trim_start_matches(['(', '«', '"']);
         let first = word.chars().next().unwrap_or(' ');
-        if first.is_uppercase() {
+        let found = if first.is_uppercase() {
             let lower = crate::text::lower(word);
             words.iter().any(|w| lower.starts_with(w))
         } else {
             words.iter().any(|w| word.starts_with(w))
+        };
+        if found {
+            return Some(at);
         }
-    })
+        at += raw.len() + 1;
+    }
+    None
 }
 
 /// The recipient and the object of a step.
@@ -55,9 +62,14 @@ pub fn transfer(
     };
     // Many items hand nothing on: a look at each word's opening bytes settles that before the
     // item is split into words.
-    if !mentions_any(hay, words) {
+    let Some(first) = first_mention(hay, words) else {
         return Transfer::default();
-    }
+    };
+    // A Russian verb governs what follows it; a Kazakh verb what stands before it in its clause.
+    let hay = match language {
+        Language::Ru => &hay[first..],
+        Language::Kk => hay,
+    };
     let mut toks = tokens(hay);
     // The agent's words are left out: an object or a recipient cannot run across them.
     let base = hay.as_ptr() as usize - text.as_ptr() as usize;

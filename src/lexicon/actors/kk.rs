@@ -25,6 +25,12 @@ pub fn name_ending_at(
         let Some(stem) = strip_ending(last, &t.w, e) else {
             continue;
         };
+        // Every name ends in a head the lexicon knows by its stem: other words are no actor,
+        // and are settled before any name is looked up.
+        let lower_stem = crate::text::lower(stem);
+        if !roles::KK_HEADS.iter().any(|h| lower_stem.starts_with(h)) {
+            continue;
+        }
         for s in idx.saturating_sub(MAX_PHRASE_WORDS)..=idx {
             let mut candidate = text[toks[s].start..t.start].to_string();
             candidate.push_str(stem);
@@ -32,22 +38,19 @@ pub fn name_ending_at(
                 return Some((s, c.to_string(), k));
             }
         }
-        let lower_stem = crate::text::lower(stem);
-        if roles::KK_HEADS.iter().any(|h| lower_stem.starts_with(h)) {
-            // The genitive words before the head belong to it («бөлімінің маманына»).
-            let mut s = idx;
-            while s > 0
-                && roles::KK_GENITIVE
-                    .iter()
-                    .any(|g| toks[s - 1].w.ends_with(g))
-            {
-                s -= 1;
-            }
-            let mut canonical = crate::text::lower(&text[toks[s].start..t.start]);
-            canonical.push_str(&lower_stem);
-            let kind = super::kind_of(&canonical);
-            return Some((s, canonical, kind));
+        // No known name: the head with the genitive words before it («бөлімінің маманына»).
+        let mut s = idx;
+        while s > 0
+            && roles::KK_GENITIVE
+                .iter()
+                .any(|g| toks[s - 1].w.ends_with(g))
+        {
+            s -= 1;
         }
+        let mut canonical = crate::text::lower(&text[toks[s].start..t.start]);
+        canonical.push_str(&lower_stem);
+        let kind = super::kind_of(&canonical);
+        return Some((s, canonical, kind));
     }
     None
 }

@@ -236,8 +236,6 @@ pub struct Read {
     pub canonical: String,
     /// The further actors it offers, in the nominative.
     pub alternatives: Vec<String>,
-    /// The nominative head noun.
-    pub head: &'static str,
 }
 
 /// Reads the Russian actor's phrase that starts at word `i`, in `case`.
@@ -386,7 +384,6 @@ pub fn read_ru(toks: &[Tok], i: usize, case: Case) -> Option<Read> {
         last,
         canonical,
         alternatives,
-        head,
     })
 }
 
