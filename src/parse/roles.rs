@@ -10,13 +10,14 @@ use crate::model::{ListKind, Participant, Reglament};
 /// Maps the actors of `reg`'s lists to its participants and gives each actor its kind.
 pub fn assign(reg: &mut Reglament) {
     let participants = &reg.participants;
+    let names: Vec<Vec<String>> = participants.iter().map(|p| words(&p.actor)).collect();
     // Steps repeat the same few actors: each distinct name is looked up once.
     let mut seen: HashMap<String, Option<usize>> = HashMap::new();
     let mut lookup = |name: &mut String| {
         let found = match seen.get(name.as_str()) {
             Some(&p) => p,
             None => {
-                let p = participant(participants, name);
+                let p = participant(participants, &names, name);
                 seen.insert(name.clone(), p);
                 p
             }
@@ -44,41 +45,46 @@ pub fn assign(reg: &mut Reglament) {
     }
 }
 
+/// A name's words in lower case.
+fn words(name: &str) -> Vec<String> {
+    crate::text::lower(name)
+        .split(' ')
+        .map(str::to_string)
+        .collect()
+}
+
 /// The participant an actor names (its index): the same words in another case form, else the
 /// one participant whose name opens with the actor's words or opens the actor's (two words at
 /// least: «социальный работник» for «социальный работник по оценке …»).
-fn participant(participants: &[Participant], actor: &str) -> Option<usize> {
+fn participant(participants: &[Participant], names: &[Vec<String>], actor: &str) -> Option<usize> {
     if let Some(p) = participants.iter().position(|p| p.actor == actor) {
         return Some(p);
     }
-    if let Some(p) = participants
+    let own = words(actor);
+    let same = |a: &[String], b: &[String]| {
+        a.iter()
+            .zip(b)
+            .all(|(x, y)| lexicon::actors::phrase::same_word(x, y))
+    };
+    if let Some(p) = names
         .iter()
-        .position(|p| lexicon::same_actor(&p.actor, actor))
+        .position(|n| n.len() == own.len() && same(n, &own))
     {
         return Some(p);
     }
-    let mut opening = (0..participants.len()).filter(|&p| opens(&participants[p].actor, actor));
+    // The shorter name (two words at least) is the opening words of the longer.
+    let mut opening = names.iter().enumerate().filter(|(_, n)| {
+        let (short, long) = if n.len() <= own.len() {
+            (n.as_slice(), own.as_slice())
+        } else {
+            (own.as_slice(), n.as_slice())
+        };
+        short.len() >= 2 && long.len() > short.len() && same(short, long)
+    });
     match (opening.next(), opening.next()) {
-        (Some(p), None) => Some(p),
+        (Some((p, _)), None) => Some(p),
         _ => None,
     }
-}
-
-/// True when the shorter name (two words at least) is the opening words of the longer.
-fn opens(a: &str, b: &str) -> bool {
-    let (a, b) = (crate::text::lower(a), crate::text::lower(b));
-    let (wa, wb): (Vec<&str>, Vec<&str>) = (a.split(' ').collect(), b.split(' ').collect());
-    let (short, long) = if wa.len() <= wb.len() {
-        (wa, wb)
-    } else {
-        (wb, wa)
-    };
-    short.len() >= 2
-        && long.len() > short.len()
-        && short
-            .iter()
-            .zip(&long)
-            .all(|(x, y)| lexicon::actors::phrase::same_word(x, y))
 }
 
 #[cfg(test)]

@@ -8,6 +8,10 @@
 //! A step may transfer several times; the last transfer that names a recipient is the one that
 //! hands the work on.
 
+use std::sync::LazyLock;
+
+use regex::Regex;
+
 use super::lines::Located;
 use crate::lexicon::actors::phrase::{Case, Tok, read_ru, tokens};
 use crate::lexicon::actors::{kk, matched};
@@ -17,25 +21,32 @@ use crate::model::{Language, Party};
 /// A transfer as read: its recipient and the first and last word of its object.
 type Found = (Option<Party>, Option<(usize, usize)>);
 
-/// Where the first word of `text` that starts with one of `words` stands (the first letter in
-/// either case).
-fn first_mention(text: &str, words: &[&str]) -> Option<usize> {
-    let mut at = 0;
-    for raw in text.split(' ') {
-        let word = raw.trim_start_matches(['(', '«', '"']);
-        let first = word.chars().next().unwrap_or(' ');
-        let found = if first.is_uppercase() {
-            let lower = crate::text::lower(word);
-            words.iter().any(|w| lower.starts_with(w))
-        } else {
-            words.iter().any(|w| word.starts_with(w))
-        };
-        if found {
-            return Some(at);
-        }
-        at += raw.len() + 1;
-    }
-    None
+/// The verbs of transfer of each language as one search (Teddy over literals): the first
+/// letter in either case, the rest as listed.
+static RU_VERBS: LazyLock<Regex> = LazyLock::new(|| verbs_regex(roles::RU_TRANSFER));
+static KK_VERBS: LazyLock<Regex> = LazyLock::new(|| verbs_regex(roles::KK_TRANSFER));
+
+fn verbs_regex(words: &[&str]) -> Regex {
+    let alternation: Vec<String> = words
+        .iter()
+        .map(|w| {
+            let mut chars = w.chars();
+            let first = chars.next().unwrap_or(' ');
+            let upper: String = first.to_uppercase().collect();
+            format!("[{first}{upper}]{}", regex::escape(chars.as_str()))
+        })
+        .collect();
+    Regex::new(&alternation.join("|")).expect("transfer verbs")
+}
+
+/// Where the word holding the first verb of transfer in `text` starts.
+fn first_mention(text: &str, language: Language) -> Option<usize> {
+    let re = match language {
+        Language::Ru => &*RU_VERBS,
+        Language::Kk => &*KK_VERBS,
+    };
+    let at = re.find(text)?.start();
+    Some(text[..at].rfind(' ').map_or(0, |i| i + 1))
 }
 
 /// The recipient and the object of a step.
@@ -62,7 +73,7 @@ pub fn transfer(
     };
     // Many items hand nothing on: a look at each word's opening bytes settles that before the
     // item is split into words.
-    let Some(first) = first_mention(hay, words) else {
+    let Some(first) = first_mention(hay, language) else {
         return Transfer::default();
     };
     // A Russian verb governs what follows it; a Kazakh verb what stands before it in its clause.

@@ -173,7 +173,7 @@ fn head_any(w: &str) -> Option<&'static str> {
 
 /// The stem of an adjective in `case` («ответственному» → «ответственн»).
 fn adjective_stem(w: &str, case: Case) -> Option<&str> {
-    if !w.chars().all(|c| c.is_alphabetic() || c == '-') {
+    if !w.chars().all(|c| crate::text::is_letter(c) || c == '-') {
         return None;
     }
     case.adjective_endings()
@@ -189,7 +189,7 @@ fn genitive(w: &str) -> bool {
         return true;
     }
     w.chars().count() > 1
-        && w.chars().all(|c| c.is_alphabetic() || c == '-')
+        && w.chars().all(|c| crate::text::is_letter(c) || c == '-')
         && !roles::RU_PREPOSITIONS.contains(&w)
         && !roles::RU_CONJUNCTIONS.contains(&w)
         && !roles::PRONOUNS.contains(&w)
@@ -208,7 +208,7 @@ pub fn may_continue(rest: &str) -> bool {
     let word = rest.split(' ').next().unwrap_or_default();
     if word.is_empty()
         || word.ends_with([',', ';', '.', ':'])
-        || !word.starts_with(char::is_alphabetic)
+        || !word.starts_with(crate::text::is_letter)
     {
         return false;
     }
@@ -240,6 +240,14 @@ pub struct Read {
 
 /// Reads the Russian actor's phrase that starts at word `i`, in `case`.
 pub fn read_ru(toks: &[Tok], i: usize, case: Case) -> Option<Read> {
+    // An oblique phrase opens with a word in its case: most words are settled by their ending.
+    if matches!(case, Case::Dative | Case::Instrumental) {
+        let w = &toks.get(i)?.w;
+        let ends = |e: &&str| w.ends_with(*e);
+        if !case.noun_endings().iter().any(ends) && !case.adjective_endings().iter().any(ends) {
+            return None;
+        }
+    }
     let mut j = i;
     let mut stems: Vec<&str> = Vec::new();
     // Adjectives until the head noun.
