@@ -59,7 +59,7 @@ pub fn tokens(text: &str) -> Vec<Tok> {
             out.push(Tok {
                 start,
                 end: start + clean.len(),
-                w: lower(if clean.is_empty() { raw } else { clean }),
+                w: lower_word(if clean.is_empty() { raw } else { clean }),
                 open: lead.contains('('),
                 close: trail.contains(')'),
                 pause: trail.contains([',', ';', '.', ':']),
@@ -71,6 +71,22 @@ pub fn tokens(text: &str) -> Vec<Tok> {
         at += raw.len() + 1;
     }
     out
+}
+
+/// A word in lower case; most words of an item are lower case already and are only copied.
+fn lower_word(word: &str) -> String {
+    let b = word.as_bytes();
+    // Capitals: ASCII, Russian «А»–«Я» and «Ё», «І», and the Kazakh letters (lead bytes D2, D3).
+    let capital = b.iter().enumerate().any(|(i, &x)| {
+        x.is_ascii_uppercase()
+            || matches!(x, 0xD2 | 0xD3)
+            || (x == 0xD0 && b.get(i + 1).is_some_and(|&y| (0x80..=0xAF).contains(&y)))
+    });
+    if capital {
+        lower(word)
+    } else {
+        word.to_string()
+    }
 }
 
 /// True when two lower-case words differ only by a case ending («руководитель» /
@@ -432,6 +448,22 @@ mod tests {
             let printed = text[toks[r.first].start..toks[r.last].end].to_string();
             (r.canonical, r.alternatives, printed)
         })
+    }
+
+    #[test]
+    fn words_are_lower_cased_as_the_standard_library_does() {
+        for w in [
+            "Центра",
+            "ХҚКО-ға",
+            "ЁЛКА",
+            "Іс",
+            "әкіміне",
+            "услугодателя",
+            "ЭҮП",
+            "Abc",
+        ] {
+            assert_eq!(lower_word(w), w.to_lowercase(), "{w}");
+        }
     }
 
     #[test]
