@@ -1,5 +1,7 @@
 //! `missing-actor` (warning): a procedure that names nobody doing it
-//! («4) услугодателя готовит уведомление …»).
+//! («4) услугодателя готовит уведомление …»). A step done by an information system («портал
+//! направляет …», «ЭҮП …») or named by its agent («прием документов сотрудником канцелярии»)
+//! has an actor: the parser gives it one, with its kind.
 
 use super::{
     Ctx, Finding, Severity, first_words, is_procedure_list, item_key, item_name, list_key,
@@ -72,6 +74,34 @@ mod tests {
         assert_eq!(f.len(), 1);
         assert_eq!(f[0].lines, vec![102]);
         assert_eq!(f[0].severity, Severity::Warning);
+    }
+
+    #[test]
+    fn a_system_is_an_actor() {
+        let mut r = reg();
+        let mut it = item(
+            1,
+            2617,
+            None,
+            "процесс 2 – формирование порталом сообщения об отказе в авторизации;",
+            None,
+        );
+        it.actor = Some("портал".into());
+        it.actor_text = Some("порталом".into());
+        it.actor_kind = Some(crate::model::ActorKind::System);
+        r.lists.push(list(
+            ListKind::Process,
+            crate::model::Channel::Portal,
+            9,
+            2608,
+            vec![it.clone()],
+        ));
+        assert!(check(&doc(r.clone())).iter().all(|f| f.rule != RULE));
+        // The same step with its agent lost is reported.
+        it.actor = None;
+        it.actor_kind = None;
+        r.lists[0].items = vec![it];
+        assert_eq!(check(&doc(r)).iter().filter(|f| f.rule == RULE).count(), 1);
     }
 
     #[test]

@@ -4,11 +4,12 @@
 //! some kind, a channel, an actor, a duration); it never spells a phrase itself. Adding a
 //! region's variant wording should mean editing the tables in `ru.rs` / `kk.rs` only.
 
-mod actors;
+pub mod actors;
 pub mod decree;
 pub mod durations;
 mod kk;
 pub mod numbers;
+pub mod roles;
 mod ru;
 pub mod structure;
 mod table;
@@ -20,7 +21,10 @@ use regex::Regex;
 use crate::model::{Channel, ListKind};
 use table::Table;
 
-pub use actors::{ActorMatch, actor_anywhere, actor_at_start, canonical_actor};
+pub use actors::{
+    ActorMatch, actor_anywhere, actor_at_start, agent_of, canonical_actor, kind_of, known_name,
+    same_actor,
+};
 
 /// A phrase table entry: a case-insensitive pattern and what it means.
 pub(crate) struct Phrase<T> {

@@ -1,8 +1,9 @@
-//! One list item's text → its actor, kind, duration and decision.
+//! One list item's text → its actor, kind, recipient, object, duration and decision.
 
 use super::duration;
 use super::lines::Located;
-use crate::lexicon::{self, ProcessWord};
+use super::transfer::{Transfer, transfer};
+use crate::lexicon::{self, ActorMatch, ProcessWord};
 use crate::model::{Decision, Item, ItemKind, Language, ListKind};
 
 pub use super::label::{Label, label};
@@ -35,20 +36,40 @@ pub fn build(
         Some((ProcessWord::Condition, n, end)) => (ItemKind::Condition, Some(n), &text[end..]),
         None => (ItemKind::Step, None, text),
     };
-    let mut actor = match list_kind {
-        ListKind::Participants | ListKind::Results => None,
-        _ => lexicon::actor_at_start(body),
-    };
+    let procedure = !matches!(list_kind, ListKind::Participants | ListKind::Results);
+    // The actor found, with the text it was found in (for its line).
+    let mut actor: Option<(ActorMatch, &str)> = procedure
+        .then(|| lexicon::actor_at_start(body))
+        .flatten()
+        .map(|m| (m, body));
+    // «УО қызметкерімен …»: an agentive form that opens the item is longer than the subject
+    // the start table sees in it («УО»).
+    if kind != ItemKind::Step
+        && let Some((m, _)) = &actor
+        && let Some(a) = lexicon::actor_anywhere(&body[..body.floor_char_boundary(m.end + 48)])
+            .filter(|a| a.start == m.start && a.end > m.end)
+    {
+        actor = Some((a, body));
+    }
     // Where a conditional clause starts: asked once, for the actor, the refusal and the duration.
     let condition = lexicon::condition_start(body);
-    // Process items and channel lists name their agent inside the sentence («выбор услугополучателем …»).
-    if actor.is_none() && (kind != ItemKind::Step || list_kind == ListKind::Process) {
-        // In «в случае …, оператором … выдается …» the agent is in the main clause, not the condition.
-        let main = match condition {
-            Some(0) => body.find(", ").map_or(body, |i| &body[i + 2..]),
-            _ => body,
+    // In «в случае …, оператором … выдается …» the agent is in the main clause, not the condition.
+    let main = match condition {
+        Some(0) => body.find(", ").map_or(body, |i| &body[i + 2..]),
+        Some(i) => &body[..i],
+        None => body,
+    };
+    if actor.is_none() && procedure {
+        // Process items and channel lists name their agent inside the sentence («выбор
+        // услугополучателем …»); any nominalised step names it in the instrumental.
+        let named = if kind != ItemKind::Step || list_kind == ListKind::Process {
+            lexicon::actor_anywhere(main)
+                .map(|m| (m, main))
+                .or_else(|| lexicon::actor_anywhere(body).map(|m| (m, body)))
+        } else {
+            None
         };
-        actor = lexicon::actor_anywhere(main).or_else(|| lexicon::actor_anywhere(body));
+        actor = named.or_else(|| lexicon::agent_of(main).map(|m| (m, main)));
     }
     let decision = match kind {
         ItemKind::Condition => Some(Decision {
@@ -57,13 +78,39 @@ pub fn build(
                 Language::Ru => vec!["да".into(), "нет".into()],
                 Language::Kk => vec!["иә".into(), "жоқ".into()],
             },
-            line: 0,
+            line: src.line_of(body),
         }),
-        _ => refusal(body, condition),
+        _ => refusal(&src, body, condition),
     };
     let duration = match list_kind {
         ListKind::Participants | ListKind::Results => None,
         _ => duration::step_duration_with(src, body, Some(condition)),
+    };
+    // The hand-on is read in the main clause, after a subject that opens it.
+    let Transfer { recipient, object } = match &actor {
+        _ if !procedure => Transfer::default(),
+        Some((m, hay))
+            if std::ptr::eq(*hay, body) && m.start == 0 && main.as_ptr() == body.as_ptr() =>
+        {
+            transfer(&src, main, m.end.min(main.len()), None, language)
+        }
+        // A nominalised step's agent stands inside the sentence.
+        Some((m, hay)) if hay.as_ptr() == main.as_ptr() => {
+            transfer(&src, main, 0, Some(m.start..m.end), language)
+        }
+        _ => transfer(&src, main, 0, None, language),
+    };
+    let actor_line = actor
+        .as_ref()
+        .map(|(m, hay)| src.line_of(&hay[m.start..m.end]));
+    let (actor, actor_text, actor_kind, alternatives) = match actor {
+        Some((m, _)) => (
+            Some(m.canonical),
+            Some(m.text),
+            Some(m.kind),
+            m.alternatives,
+        ),
+        None => (None, None, None, Vec::new()),
     };
     Item {
         label: label.to_string(),
@@ -72,23 +119,23 @@ pub fn build(
         line,
         kind,
         process_number,
-        actor: actor.as_ref().map(|a| a.canonical.clone()),
-        actor_text: actor.map(|a| a.text),
+        actor,
+        actor_text,
         action: text.to_string(),
         duration,
         result: None,
         decision,
         next: Vec::new(),
-        actor_kind: None,
-        actor_line: None,
-        alternatives: Vec::new(),
-        recipient: None,
-        object: None,
+        actor_kind,
+        actor_line,
+        alternatives,
+        recipient,
+        object,
     }
 }
 
 /// A refusal branch inside a step: «…, в случае неполного пакета документов выдает расписку об отказе …».
-fn refusal(text: &str, condition: Option<usize>) -> Option<Decision> {
+fn refusal(src: &Located<'_>, text: &str, condition: Option<usize>) -> Option<Decision> {
     let start = condition?;
     let tail = &text[start..];
     if !lexicon::mentions_refusal(tail) {
@@ -110,9 +157,9 @@ fn refusal(text: &str, condition: Option<usize>) -> Option<Decision> {
         .trim_end_matches([',', ';', ' '])
         .to_string();
     Some(Decision {
+        line: src.line_of(condition),
         condition: condition.to_string(),
         outcomes: vec![main, outcome.to_string()],
-        line: 0,
     })
 }
 

@@ -5,9 +5,11 @@ pub mod duration;
 pub mod item;
 pub mod label;
 pub mod lines;
+pub mod roles;
 pub mod segment;
 pub mod table;
 pub mod titles;
+pub mod transfer;
 pub mod twins;
 
 use std::path::Path;

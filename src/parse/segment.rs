@@ -485,7 +485,6 @@ pub fn regulations(lines: &[Line]) -> Vec<Reglament> {
         }
         let mut reg = b.reg;
         link_results(&mut reg);
-        twins::link(&mut reg);
         reg.participants = reg
             .lists
             .iter()
@@ -497,6 +496,9 @@ pub fn regulations(lines: &[Line]) -> Vec<Reglament> {
                 line: it.line,
             })
             .collect();
+        super::roles::assign(&mut reg);
+        // Twins are judged on actors already mapped to the participants they name.
+        twins::link(&mut reg);
         out.push(reg);
     }
     out
