@@ -63,18 +63,23 @@ static CHANNEL_SUBHEADING: LazyLock<regex::RegexSet> =
 static ELECTRONIC_RE: LazyLock<Regex> =
     LazyLock::new(|| Regex::new(ELECTRONIC).expect("electronic"));
 
-/// The words every first-section heading ends with, lower-cased: a cheap test before the regexes.
-const GP_TAILS: &[&str] = &["положения", "ережелер"];
+/// The words every first-section heading ends with, less their first letter: a cheap test
+/// before the regexes, asked of every line.
+const GP_TAILS: &[&str] = &["оложения", "режелер"];
+
+/// True when `text` ends with `tail` in lower case or in capitals («ОБЩИЕ ПОЛОЖЕНИЯ»).
+fn ends_with_either_case(text: &str, tail: &str) -> bool {
+    let n = tail.len();
+    text.len() >= n
+        && text.is_char_boundary(text.len() - n)
+        && crate::text::lower(&text[text.len() - n..]) == tail
+}
 
 /// The first section's heading in a line: its language and the byte offset where the heading
 /// (its number, if any) starts, so that what stands before it can be read as the title.
 pub fn general_provisions_heading(text: &str) -> Option<(Language, usize)> {
     let tail = text.trim_end_matches(['.', ' ', '*']);
-    let last = tail.rsplit(' ').next().unwrap_or(tail);
-    if !GP_TAILS
-        .iter()
-        .any(|t| crate::text::lower(last).as_str() == *t)
-    {
+    if !GP_TAILS.iter().any(|t| ends_with_either_case(tail, t)) {
         return None;
     }
     GP_HEADINGS.iter().find_map(|(re, lang)| {

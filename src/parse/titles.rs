@@ -204,12 +204,12 @@ fn title_at(lines: &[Line], k: usize, text: &str) -> Option<Title> {
 /// follows: regions that print no section headings.
 fn title_without_section(lines: &[Line], i: usize) -> Option<Title> {
     let l = &lines[i];
-    if starts_with_label(&l.text) {
+    // The quoted name alone is no title without a first section to anchor it: only the
+    // «Регламент …» wording opens a regulation here.
+    if starts_with_label(&l.text) || lexicon::title(&l.text).is_none() {
         return None;
     }
     let t = title_at(lines, i, &l.text)?;
-    // The quoted name alone is no title without a first section to anchor it.
-    lexicon::title(&l.text)?;
     let window = &lines[t.body.min(lines.len())..(t.body + TITLE_LOOKAHEAD).min(lines.len())];
     let opens = window.iter().any(|w| {
         label::paragraph(&w.text).is_some_and(|(n, body)| {

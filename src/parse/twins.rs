@@ -6,8 +6,6 @@
 //! with its own, in order: the same doer, the same duration, or the same words. The heading kinds
 //! are a hint only: a ¶5/¶8 pair needs less agreement than two lists whose headings say nothing.
 
-use std::collections::HashSet;
-
 use crate::model::{Item, ListKind, Reglament};
 
 /// Share of the shorter list that must line up for two lists to be twins.
@@ -23,14 +21,35 @@ pub fn link(reg: &mut Reglament) {
     let candidates: Vec<usize> = (0..reg.lists.len())
         .filter(|&i| is_procedure(reg.lists[i].kind) && !reg.lists[i].items.is_empty())
         .collect();
-    let words: Vec<Vec<HashSet<String>>> = reg
-        .lists
+    // Only lists that share a channel and scenario with another are compared.
+    let compared: Vec<usize> = candidates
         .iter()
-        .map(|l| l.items.iter().map(action_words).collect())
+        .copied()
+        .filter(|&i| {
+            candidates.iter().any(|&j| {
+                j != i
+                    && reg.lists[j].channel == reg.lists[i].channel
+                    && reg.lists[j].scenario == reg.lists[i].scenario
+            })
+        })
+        .collect();
+    let mut buf = String::new();
+    let words: Vec<Vec<Vec<u64>>> = (0..reg.lists.len())
+        .map(|i| {
+            if compared.contains(&i) {
+                reg.lists[i]
+                    .items
+                    .iter()
+                    .map(|it| action_words(&it.action, &mut buf))
+                    .collect()
+            } else {
+                Vec::new()
+            }
+        })
         .collect();
     let mut found: Vec<(usize, usize)> = Vec::new();
-    for (n, &i) in candidates.iter().enumerate() {
-        for &j in &candidates[n + 1..] {
+    for (n, &i) in compared.iter().enumerate() {
+        for &j in &compared[n + 1..] {
             let (a, b) = (&reg.lists[i], &reg.lists[j]);
             if a.channel != b.channel || a.scenario != b.scenario {
                 continue;
@@ -61,18 +80,52 @@ fn is_procedure(kind: ListKind) -> bool {
     )
 }
 
-/// The lower-cased words of an item's action long enough to carry meaning.
-fn action_words(it: &Item) -> HashSet<String> {
-    it.action
-        .split(|c: char| !c.is_alphanumeric())
-        .filter(|w| w.chars().count() >= MIN_WORD)
-        .map(crate::text::lower)
-        .collect()
+/// The words of an action long enough to carry meaning, lower-cased and hashed, sorted and
+/// without repeats, so two actions compare by a merge.
+fn action_words(action: &str, buf: &mut String) -> Vec<u64> {
+    let mut out: Vec<u64> = action
+        .split(|c: char| !crate::text::is_letter(c) && !c.is_ascii_digit())
+        // Cyrillic letters are two bytes: a cheap bound before counting.
+        .filter(|w| w.len() >= MIN_WORD && w.chars().count() >= MIN_WORD)
+        .map(|w| {
+            // Most words are in lower case already; only a capitalised one is lowered.
+            let w = if w.starts_with(char::is_uppercase) {
+                crate::text::lower_into(w, buf);
+                buf.as_str()
+            } else {
+                w
+            };
+            // FNV-1a: stable and cheap; a collision only makes two words count as one.
+            w.bytes().fold(0xcbf2_9ce4_8422_2325u64, |h, b| {
+                (h ^ u64::from(b)).wrapping_mul(0x0100_0000_01b3)
+            })
+        })
+        .collect();
+    out.sort_unstable();
+    out.dedup();
+    out
+}
+
+/// How many values two sorted, repeat-free lists share.
+fn shared(a: &[u64], b: &[u64]) -> usize {
+    let (mut i, mut j, mut n) = (0, 0, 0);
+    while i < a.len() && j < b.len() {
+        match a[i].cmp(&b[j]) {
+            std::cmp::Ordering::Less => i += 1,
+            std::cmp::Ordering::Greater => j += 1,
+            std::cmp::Ordering::Equal => {
+                n += 1;
+                i += 1;
+                j += 1;
+            }
+        }
+    }
+    n
 }
 
 /// How many items of `a` and `b` line up in order (the longest common subsequence under
 /// [`same_step`]).
-fn aligned(a: &[Item], b: &[Item], wa: &[HashSet<String>], wb: &[HashSet<String>]) -> usize {
+fn aligned(a: &[Item], b: &[Item], wa: &[Vec<u64>], wb: &[Vec<u64>]) -> usize {
     let mut prev = vec![0usize; b.len() + 1];
     let mut cur = vec![0usize; b.len() + 1];
     for i in 0..a.len() {
@@ -89,7 +142,7 @@ fn aligned(a: &[Item], b: &[Item], wa: &[HashSet<String>], wb: &[HashSet<String>
 }
 
 /// Two items read as the same step: the same doer and duration, or mostly the same words.
-fn same_step(x: &Item, y: &Item, wx: &HashSet<String>, wy: &HashSet<String>) -> bool {
+fn same_step(x: &Item, y: &Item, wx: &[u64], wy: &[u64]) -> bool {
     let same_actor = x.actor.is_some() && x.actor == y.actor;
     let same_duration = match (&x.duration, &y.duration) {
         (Some(p), Some(q)) => p.value == q.value && p.unit == q.unit,
@@ -98,7 +151,7 @@ fn same_step(x: &Item, y: &Item, wx: &HashSet<String>, wy: &HashSet<String>) -> 
     if same_actor && same_duration {
         return true;
     }
-    let shared = wx.intersection(wy).count();
+    let shared = shared(wx, wy);
     let smaller = wx.len().min(wy.len());
     smaller > 0 && shared * 2 >= smaller && (same_actor || shared * 3 >= smaller * 2)
 }
