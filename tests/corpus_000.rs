@@ -1653,3 +1653,20 @@ fn r4_provider_and_akim_steps() {
     );
     c.finish();
 }
+
+/// R11 (line 1958) words its ¶5 like a ¶8 and titles both akim lists alike: the copies are still
+/// found by their content and compared (¶5 at 1985 ↔ ¶10 at 2063 for the provider, ¶6 at 2001 ↔
+/// ¶11 at 2079 for the akim).
+#[test]
+fn copies_worded_alike_are_twins_by_content() {
+    let r = reg_at(1958);
+    let twins_of = |line: u32| -> Vec<u32> {
+        let l = list_at(r, line);
+        l.twins.iter().map(|&k| r.lists[k].line).collect()
+    };
+    assert_eq!(twins_of(1985), vec![2063]);
+    assert_eq!(twins_of(2063), vec![1985]);
+    assert_eq!(twins_of(2001), vec![2079]);
+    assert_eq!(twins_of(2079), vec![2001]);
+    assert!(twins_of(2101).is_empty(), "the portal list repeats none");
+}

@@ -37,7 +37,9 @@ pub fn run(ctx: &Ctx, out: &mut Vec<Finding>) {
                 item_key(y),
                 ay.clone(),
             ];
-            out.push(ctx.pair_finding(RULE, Severity::Warning, (x, y), message, &keys));
+            let mut f = ctx.pair_finding(RULE, Severity::Warning, (x, y), message, &keys);
+            f.lines = vec![super::actor_line(x), super::actor_line(y)];
+            out.push(f);
         }
     }
 }

@@ -585,6 +585,11 @@ pub fn item_key(item: &Item) -> String {
 
 pub use crate::text::first_words;
 
+/// The line a finding about an item's actor cites: the physical line holding the actor's words.
+pub fn actor_line(it: &Item) -> u32 {
+    it.actor_line.filter(|&l| l > 0).unwrap_or(it.line)
+}
+
 /// The line a finding about an item's duration cites: the physical line holding the duration's
 /// words, which in a wrapped item is not the item's first line.
 pub fn duration_line(it: &Item) -> u32 {
