@@ -126,6 +126,9 @@ fn shared(a: &[u64], b: &[u64]) -> usize {
 /// How many items of `a` and `b` line up in order (the longest common subsequence under
 /// [`same_step`]).
 fn aligned(a: &[Item], b: &[Item], wa: &[Vec<u64>], wb: &[Vec<u64>]) -> usize {
+    if a.len().saturating_mul(b.len()) > MAX_CELLS {
+        return aligned_near_diagonal(a, b, wa, wb);
+    }
     let mut prev = vec![0usize; b.len() + 1];
     let mut cur = vec![0usize; b.len() + 1];
     for i in 0..a.len() {
@@ -139,6 +142,29 @@ fn aligned(a: &[Item], b: &[Item], wa: &[Vec<u64>], wb: &[Vec<u64>]) -> usize {
         std::mem::swap(&mut prev, &mut cur);
     }
     prev[b.len()]
+}
+
+/// Lists this long are no regulation's (a few dozen steps at most): a text that holds such lists
+/// is matched near the diagonal only, so that its cost stays linear.
+const MAX_CELLS: usize = 256 * 256;
+/// How far from the diagonal a step of a very long list looks for its copy.
+const BAND: usize = 8;
+
+/// A greedy, order-preserving count of the items that line up within [`BAND`] places of where
+/// the other list's proportion puts them.
+fn aligned_near_diagonal(a: &[Item], b: &[Item], wa: &[Vec<u64>], wb: &[Vec<u64>]) -> usize {
+    let mut next = 0;
+    let mut n = 0;
+    for i in 0..a.len() {
+        let centre = i * b.len() / a.len().max(1);
+        let from = next.max(centre.saturating_sub(BAND));
+        let to = (centre + BAND + 1).min(b.len());
+        if let Some(j) = (from..to).find(|&j| same_step(&a[i], &b[j], &wa[i], &wb[j])) {
+            n += 1;
+            next = j + 1;
+        }
+    }
+    n
 }
 
 /// Two items read as the same step: the same doer and duration, or mostly the same words.
@@ -224,6 +250,26 @@ mod tests {
         assert_eq!(reg.lists[1].twins, vec![0]);
         // Another channel's list is never a twin, however alike.
         assert!(reg.lists[2].twins.is_empty());
+    }
+
+    #[test]
+    fn very_long_lists_are_compared_near_the_diagonal() {
+        let long: Vec<Item> = (0..1000)
+            .map(|k| {
+                item(
+                    "специалист",
+                    &format!("специалист регистрирует документ номер{k}"),
+                    15,
+                )
+            })
+            .collect();
+        let mut reg = crate::layout::samples::ru_reglament();
+        reg.lists = vec![
+            list(ListKind::Steps, Channel::Provider, long.clone()),
+            list(ListKind::Sequence, Channel::Provider, long),
+        ];
+        link(&mut reg);
+        assert_eq!(reg.lists[0].twins, vec![1]);
     }
 
     #[test]
