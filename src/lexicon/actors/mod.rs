@@ -7,6 +7,7 @@
 pub mod kk;
 mod names;
 pub mod phrase;
+mod word;
 
 #[cfg(test)]
 pub(crate) use names::compile_all;

@@ -8,17 +8,20 @@
 //! step) and the accusative after «в»/«на» (an institution), and gives the canonical form in
 //! the nominative.
 
+use std::borrow::Cow;
+
+use super::word::Word;
 use crate::lexicon::roles;
 use crate::text::lower;
 
 /// One word of a text with where it stands.
 #[derive(Debug, Clone)]
-pub struct Tok {
+pub struct Tok<'a> {
     /// Byte range of the word without the punctuation around it.
     pub start: usize,
     pub end: usize,
     /// The word in lower case, without the punctuation around it.
-    pub w: String,
+    pub w: Word<'a>,
     /// An opening bracket stands before the word.
     pub open: bool,
     /// A closing bracket stands after the word.
@@ -33,7 +36,7 @@ pub struct Tok {
     pub after: usize,
 }
 
-impl Tok {
+impl Tok<'_> {
     /// Where the word ends with its closing bracket, when one follows it.
     pub fn end_with_bracket(&self, text: &str) -> usize {
         match text[self.end..self.after].find(')') {
@@ -44,8 +47,9 @@ impl Tok {
 }
 
 /// The words of `text`, split at spaces.
-pub fn tokens(text: &str) -> Vec<Tok> {
-    let mut out = Vec::new();
+pub fn tokens(text: &str) -> Vec<Tok<'_>> {
+    // One slot per space and one more: the vector never grows while the words are read.
+    let mut out = Vec::with_capacity(memchr::memchr_iter(b' ', text.as_bytes()).count() + 1);
     let mut at = 0;
     for raw in text.split(' ') {
         let lead_set = |c: char| matches!(c, '(' | '«' | '"' | '“' | '„');
@@ -74,7 +78,7 @@ pub fn tokens(text: &str) -> Vec<Tok> {
 }
 
 /// A word in lower case; most words of an item are lower case already and are only copied.
-fn lower_word(word: &str) -> String {
+fn lower_word(word: &str) -> Word<'_> {
     let b = word.as_bytes();
     // Capitals: ASCII, Russian «А»–«Я» and «Ё», «І», and the Kazakh letters (lead bytes D2, D3).
     let capital = b.iter().enumerate().any(|(i, &x)| {
@@ -82,11 +86,11 @@ fn lower_word(word: &str) -> String {
             || matches!(x, 0xD2 | 0xD3)
             || (x == 0xD0 && b.get(i + 1).is_some_and(|&y| (0x80..=0xAF).contains(&y)))
     });
-    if capital {
-        lower(word)
+    Word(if capital {
+        Cow::Owned(lower(word))
     } else {
-        word.to_string()
-    }
+        Cow::Borrowed(word)
+    })
 }
 
 /// True when two lower-case words differ only by a case ending («руководитель» /
@@ -462,7 +466,7 @@ mod tests {
             "ЭҮП",
             "Abc",
         ] {
-            assert_eq!(lower_word(w), w.to_lowercase(), "{w}");
+            assert_eq!(lower_word(w).as_str(), w.to_lowercase(), "{w}");
         }
     }
 
