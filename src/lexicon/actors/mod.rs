@@ -70,17 +70,8 @@ pub fn known_name(text: &str) -> Option<(&'static str, ActorKind)> {
 /// beside it («руководитель услугодателя или его заместитель»).
 pub fn actor_at_start(text: &str) -> Option<ActorMatch> {
     let window = &text[..text.floor_char_boundary(SUBJECT_WINDOW)];
-    let known = names::known_at_start(window).map(|(r, (canonical, kind))| {
-        let (lead, printed) = trim_delimiter(&window[r.clone()]);
-        ActorMatch {
-            canonical: canonical.to_string(),
-            text: printed.to_string(),
-            start: r.start + lead,
-            end: r.start + lead + printed.len(),
-            kind,
-            alternatives: Vec::new(),
-        }
-    });
+    let known = names::known_at_start(window)
+        .map(|(r, (canonical, kind))| known_match(window, r, canonical, kind));
     // Only a Russian head noun or adjective can open a phrase the reader knows, and it can only
     // be longer than a known name that a verb or a preposition follows if it offers alternatives.
     let reads_on = match &known {
@@ -124,17 +115,25 @@ pub(crate) fn matched(text: &str, toks: &[Tok], r: phrase::Read) -> ActorMatch {
 /// The first actor named in an agentive form the lexicon knows anywhere in `text`
 /// («выбор услугополучателем …», «УО қызметкерімен»).
 pub fn actor_anywhere(text: &str) -> Option<ActorMatch> {
-    names::known_agent(text).map(|(r, (canonical, kind))| {
-        let (lead, printed) = trim_delimiter(&text[r.clone()]);
-        ActorMatch {
-            canonical: canonical.to_string(),
-            text: printed.to_string(),
-            start: r.start + lead,
-            end: r.start + lead + printed.len(),
-            kind,
-            alternatives: Vec::new(),
-        }
-    })
+    names::known_agent(text).map(|(r, (canonical, kind))| known_match(text, r, canonical, kind))
+}
+
+/// The match of a name the lexicon knows, found at `r` in `text`, its delimiters trimmed.
+fn known_match(
+    text: &str,
+    r: std::ops::Range<usize>,
+    canonical: &str,
+    kind: ActorKind,
+) -> ActorMatch {
+    let (lead, printed) = trim_delimiter(&text[r.clone()]);
+    ActorMatch {
+        canonical: canonical.to_string(),
+        text: printed.to_string(),
+        start: r.start + lead,
+        end: r.start + lead + printed.len(),
+        kind,
+        alternatives: Vec::new(),
+    }
 }
 
 /// The agent of a nominalised step: a Russian instrumental phrase («прием документов
