@@ -19,7 +19,7 @@ use std::sync::LazyLock;
 use regex::Regex;
 
 use crate::model::{Channel, ListKind};
-use table::Table;
+use table::{Anchored, Table};
 
 pub use actors::{
     ActorMatch, actor_anywhere, actor_at_start, agent_of, canonical_actor, kind_of, known_name,
@@ -61,11 +61,11 @@ static LEGEND_HEADINGS: LazyLock<Table<()>> =
 static TABLE_ROWS: LazyLock<Table<TableRow>> =
     LazyLock::new(|| Table::new(&[kk::TABLE_ROWS, ru::TABLE_ROWS]));
 
-static RU_TITLE: LazyLock<Regex> = LazyLock::new(|| Regex::new(ru::TITLE).expect("ru title"));
-static KK_TITLE: LazyLock<Regex> = LazyLock::new(|| Regex::new(kk::TITLE).expect("kk title"));
+static RU_TITLE: LazyLock<Anchored> = LazyLock::new(|| Anchored::new(ru::TITLE));
+static KK_TITLE: LazyLock<Anchored> = LazyLock::new(|| Anchored::new(kk::TITLE));
 /// Each header pattern with a word it cannot match without: asked of every line, and the word
 /// is found far faster than the pattern is searched for.
-static APPENDIX_HEADER: LazyLock<Vec<(memchr::memmem::Finder<'static>, Regex)>> =
+static APPENDIX_HEADER: LazyLock<Vec<(memchr::memmem::Finder<'static>, Anchored)>> =
     LazyLock::new(|| {
         [
             (ru::APPENDIX_HEADER_HINT, ru::APPENDIX_HEADER),
@@ -75,15 +75,14 @@ static APPENDIX_HEADER: LazyLock<Vec<(memchr::memmem::Finder<'static>, Regex)>> 
         .map(|(hint, p)| {
             (
                 memchr::memmem::Finder::new(hint.as_bytes()),
-                Regex::new(p).expect("appendix header"),
+                Anchored::new(p),
             )
         })
         .collect()
     });
 static PROCESS_ITEM: LazyLock<Table<ProcessWord>> =
     LazyLock::new(|| Table::new(&[ru::PROCESS_ITEM, kk::PROCESS_ITEM]));
-static TABLE_TITLE: LazyLock<Regex> =
-    LazyLock::new(|| Regex::new(kk::TABLE_TITLE).expect("table title"));
+static TABLE_TITLE: LazyLock<Anchored> = LazyLock::new(|| Anchored::new(kk::TABLE_TITLE));
 
 static SCENARIO: LazyLock<Vec<Regex>> = LazyLock::new(|| {
     [ru::SCENARIO, kk::SCENARIO]
@@ -109,10 +108,10 @@ pub fn is_finite_verb_lower(w: &str) -> bool {
     w.chars().count() > 3 && ru::VERB_ENDINGS.iter().any(|e| w.ends_with(e))
 }
 
-static LEGEND_STOPS: LazyLock<Vec<Regex>> = LazyLock::new(|| {
+static LEGEND_STOPS: LazyLock<Vec<Anchored>> = LazyLock::new(|| {
     [ru::LEGEND_STOPS, kk::LEGEND_STOPS]
         .iter()
-        .map(|p| Regex::new(p).expect("legend stop"))
+        .map(|p| Anchored::new(p))
         .collect()
 });
 
@@ -243,7 +242,7 @@ pub(crate) fn captures_if_match<'t>(re: &Regex, text: &'t str) -> Option<regex::
 
 /// Recognise a regulation heading («Регламент государственной услуги "…"», «"…" мемлекеттік көрсетілетін қызмет регламенті»).
 pub fn title(line: &str) -> Option<TitleMatch> {
-    if let Some(c) = captures_if_match(&RU_TITLE, line) {
+    if let Some(c) = RU_TITLE.captures(line) {
         let name = c
             .name("name")
             .map(|m| trim_quotes(m.as_str()))
@@ -254,7 +253,7 @@ pub fn title(line: &str) -> Option<TitleMatch> {
             name,
         });
     }
-    if let Some(c) = captures_if_match(&KK_TITLE, line) {
+    if let Some(c) = KK_TITLE.captures(line) {
         return Some(TitleMatch {
             language: crate::model::Language::Kk,
             electronic: c.name("el").is_some(),
@@ -277,7 +276,8 @@ pub fn trim_quotes(s: &str) -> String {
 pub fn appendix_header(line: &str) -> Option<Option<u32>> {
     APPENDIX_HEADER.iter().find_map(|(hint, re)| {
         hint.find(line.as_bytes())?;
-        captures_if_match(re, line).map(|c| c.name("n").and_then(|m| m.as_str().parse().ok()))
+        re.captures(line)
+            .map(|c| c.name("n").and_then(|m| m.as_str().parse().ok()))
     })
 }
 
@@ -326,7 +326,7 @@ pub fn table_row_by_position(n: usize) -> Option<TableRow> {
 
 /// A 2012 action table title («1 кесте. УО арқылы көрсететін әрекеттердің сипаттамасы»): the table number.
 pub fn table_title(line: &str) -> Option<u32> {
-    let c = captures_if_match(&TABLE_TITLE, line)?;
+    let c = TABLE_TITLE.captures(line)?;
     c.name("n")
         .or_else(|| c.name("n2"))
         .and_then(|m| m.as_str().parse().ok())

@@ -4,8 +4,7 @@ use super::{Phrase, ProcessWord, TableRow};
 use crate::model::{Channel, ListKind};
 
 /// «Регламент государственной услуги "…"» (capital R: lower-case mentions are cross-references).
-pub const TITLE: &str =
-    r#"^Регламент\s+(?:оказания\s+)?государственной\s+услуги\b\s*(?P<name>["«].*["»])?"#;
+pub const TITLE: &str = r#"^Регламент\s+(?:оказания\s+)?государственной\s+услуги(?:\s*(?P<name>["«].*["»])|[^\p{L}\p{N}_]|$)"#;
 
 pub const APPENDIX_HEADER: &str =
     r"^Приложение\s*(?:№\s*)?(?:-\s*)?(?P<n>\d+)?\s+к\s+[Рр]егламенту\b";

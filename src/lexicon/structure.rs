@@ -70,9 +70,13 @@ const GP_TAILS: &[&str] = &["оложения", "режелер"];
 /// True when `text` ends with `tail` in lower case or in capitals («ОБЩИЕ ПОЛОЖЕНИЯ»).
 fn ends_with_either_case(text: &str, tail: &str) -> bool {
     let n = tail.len();
+    // Asked of every line: compared letter by letter, with no lower-cased copy.
     text.len() >= n
         && text.is_char_boundary(text.len() - n)
-        && crate::text::lower(&text[text.len() - n..]) == tail
+        && text[text.len() - n..]
+            .chars()
+            .flat_map(char::to_lowercase)
+            .eq(tail.chars())
 }
 
 /// The first section's heading in a line: its language and the byte offset where the heading

@@ -22,7 +22,7 @@ pub(crate) struct Table<T> {
     sources: Vec<String>,
     /// The bytes a text can start with for any phrase to match, when every phrase is anchored
     /// at the start of the text (`None` otherwise).
-    openers: Option<Box<[bool; 256]>>,
+    openers: Option<Box<Openers>>,
 }
 
 impl<T: Copy> Table<T> {
@@ -88,12 +88,10 @@ impl<T: Copy> Table<T> {
     /// questions and most fail on their first byte, which is cheaper to see here than through a
     /// regex search.
     fn may_open(&self, text: &str) -> bool {
-        match (&self.openers, text.as_bytes().first()) {
-            (Some(set), Some(&b)) => set[usize::from(b)],
-            // An empty text can only match a phrase that matches nothing, which `openers` rules out.
-            (Some(_), None) => false,
-            (None, _) => true,
-        }
+        // An empty text can only match a phrase that matches nothing, which `openers` rules out.
+        self.openers
+            .as_ref()
+            .is_none_or(|o| o.admit(text.as_bytes()))
     }
 
     fn multi(&self) -> &regex_automata::meta::Regex {
@@ -144,13 +142,79 @@ impl<T: Copy> Table<T> {
     }
 }
 
-/// The first bytes of every match of `sources`, when each pattern is anchored at the start of
-/// the text and its possible openings are a finite set of literals (case variants included);
-/// `None` when that cannot be known, and the table then asks its regexes every time.
-fn openers(sources: &[String]) -> Option<Box<[bool; 256]>> {
+/// One pattern asked of many lines, with the bytes a match can open with when the pattern is
+/// anchored at the start: most lines fail on their first byte, which is cheaper to see here
+/// than through a regex search (whose set-up alone costs a few hundred instructions).
+pub(crate) struct Anchored {
+    re: Regex,
+    openers: Option<Box<Openers>>,
+}
+
+impl Anchored {
+    /// Compiles `pattern` (its `\\b` made letter boundaries, see [`letter_boundaries`]); panics
+    /// with the pattern on a lexicon error.
+    pub fn new(pattern: &str) -> Self {
+        let source = letter_boundaries(pattern);
+        let re = Regex::new(&source).unwrap_or_else(|e| panic!("lexicon pattern {source:?}: {e}"));
+        Anchored {
+            openers: openers(std::slice::from_ref(&source)),
+            re,
+        }
+    }
+
+    fn may_open(&self, text: &str) -> bool {
+        self.openers
+            .as_ref()
+            .is_none_or(|o| o.admit(text.as_bytes()))
+    }
+
+    /// Whether the pattern matches `text`.
+    pub fn is_match(&self, text: &str) -> bool {
+        self.may_open(text) && self.re.is_match(text)
+    }
+
+    /// The captures of the leftmost match; a yes/no search first, as most lines do not match
+    /// and the capture search costs several times more.
+    pub fn captures<'t>(&self, text: &'t str) -> Option<regex::Captures<'t>> {
+        if self.is_match(text) {
+            self.re.captures(text)
+        } else {
+            None
+        }
+    }
+}
+
+/// How the matches of an anchored pattern can open: their first byte, and their first two
+/// bytes when every match has two. One byte says little on Cyrillic text (every letter from «А»
+/// to «П» opens with 0xD0); two bytes settle most lines.
+pub(crate) struct Openers {
+    first: [bool; 256],
+    /// One bit per pair of opening bytes; `None` when some match may be one byte long.
+    pairs: Option<Box<[u64; 1024]>>,
+}
+
+impl Openers {
+    /// False when no match can open `text`.
+    fn admit(&self, text: &[u8]) -> bool {
+        match (text, &self.pairs) {
+            ([a, b, ..], Some(pairs)) => {
+                let k = (usize::from(*a) << 8) | usize::from(*b);
+                pairs[k >> 6] >> (k & 63) & 1 == 1
+            }
+            ([a, ..], _) => self.first[usize::from(*a)],
+            ([], _) => false,
+        }
+    }
+}
+
+/// The openings of every match of `sources`, when each pattern is anchored at the start of the
+/// text and its possible openings are a finite set of literals (case variants included); `None`
+/// when that cannot be known, and the table then asks its regexes every time.
+fn openers(sources: &[String]) -> Option<Box<Openers>> {
     use regex_syntax::hir::Look;
     use regex_syntax::hir::literal::Extractor;
-    let mut set = Box::new([false; 256]);
+    let mut first = [false; 256];
+    let mut pairs = Some(Box::new([0u64; 1024]));
     let mut extractor = Extractor::new();
     extractor.limit_class(2000).limit_total(20_000);
     for src in sources {
@@ -160,10 +224,23 @@ fn openers(sources: &[String]) -> Option<Box<[bool; 256]>> {
         }
         let seq = extractor.extract(&hir);
         for lit in seq.literals()? {
-            set[usize::from(*lit.as_bytes().first()?)] = true;
+            match lit.as_bytes() {
+                [] => return None,
+                [a] => {
+                    first[usize::from(*a)] = true;
+                    pairs = None;
+                }
+                [a, b, ..] => {
+                    first[usize::from(*a)] = true;
+                    if let Some(p) = pairs.as_mut() {
+                        let k = (usize::from(*a) << 8) | usize::from(*b);
+                        p[k >> 6] |= 1 << (k & 63);
+                    }
+                }
+            }
         }
     }
-    Some(set)
+    Some(Box::new(Openers { first, pairs }))
 }
 
 /// Replace `\\b` by explicit letter boundaries.
@@ -215,8 +292,18 @@ mod tests {
         );
         let open = t.openers.as_deref().expect("anchored literals");
         // «У» and «у» (D0 A3, D1 83), ASCII digits; nothing else.
-        assert!(open[0xD0] && open[0xD1] && open[usize::from(b'7')]);
-        assert!(!open[usize::from(b'a')] && !open[usize::from(b' ')]);
+        assert!(open.first[0xD0] && open.first[0xD1] && open.first[usize::from(b'7')]);
+        assert!(!open.first[usize::from(b'a')] && !open.first[usize::from(b' ')]);
+        // A digit may be the whole opening: no pairs to tell lines apart.
+        assert!(open.pairs.is_none());
+        let ru: Table<u8> = Table::from_patterns(
+            [r"(?i)^Условные\s+обозначения".to_string()].into_iter(),
+            vec![1],
+        );
+        let open = ru.openers.as_deref().expect("anchored literals");
+        assert!(open.admit("Условные".as_bytes()) && open.admit("условные".as_bytes()));
+        // «П» opens with the same byte as «У», but not with the same two.
+        assert!(open.first[0xD0] && !open.admit("Приложение".as_bytes()));
         assert_eq!(t.first("условные обозначения"), Some(1));
         assert_eq!(t.first("12. Жалпы ережелер"), Some(2));
         assert_eq!(t.first("Жалпы ережелер"), None);

@@ -86,7 +86,10 @@ fn action_words(action: &str, buf: &mut String) -> Vec<u64> {
     let mut out: Vec<u64> = action
         .split(|c: char| !crate::text::is_letter(c) && !c.is_ascii_digit())
         // Cyrillic letters are two bytes: a cheap bound before counting.
-        .filter(|w| w.len() >= MIN_WORD && w.chars().count() >= MIN_WORD)
+        // A letter takes at most four bytes: a long word needs no counting.
+        .filter(|w| {
+            w.len() >= 4 * MIN_WORD || (w.len() >= MIN_WORD && w.chars().count() >= MIN_WORD)
+        })
         .map(|w| {
             // Most words are in lower case already; only a capitalised one is lowered.
             let w = if w.starts_with(char::is_uppercase) {

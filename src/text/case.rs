@@ -45,17 +45,27 @@ pub fn lower_into(s: &str, out: &mut String) {
     }
 }
 
-/// `c.is_alphabetic()`, answered without Unicode's tables for ASCII and Russian letters.
+/// `c.is_alphabetic()`, answered without Unicode's tables for ASCII and Cyrillic letters.
 pub fn is_letter(c: char) -> bool {
     match c {
         'a'..='z' | 'A'..='Z' | 'а'..='я' | 'А'..='Я' | 'ё' | 'Ё' => true,
         '\0'..='\u{7f}' => false,
+        // The rest of the Cyrillic block (Kazakh «әғқңөұүһі» among them) is letters, but for
+        // the numeric sign, the combining marks and the thousands sign.
+        '\u{400}'..='\u{481}' | '\u{48a}'..='\u{4ff}' => true,
         _ => c.is_alphabetic(),
     }
 }
 
 #[cfg(test)]
 mod tests {
+    #[test]
+    fn is_letter_agrees_with_unicode_on_cyrillic_and_ascii() {
+        for c in ('\0'..='\u{7f}').chain('\u{400}'..='\u{4ff}') {
+            assert_eq!(super::is_letter(c), c.is_alphabetic(), "{c:?}");
+        }
+    }
+
     use super::*;
     use proptest::prelude::*;
 

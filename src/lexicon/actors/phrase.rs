@@ -48,33 +48,77 @@ impl Tok<'_> {
 
 /// The words of `text`, split at spaces.
 pub fn tokens(text: &str) -> Vec<Tok<'_>> {
+    let b = text.as_bytes();
     // One slot per space and one more: the vector never grows while the words are read.
-    let mut out = Vec::with_capacity(memchr::memchr_iter(b' ', text.as_bytes()).count() + 1);
+    let mut out = Vec::with_capacity(memchr::memchr_iter(b' ', b).count() + 1);
     let mut at = 0;
-    for raw in text.split(' ') {
-        let lead_set = |c: char| matches!(c, '(' | '«' | '"' | '“' | '„');
-        let trail_set = |c: char| matches!(c, ',' | ';' | '.' | ':' | ')' | '»' | '"' | '”' | '/');
-        let body = raw.trim_start_matches(lead_set);
-        let lead = &raw[..raw.len() - body.len()];
-        let clean = body.trim_end_matches(trail_set);
-        let trail = &body[clean.len()..];
-        let start = at + lead.len();
+    // Every item is split into words, some several times: the marks around a word are read
+    // as bytes, which spares decoding each word's characters twice.
+    for raw in b.split(|&x| x == b' ') {
+        let after = at + raw.len();
         if !raw.is_empty() {
+            let mut lead = 0;
+            let mut open = false;
+            while let Some(n) = mark_at_start(&raw[lead..]) {
+                open |= raw[lead] == b'(';
+                lead += n;
+            }
+            let mut end = raw.len();
+            let (mut close, mut pause, mut stop, mut slash) = (false, false, false, false);
+            while end > lead
+                && let Some(n) = mark_at_end(&raw[lead..end])
+            {
+                match raw[end - 1] {
+                    b')' => close = true,
+                    b'/' => slash = true,
+                    b'.' | b';' => (pause, stop) = (true, true),
+                    b',' | b':' => pause = true,
+                    _ => {}
+                }
+                end -= n;
+            }
+            let start = at + lead;
+            // A word of marks only («—», «»») is kept whole.
+            let word = if end > lead {
+                &text[start..at + end]
+            } else {
+                &text[at..after]
+            };
             out.push(Tok {
                 start,
-                end: start + clean.len(),
-                w: lower_word(if clean.is_empty() { raw } else { clean }),
-                open: lead.contains('('),
-                close: trail.contains(')'),
-                pause: trail.contains([',', ';', '.', ':']),
-                stop: trail.contains(['.', ';']),
-                slash: trail.contains('/'),
-                after: at + raw.len(),
+                end: at + end.max(lead),
+                w: lower_word(word),
+                open,
+                close,
+                pause,
+                stop,
+                slash,
+                after,
             });
         }
-        at += raw.len() + 1;
+        at = after + 1;
     }
     out
+}
+
+/// Byte length of the opening bracket or quote that starts `b`: «(», «"», ««», «“», «„».
+fn mark_at_start(b: &[u8]) -> Option<usize> {
+    match b {
+        [b'(' | b'"', ..] => Some(1),
+        [0xC2, 0xAB, ..] => Some(2),
+        [0xE2, 0x80, 0x9C | 0x9E, ..] => Some(3),
+        _ => None,
+    }
+}
+
+/// Byte length of the punctuation, closing bracket or quote that ends `b`: «,;.:)/"», «»», «”».
+fn mark_at_end(b: &[u8]) -> Option<usize> {
+    match b {
+        [.., b',' | b';' | b'.' | b':' | b')' | b'"' | b'/'] => Some(1),
+        [.., 0xC2, 0xBB] => Some(2),
+        [.., 0xE2, 0x80, 0x9D] => Some(3),
+        _ => None,
+    }
 }
 
 /// A word in lower case; most words of an item are lower case already and are only copied.
