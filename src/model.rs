@@ -32,6 +32,10 @@ pub struct Decree {
     /// «… № 133 қаулысы.»), so annex headers naming another act can be told apart.
     #[serde(default)]
     pub act: Option<String>,
+    /// The acts it amends, by number («О внесении изменений в постановление … № 158»): their
+    /// annex headers may stand beside the act's own above a regulation it restates.
+    #[serde(default)]
+    pub amends: Vec<String>,
 }
 
 /// One annex cited by the decree's operative text.
@@ -42,6 +46,10 @@ pub struct AnnexCite {
     /// The service named in the same clause, without quotes, when there is one.
     pub title: Option<String>,
     pub line: u32,
+    /// The cite as printed («приложению 4 к настоящему постановлению»; for an attached
+    /// regulation approved without a number, its line).
+    #[serde(default)]
+    pub text: String,
     /// True when the cite stands in the quoted new wording the act gives another act
     /// («подпункт 4) изложить в следующей редакции: "4) … согласно приложению 4 к настоящему
     /// постановлению;"»): it numbers that act's annexes, not this one's.

@@ -8,6 +8,11 @@
 pub mod action_mismatch;
 pub mod actor_mismatch;
 pub mod align;
+pub mod annex_act;
+pub mod annex_header;
+pub mod annex_match;
+pub mod annex_missing;
+pub mod annex_title;
 pub mod appendices;
 pub mod channel_missing;
 pub mod duration_implausible;
@@ -116,6 +121,7 @@ pub fn check(doc: &Document) -> Vec<Finding> {
         list_too_long::run(&ctx, &mut out);
     }
     unattributed::run(doc, &mut out);
+    annex_match::run(doc, &mut out);
     out.sort_by(|a, b| {
         a.reglament_line
             .cmp(&b.reglament_line)

@@ -150,18 +150,18 @@ impl Builder<'_> {
             self.mode = Mode::Legend;
             return;
         }
-        if self.in_appendices
-            && !matches!(self.mode, Mode::Appendix)
-            && lexicon::is_spravochnik_title(text)
+        if !matches!(self.mode, Mode::Appendix)
+            && let Some(is_diagram) =
+                super::decree::headerless_appendix(l, self.in_appendices, &self.reg.title)
         {
-            // A справочник printed without its «Приложение N к …» header.
             self.close();
+            self.in_appendices = true;
             self.reg.appendices.push(Appendix {
                 number: None,
                 header: false,
                 title: String::new(),
                 channel: None,
-                is_diagram: true,
+                is_diagram,
                 line: l.line,
                 legend: Vec::new(),
             });
