@@ -75,6 +75,13 @@ pub struct AnnexHeader {
     pub also: Vec<AnnexHeader>,
 }
 
+/// The service a regulation's ¶1 names, without quotes, and the physical line of its words.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct ServiceName {
+    pub name: String,
+    pub line: u32,
+}
+
 /// A stretch of the file that could not be given to a regulation.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct Unattributed {
@@ -115,6 +122,9 @@ pub struct Reglament {
     /// The annex header the regulation stands under, when one is printed before it.
     #[serde(default)]
     pub annex: Option<AnnexHeader>,
+    /// The service its ¶1 names («1. Государственная услуга "…" оказывается …»), when it names one.
+    #[serde(default)]
+    pub service: Option<ServiceName>,
     /// True for the 2012 e-service regulations («электрондық мемлекеттік қызмет регламенті»).
     pub electronic: bool,
     /// Channels announced in ¶1 («… осуществляются через: 1) …; 2) …»).

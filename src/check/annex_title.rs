@@ -36,45 +36,67 @@ pub fn run(doc: &Document, annexes: &Annexes, out: &mut Vec<Finding>) {
         if renamed {
             continue;
         }
-        let wa: Vec<&str> = a.split(' ').collect();
-        let wb: Vec<&str> = b.split(' ').collect();
-        let (mut gone, mut added, mut spelling) = (Vec::new(), Vec::new(), true);
-        for op in capture_diff_slices(similar::Algorithm::Myers, &wa, &wb) {
-            let (tag, old, new) = op.as_tag_tuple();
-            if tag == DiffTag::Equal {
-                continue;
-            }
-            let (x, y) = (&wa[old.clone()], &wb[new.clone()]);
-            spelling &= tag == DiffTag::Replace
-                && x.len() == y.len()
-                && x.iter()
-                    .zip(y.iter())
-                    .all(|(u, v)| similar::TextDiff::from_chars(*u, *v).ratio() >= SAME_WORD);
-            gone.extend(x.iter().copied());
-            added.extend(y.iter().copied());
-        }
-        let (severity, how) = if spelling {
-            (Severity::Info, "spells")
-        } else {
-            (Severity::Warning, "words")
-        };
+        let d = difference(&a, &b);
         let message = format!(
-            "The decree names {} «{named}» (line {}) but the regulation printed for it {how} its title «{}» (line {}): «{}» against «{}».",
+            "The decree names {} «{named}» (line {}) but the regulation printed for it {} its title «{}» (line {}): «{}» against «{}».",
             super::annex_match::annex_name(c.number),
             c.line,
+            d.how,
             r.title,
             r.line,
-            gone.join(" "),
-            added.join(" ")
+            d.gone,
+            d.added
         );
         out.push(reg_place(doc, r).finding(
             RULE,
-            severity,
+            d.severity,
             vec![c.line, r.line],
             vec![named.to_string(), r.title.clone()],
             message,
             &[a, b],
         ));
+    }
+}
+
+/// How two names differ once evened out: the words of each side that the other lacks, and
+/// whether only spelling differs.
+pub(crate) struct Difference {
+    pub severity: Severity,
+    /// «spells» for a difference of spelling, «words» otherwise (for messages).
+    pub how: &'static str,
+    pub gone: String,
+    pub added: String,
+}
+
+/// The difference of two names already passed through `normalise`.
+pub(crate) fn difference(a: &str, b: &str) -> Difference {
+    let wa: Vec<&str> = a.split(' ').collect();
+    let wb: Vec<&str> = b.split(' ').collect();
+    let (mut gone, mut added, mut spelling) = (Vec::new(), Vec::new(), true);
+    for op in capture_diff_slices(similar::Algorithm::Myers, &wa, &wb) {
+        let (tag, old, new) = op.as_tag_tuple();
+        if tag == DiffTag::Equal {
+            continue;
+        }
+        let (x, y) = (&wa[old.clone()], &wb[new.clone()]);
+        spelling &= tag == DiffTag::Replace
+            && x.len() == y.len()
+            && x.iter()
+                .zip(y.iter())
+                .all(|(u, v)| similar::TextDiff::from_chars(*u, *v).ratio() >= SAME_WORD);
+        gone.extend(x.iter().copied());
+        added.extend(y.iter().copied());
+    }
+    let (severity, how) = if spelling {
+        (Severity::Info, "spells")
+    } else {
+        (Severity::Warning, "words")
+    };
+    Difference {
+        severity,
+        how,
+        gone: gone.join(" "),
+        added: added.join(" "),
     }
 }
 

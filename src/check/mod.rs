@@ -25,6 +25,7 @@ pub mod next_step;
 pub mod numbering;
 pub mod participants;
 pub mod result_mismatch;
+pub mod service_name;
 pub mod similarity;
 pub mod step_count;
 pub mod total_mismatch;
@@ -119,6 +120,7 @@ pub fn check(doc: &Document) -> Vec<Finding> {
         empty_list::run(&ctx, &mut out);
         duration_implausible::run(&ctx, &mut out);
         list_too_long::run(&ctx, &mut out);
+        service_name::run(&ctx, &mut out);
     }
     unattributed::run(doc, &mut out);
     annex_match::run(doc, &mut out);
@@ -690,6 +692,7 @@ pub(crate) mod testutil {
             appendix_refs: vec![],
             end_line: 260,
             annex: None,
+            service: None,
         }
     }
 

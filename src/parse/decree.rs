@@ -4,7 +4,7 @@
 use super::label;
 use super::lines::Line;
 use crate::lexicon::{self, decree as words};
-use crate::model::{AnnexCite, AnnexHeader, Decree};
+use crate::model::{AnnexCite, AnnexHeader, Decree, ServiceName};
 
 /// How many logical lines before a title an annex header block may take (headers, their
 /// wrapped parts, stamps).
@@ -192,6 +192,19 @@ pub fn headerless_appendix(l: &Line, in_appendices: bool, reg_title: &str) -> Op
         return Some(false);
     }
     None
+}
+
+/// The service a regulation's ¶1 names («Государственная услуга "…" оказывается …», «"…"
+/// мемлекеттік көрсетілетін қызметі …»), read from the ¶1 line whose body starts at `body`.
+pub fn service_named(l: &Line, body: usize) -> Option<ServiceName> {
+    let rest = &l.text[body..];
+    lexicon::structure::service_sentence(rest)?;
+    let name = lexicon::structure::first_quoted(rest)?;
+    let open = rest.find(QUOTES).unwrap_or(0);
+    Some(ServiceName {
+        name,
+        line: l.located().line_at(body + open),
+    })
 }
 
 /// True for a line that may stand in the header block above a title.

@@ -228,6 +228,7 @@ impl Builder<'_> {
             let rest = &text[body..];
             if n == Some(1) && self.first_paragraph.is_none() {
                 self.first_paragraph = Some((l.line, rest.to_string()));
+                self.reg.service = super::decree::service_named(l, body);
             }
             if lexicon::is_channel_intro(rest) {
                 self.mode = Mode::Channels;
@@ -450,6 +451,7 @@ pub fn regulations(lines: &[Line]) -> Vec<Reglament> {
                 appendix_refs: Vec::new(),
                 end_line: lines[end - 1].line,
                 annex: super::decree::annex_header_before(lines, t.index),
+                service: None,
             },
             mode: Mode::None,
             in_appendices: false,
