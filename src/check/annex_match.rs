@@ -9,6 +9,8 @@ use crate::model::{AnnexCite, AnnexHeader, Decree, Document, Reglament};
 /// Share of the longer name's words (by their first five letters) the two names must have in
 /// common to be one service.
 const SAME_SERVICE: f64 = 0.5;
+/// The most cite–regulation pairs whose names are compared word by word.
+const MAX_COMPARED: usize = 250_000;
 
 /// One cited annex and the regulation that stands for it.
 pub struct Pair<'a> {
@@ -27,16 +29,26 @@ pub struct Annexes<'a> {
 /// closest names first.
 pub fn pair(doc: &Document) -> Annexes<'_> {
     let cites: Vec<&AnnexCite> = doc.decree.annexes.iter().filter(|c| !c.quoted).collect();
+    let reg_names: Vec<Vec<String>> = doc.reglaments.iter().map(|r| stems(&r.title)).collect();
+    let numbers: Vec<Option<u32>> = doc
+        .reglaments
+        .iter()
+        .map(|r| own_header(&doc.decree, r).and_then(|h| h.number))
+        .collect();
+    // Beyond a real act's size only equal names and numbers are looked at, so that a hostile
+    // file cannot make the comparison quadratic in time.
+    let fuzzy = cites.len().saturating_mul(doc.reglaments.len()) <= MAX_COMPARED;
     let mut candidates: Vec<(f64, usize, usize)> = Vec::new();
     for (ci, c) in cites.iter().enumerate() {
-        for (ri, r) in doc.reglaments.iter().enumerate() {
-            let number_agrees =
-                c.number.is_some() && own_header(&doc.decree, r).and_then(|h| h.number) == c.number;
-            let score = match &c.title {
-                Some(t) => {
-                    let s = name_similarity(t, &r.title);
+        let name = c.title.as_deref().map(stems);
+        for (ri, r_name) in reg_names.iter().enumerate() {
+            let number_agrees = c.number.is_some() && numbers[ri] == c.number;
+            let score = match &name {
+                Some(n) if fuzzy || n == r_name => {
+                    let s = shared(n, r_name);
                     (s >= SAME_SERVICE).then_some(s + if number_agrees { 0.01 } else { 0.0 })
                 }
+                Some(_) => None,
                 None => number_agrees.then_some(SAME_SERVICE),
             };
             if let Some(s) = score {
@@ -103,22 +115,29 @@ pub fn own_header<'a>(decree: &Decree, reg: &'a Reglament) -> Option<&'a AnnexHe
 /// words compared by their first five letters after case, quotes, hyphens and spaces are
 /// evened out.
 pub fn name_similarity(a: &str, b: &str) -> f64 {
-    let (a, b) = (normalise(a), normalise(b));
-    let wa: Vec<&str> = a.split(' ').filter(|w| !w.is_empty()).map(stem5).collect();
-    let wb: Vec<&str> = b.split(' ').filter(|w| !w.is_empty()).map(stem5).collect();
-    let longer = wa.len().max(wb.len());
+    shared(&stems(a), &stems(b))
+}
+
+/// A name's words by their first five letters, after `normalise`.
+fn stems(name: &str) -> Vec<String> {
+    normalise(name)
+        .split(' ')
+        .filter(|w| !w.is_empty())
+        .map(|w| stem5(w).to_string())
+        .collect()
+}
+
+/// The share of the longer word list found in the other, each word used once.
+fn shared(a: &[String], b: &[String]) -> f64 {
+    let longer = a.len().max(b.len());
     if longer == 0 {
         return 0.0;
     }
-    let (short, long) = if wa.len() <= wb.len() {
-        (&wa, &wb)
-    } else {
-        (&wb, &wa)
-    };
-    let mut pool = long.clone();
+    let (short, long) = if a.len() <= b.len() { (a, b) } else { (b, a) };
+    let mut pool: Vec<&String> = long.iter().collect();
     let mut common = 0;
     for w in short {
-        if let Some(i) = pool.iter().position(|x| x == w) {
+        if let Some(i) = pool.iter().position(|x| *x == w) {
             pool.swap_remove(i);
             common += 1;
         }
