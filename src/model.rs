@@ -32,6 +32,9 @@ pub struct Decree {
     /// «… № 133 қаулысы.»), so annex headers naming another act can be told apart.
     #[serde(default)]
     pub act: Option<String>,
+    /// The act's own date as «YYYY-MM-DD», from its registration line.
+    #[serde(default)]
+    pub date: Option<String>,
     /// The acts it amends, by number («О внесении изменений в постановление … № 158»): their
     /// annex headers may stand beside the act's own above a regulation it restates.
     #[serde(default)]
@@ -68,6 +71,9 @@ pub struct AnnexHeader {
     /// The act number the header names («… от 9 сентября 2015 года № 3/539» → «3/539»).
     #[serde(default)]
     pub act: Option<String>,
+    /// The date the header names for that act, as «YYYY-MM-DD» («от "31" марта 2016 года»).
+    #[serde(default)]
+    pub date: Option<String>,
     /// Further headers printed in the same block under this one, in order: an amending act's
     /// annex often repeats the annex number the regulation had in the act it amends
     /// («Приложение 2 к постановлению … 2015 года № 3/539»).

@@ -241,19 +241,48 @@ fn file_003() {
 }
 
 /// What the decree layer reads, so the silence above is the checker's judgement and not a
-/// misreading: 000's and 001's own numbers and the act each amends.
+/// misreading: each act's own number and date (000 line 7, 001 line 7, 003 line 7), the act it
+/// amends (000 line 3, 001 lines 2–3), and the dates its own annex headers name (000 «от "31"
+/// марта 2016 года № 107», lines 63, 260, 460, 647, 1042, 1955; 001 «от 18 апреля 2018 года
+/// № 2/154», lines 126, 367, 1649), which agree with the act's.
 #[test]
-fn the_acts_and_what_they_amend() {
+fn the_acts_their_dates_and_what_they_amend() {
     let read = |file: &str| {
         let doc = reglament::parse_file(Path::new(&format!("reglaments/{file}")), None).unwrap();
-        (doc.decree.act, doc.decree.amends)
+        let own_dates: Vec<Option<String>> = doc
+            .reglaments
+            .iter()
+            .filter_map(|r| r.annex.as_ref())
+            .filter(|h| h.act == doc.decree.act)
+            .map(|h| h.date.clone())
+            .collect();
+        (
+            doc.decree.act,
+            doc.decree.date,
+            doc.decree.amends,
+            own_dates,
+        )
     };
-    assert_eq!(read(F000), (Some("107".into()), vec!["158".to_string()]));
+    let d = |s: &str| Some(s.to_string());
+    assert_eq!(
+        read(F000),
+        (
+            d("107"),
+            d("2016-03-31"),
+            vec!["158".to_string()],
+            vec![d("2016-03-31"); 6]
+        )
+    );
     assert_eq!(
         read(F001),
-        (Some("2/154".into()), vec!["3/539".to_string()])
+        (
+            d("2/154"),
+            d("2018-04-18"),
+            vec!["3/539".to_string()],
+            vec![d("2018-04-18"); 3]
+        )
     );
-    assert_eq!(read(F003), (Some("133".into()), vec![]));
+    assert_eq!(read(F003), (d("133"), d("2012-04-18"), vec![], vec![]));
 }
 
 /// Every message quotes both sides with their lines and names no internal value.

@@ -1,6 +1,7 @@
 //! `annex-act-mismatch` (error): an annex header names an act («Приложение 3 к постановлению …
-//! № 108») that is neither the act it is printed in nor one that act amends: the annex claims to
-//! belong to another act. The amended act's header beside the act's own is the normal form of a
+//! № 108») that is neither the act it is printed in nor one that act amends, or the act's own
+//! number with another date than its registration line's: the annex claims to belong to another
+//! act. The amended act's header beside the act's own is the normal form of a
 //! restated regulation and is left alone.
 
 use super::annex_match::{Annexes, headers, reg_place};
@@ -25,7 +26,14 @@ pub fn run(doc: &Document, annexes: &Annexes, out: &mut Vec<Finding>) {
             let Some(named) = h.act.as_deref() else {
                 continue;
             };
-            if named == own || doc.decree.amends.iter().any(|a| a == named) {
+            // The act's own number with another date is another act too.
+            let other_date = match (&h.date, &doc.decree.date) {
+                (Some(hd), Some(ad)) if named == own && hd != ad => Some((hd, ad)),
+                _ => None,
+            };
+            if other_date.is_none()
+                && (named == own || doc.decree.amends.iter().any(|a| a == named))
+            {
                 continue;
             }
             let (mut lines, mut quotes) = (vec![h.line], vec![h.text.clone()]);
@@ -37,10 +45,16 @@ pub fn run(doc: &Document, annexes: &Annexes, out: &mut Vec<Finding>) {
                 }
                 None => String::new(),
             };
-            let message = format!(
-                "The header «{}» (line {}) names act № {named}, but the regulation «{}» is printed in act № {own}{cited}.",
-                h.text, h.line, r.title
-            );
+            let message = match other_date {
+                Some((hd, ad)) => format!(
+                    "The header «{}» (line {}) dates act № {named} {hd}, but the regulation «{}» is printed in act № {own} of {ad}{cited}.",
+                    h.text, h.line, r.title
+                ),
+                None => format!(
+                    "The header «{}» (line {}) names act № {named}, but the regulation «{}» is printed in act № {own}{cited}.",
+                    h.text, h.line, r.title
+                ),
+            };
             out.push(reg_place(doc, r).finding(
                 RULE,
                 Severity::Error,
@@ -81,6 +95,36 @@ mod tests {
             vec![cite(Some(8), Some(title), 35)],
             vec![regulation(title, 1400, Some(own))],
         );
+        assert!(lines(&doc).is_empty());
+    }
+
+    #[test]
+    fn ru_the_own_number_with_another_date() {
+        let title = "Выдача справок безработным гражданам";
+        let mut h = header(Some(8), "107", 1390);
+        h.date = Some("2016-04-01".into());
+        let doc = act(
+            "107",
+            vec![cite(Some(8), Some(title), 35)],
+            vec![regulation(title, 1400, Some(h))],
+        );
+        let mut out = Vec::new();
+        run(&doc, &pair(&doc), &mut out);
+        assert_eq!(out.len(), 1);
+        assert_eq!(out[0].lines, vec![1390, 35]);
+        assert!(out[0].message.contains("2016-04-01"), "{}", out[0].message);
+        assert!(out[0].message.contains("2016-03-31"), "{}", out[0].message);
+    }
+
+    #[test]
+    fn kk_the_own_number_with_another_date() {
+        let title = "Жұмыссыз азаматтарға анықтама беру";
+        let mut h = header(Some(1), "149", 1);
+        h.date = Some("2018-05-29".into());
+        let doc = act("149", vec![], vec![regulation(title, 6, Some(h.clone()))]);
+        assert_eq!(lines(&doc), vec![vec![1]]);
+        h.date = Some("2016-03-31".into());
+        let doc = act("149", vec![], vec![regulation(title, 6, Some(h))]);
         assert!(lines(&doc).is_empty());
     }
 

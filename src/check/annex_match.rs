@@ -201,6 +201,7 @@ pub(crate) mod testutil {
             ),
             line,
             act: Some(act.into()),
+            date: Some("2016-03-31".into()),
             also: Vec::new(),
         }
     }
@@ -222,6 +223,7 @@ pub(crate) mod testutil {
             decree: Decree {
                 annexes: cites,
                 act: Some(act.into()),
+                date: Some("2016-03-31".into()),
                 amends: vec!["158".into()],
             },
             reglaments: regs,

@@ -10,7 +10,7 @@ use std::sync::LazyLock;
 use regex::Regex;
 
 mod acts;
-pub use acts::{act_number, amended_act, header_act};
+pub use acts::{act_date, act_number, amended_act, header_act, header_date};
 
 // No pattern here uses `\b`: a Unicode word boundary stops the lazy DFA on Cyrillic text and
 // the search falls back to a far slower engine; a letter class stands in for it.

@@ -23,6 +23,7 @@ pub fn read(lines: &[Line]) -> Decree {
     let part = &lines[..end];
     let mut decree = Decree {
         act: part.iter().find_map(|l| words::act_number(&l.text)),
+        date: part.iter().find_map(|l| words::act_date(&l.text)),
         ..Decree::default()
     };
     let mut approval_list = false;
@@ -151,6 +152,7 @@ pub fn annex_header_before(lines: &[Line], title: usize) -> Option<AnnexHeader> 
                 text: text[..h.end].trim_end().to_string(),
                 line: l.line,
                 act: None,
+                date: None,
                 also: Vec::new(),
             });
             open = h.end >= text.trim_end().len();
@@ -163,6 +165,7 @@ pub fn annex_header_before(lines: &[Line], title: usize) -> Option<AnnexHeader> 
     }
     for h in &mut headers {
         h.act = words::header_act(&h.text);
+        h.date = words::header_date(&h.text);
     }
     let mut headers = headers.into_iter();
     let mut first = headers.next()?;
