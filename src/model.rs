@@ -32,6 +32,13 @@ pub struct Decree {
     /// «… № 133 қаулысы.»), so annex headers naming another act can be told apart.
     #[serde(default)]
     pub act: Option<String>,
+    /// The act's own date as «YYYY-MM-DD», from its registration line.
+    #[serde(default)]
+    pub date: Option<String>,
+    /// The acts it amends, by number («О внесении изменений в постановление … № 158»): their
+    /// annex headers may stand beside the act's own above a regulation it restates.
+    #[serde(default)]
+    pub amends: Vec<String>,
 }
 
 /// One annex cited by the decree's operative text.
@@ -42,6 +49,10 @@ pub struct AnnexCite {
     /// The service named in the same clause, without quotes, when there is one.
     pub title: Option<String>,
     pub line: u32,
+    /// The cite as printed («приложению 4 к настоящему постановлению»; for an attached
+    /// regulation approved without a number, its line).
+    #[serde(default)]
+    pub text: String,
     /// True when the cite stands in the quoted new wording the act gives another act
     /// («подпункт 4) изложить в следующей редакции: "4) … согласно приложению 4 к настоящему
     /// постановлению;"»): it numbers that act's annexes, not this one's.
@@ -60,11 +71,21 @@ pub struct AnnexHeader {
     /// The act number the header names («… от 9 сентября 2015 года № 3/539» → «3/539»).
     #[serde(default)]
     pub act: Option<String>,
+    /// The date the header names for that act, as «YYYY-MM-DD» («от "31" марта 2016 года»).
+    #[serde(default)]
+    pub date: Option<String>,
     /// Further headers printed in the same block under this one, in order: an amending act's
     /// annex often repeats the annex number the regulation had in the act it amends
     /// («Приложение 2 к постановлению … 2015 года № 3/539»).
     #[serde(default)]
     pub also: Vec<AnnexHeader>,
+}
+
+/// The service a regulation's ¶1 names, without quotes, and the physical line of its words.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct ServiceName {
+    pub name: String,
+    pub line: u32,
 }
 
 /// A stretch of the file that could not be given to a regulation.
@@ -107,6 +128,9 @@ pub struct Reglament {
     /// The annex header the regulation stands under, when one is printed before it.
     #[serde(default)]
     pub annex: Option<AnnexHeader>,
+    /// The service its ¶1 names («1. Государственная услуга "…" оказывается …»), when it names one.
+    #[serde(default)]
+    pub service: Option<ServiceName>,
     /// True for the 2012 e-service regulations («электрондық мемлекеттік қызмет регламенті»).
     pub electronic: bool,
     /// Channels announced in ¶1 («… осуществляются через: 1) …; 2) …»).

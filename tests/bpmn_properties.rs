@@ -127,6 +127,7 @@ fn reglament(language: Language, items: Vec<Item>) -> Reglament {
         appendix_refs: Vec::new(),
         end_line: 2,
         annex: None,
+        service: None,
     }
 }
 

@@ -131,11 +131,10 @@ fn file_000_inconsistencies() {
                 &[945, 947, 949, 951, 953, 955, 957, 959, 961, 965],
                 "R5 ¶10 portal list without numbers",
             ),
-            ("appendix-missing", &[970], "R5 refers to appendix 4"),
             (
                 "header-missing",
-                &[1027],
-                "R5 fourth справочник without header",
+                &[1027, 970],
+                "R5 fourth справочник without its «Приложение 4» header; line 970 refers to appendices 2, 3, 4",
             ),
             (
                 "duration-mismatch",
@@ -147,11 +146,10 @@ fn file_000_inconsistencies() {
                 &[1268, 1270],
                 "R7 ¶9 unnumbered lines before «3)»",
             ),
-            ("appendix-missing", &[1730], "R9 refers to appendix 2"),
             (
                 "header-missing",
-                &[1758],
-                "R9 справочник without «Приложение 2»",
+                &[1758, 1730],
+                "R9 справочник without «Приложение 2»; line 1730 refers to appendices 2, 3",
             ),
             (
                 "duration-mismatch",
@@ -288,7 +286,11 @@ fn file_003_inconsistencies() {
                 &[1222],
                 "K3 table 1 block 2 points to itself",
             ),
-            ("appendix-missing", &[1194], "K3 3-қосымша header missing"),
+            (
+                "header-missing",
+                &[1323, 1194],
+                "K3 questionnaire under the bare quoted name, its «… 3-қосымша» lost; line 1194 refers to 3-қосымша",
+            ),
         ],
     );
 }

@@ -758,12 +758,14 @@ fn appendices() {
                 (Some(5), None, 1008, 1010, 0, false),
             ],
         ),
-        // no «3-қосымша» header is printed (line 1323 holds only the service name)
+        // no «3-қосымша» header is printed: line 1323 holds only the service name, what is left
+        // of it, and appendix 3's questionnaire (line 1325) follows, numberless
         (
             1066,
             &[
                 (Some(1), None, 1209, 1209, 0, false),
                 (Some(2), None, 1271, 1273, 12, true),
+                (None, None, 1323, 1323, 0, false),
                 (Some(4), None, 1339, 1340, 0, false),
                 (Some(5), None, 1391, 1391, 0, false),
             ],

@@ -56,7 +56,7 @@ fn corpus_report_renders_with_findings_tables_and_no_script() {
     assert!(dom.contains("<table class=\"summary\">"));
     assert_eq!(
         dom.matches("<table class=\"findings\">").count(),
-        26 - clean(&rep)
+        26 - clean(&rep) + act_level(&rep)
     );
     assert_eq!(dom.matches("<tr class=\"error\">").count(), counts.error);
     assert_eq!(
@@ -103,6 +103,15 @@ fn corpus_report_renders_with_findings_tables_and_no_script() {
 }
 
 /// Regulations without any finding, which get no findings table.
+/// Acts with findings about their own text outside any regulation (a cited annex never
+/// printed): those findings get a table of their own.
+fn act_level(rep: &Report) -> usize {
+    rep.runs
+        .iter()
+        .filter(|r| r.findings.iter().any(|f| f.reglament_line == 0))
+        .count()
+}
+
 fn clean(rep: &Report) -> usize {
     rep.runs
         .iter()

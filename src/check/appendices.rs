@@ -1,11 +1,15 @@
-//! Appendix rules: `appendix-missing` (warning) for referenced numbers that are not printed (a
-//! range «1 - 6» references each number in it; a reference without a number, when no appendix
-//! is printed at all), `appendix-unreferenced` (info), `appendix-ambiguous` (info) for a
-//! reference without a number while several appendices are printed, `legend-missing` (warning)
-//! for a справочник without its legend, and `header-missing` (warning) for an appendix without
-//! its «Приложение N» header.
+//! Appendix rules: `appendix-missing` (warning) for referenced numbers that are not printed (the
+//! numbers one reference names together, a range «1 - 6» or a list, make one finding; a reference
+//! without a number, when no appendix is printed at all), `appendix-unreferenced` (info),
+//! `appendix-ambiguous` (info) for a reference without a number while several appendices are
+//! printed, `legend-missing` (warning) for a справочник without its legend, and `header-missing`
+//! (warning) for an appendix without its «Приложение N» header. An appendix printed without its
+//! header where a referenced number is missing between its neighbours is that number: one
+//! `header-missing` finding quoting the reference, no `appendix-missing`. «Приложение к
+//! Регламенту» over the only appendix is correct usage and no finding.
 
 use super::{Ctx, Finding, Severity};
+use crate::model::{AppendixRef, Language, Reglament};
 
 /// Rule id: a referenced appendix is absent.
 pub const MISSING: &str = "appendix-missing";
@@ -22,25 +26,46 @@ pub const HEADER: &str = "header-missing";
 pub fn run(ctx: &Ctx, out: &mut Vec<Finding>) {
     let reg = ctx.reg;
     let printed: Vec<u32> = reg.appendices.iter().filter_map(|a| a.number).collect();
-    let mut seen = Vec::new();
+    let mut missing: Vec<u32> = Vec::new();
     for n in reg.appendix_refs.iter().flat_map(|r| r.numbers()) {
-        if printed.contains(&n) || seen.contains(&n) {
-            continue;
+        if !printed.contains(&n) && !missing.contains(&n) {
+            missing.push(n);
         }
-        seen.push(n);
-        let naming: Vec<_> = reg.appendix_refs.iter().filter(|x| x.names(n)).collect();
+    }
+    // A headerless appendix standing where a missing number belongs is that appendix: one
+    // defect, reported once as its missing header.
+    let stands_for = headerless_numbers(reg, &missing);
+    missing.retain(|n| !stands_for.contains(&Some(*n)));
+    // The numbers one reference names together («приложениям 1 - 6») are one finding.
+    let mut groups: Vec<(Vec<u32>, Vec<&AppendixRef>)> = Vec::new();
+    for n in missing {
+        let naming: Vec<&AppendixRef> = reg.appendix_refs.iter().filter(|x| x.names(n)).collect();
+        let same = |g: &&mut (Vec<u32>, Vec<&AppendixRef>)| {
+            g.1.len() == naming.len() && g.1.iter().zip(&naming).all(|(a, b)| std::ptr::eq(*a, *b))
+        };
+        match groups.iter_mut().find(|g| same(g)) {
+            Some(g) => g.0.push(n),
+            None => groups.push((vec![n], naming)),
+        }
+    }
+    for (numbers, naming) in groups {
         let lines: Vec<u32> = naming.iter().map(|x| x.line).collect();
         let quotes: Vec<String> = naming.iter().map(|x| x.text.clone()).collect();
-        let message =
-            format!("The text refers to appendix {n} but no «Приложение {n}» header is printed.");
-        out.push(ctx.finding(
-            MISSING,
-            Severity::Warning,
-            lines,
-            quotes,
-            message,
-            &[n.to_string()],
-        ));
+        let message = match numbers.as_slice() {
+            [n] => format!(
+                "The text refers to appendix {n} ({}) but no {} header is printed.",
+                cited(&naming),
+                header_words(reg.language, Some(*n))
+            ),
+            _ => format!(
+                "The text refers to appendices {} ({}) but none of them is printed under its {} header.",
+                spelled(&numbers),
+                cited(&naming),
+                header_words(reg.language, None)
+            ),
+        };
+        let keys: Vec<String> = numbers.iter().map(u32::to_string).collect();
+        out.push(ctx.finding(MISSING, Severity::Warning, lines, quotes, message, &keys));
     }
     let numberless: Vec<_> = reg
         .appendix_refs
@@ -56,13 +81,16 @@ pub fn run(ctx: &Ctx, out: &mut Vec<Finding>) {
                 Severity::Warning,
                 lines,
                 quotes,
-                "The text refers to «the» appendix, without a number, but no appendix is printed."
-                    .to_string(),
+                format!(
+                    "The text refers to «the» appendix, without a number ({}), but no appendix is printed.",
+                    cited(&numberless)
+                ),
                 &[String::new()],
             ));
         } else {
             let message = format!(
-                "The text refers to «the» appendix without a number, but {} appendices are printed.",
+                "The text refers to «the» appendix without a number ({}), but {} appendices are printed.",
+                cited(&numberless),
                 reg.appendices.len()
             );
             out.push(ctx.finding(
@@ -75,7 +103,7 @@ pub fn run(ctx: &Ctx, out: &mut Vec<Finding>) {
             ));
         }
     }
-    for a in &reg.appendices {
+    for (i, a) in reg.appendices.iter().enumerate() {
         let title = a.title.trim();
         if let Some(n) = a.number
             && !reg.appendix_refs.iter().any(|r| r.names(n))
@@ -103,22 +131,102 @@ pub fn run(ctx: &Ctx, out: &mut Vec<Finding>) {
                 &[title.to_string()],
             ));
         }
-        if !a.header || a.number.is_none() {
-            let what = if a.header {
-                "its header carries no number"
-            } else {
-                "its «Приложение N к …» header is missing"
+        // «Приложение к Регламенту» over the only appendix is how a sole appendix is headed.
+        let sole = a.header && reg.appendices.len() == 1;
+        if (!a.header || a.number.is_none()) && !sole {
+            let naming: Vec<&AppendixRef> = match stands_for[i] {
+                Some(n) => reg.appendix_refs.iter().filter(|r| r.names(n)).collect(),
+                None => Vec::new(),
             };
-            let message = format!("The appendix «{title}» is printed but {what}.");
+            let message = match stands_for[i] {
+                Some(n) => format!(
+                    "The appendix «{title}» (line {}) is printed without its {} header, where the text refers to appendix {n} ({}).",
+                    a.line,
+                    header_words(reg.language, Some(n)),
+                    cited(&naming)
+                ),
+                None if a.header => format!(
+                    "The appendix «{title}» (line {}) is printed but its header carries no number.",
+                    a.line
+                ),
+                None => format!(
+                    "The appendix «{title}» (line {}) is printed but its {} header is missing.",
+                    a.line,
+                    header_words(reg.language, None)
+                ),
+            };
+            let mut lines = vec![a.line];
+            let mut quotes = vec![a.title.clone()];
+            lines.extend(naming.iter().map(|r| r.line));
+            quotes.extend(naming.iter().map(|r| r.text.clone()));
             out.push(ctx.finding(
                 HEADER,
                 Severity::Warning,
-                vec![a.line],
-                vec![a.title.clone()],
+                lines,
+                quotes,
                 message,
                 &[title.to_string(), a.header.to_string()],
             ));
         }
+    }
+}
+
+/// For each appendix, the number it stands for when it is printed without its header between
+/// two numbered ones and a referenced number is missing in that gap (the smallest such).
+fn headerless_numbers(reg: &Reglament, missing: &[u32]) -> Vec<Option<u32>> {
+    let mut out = vec![None; reg.appendices.len()];
+    let mut before = 0;
+    for (i, a) in reg.appendices.iter().enumerate() {
+        if let Some(n) = a.number {
+            before = n;
+            continue;
+        }
+        if a.header {
+            continue;
+        }
+        let after = reg.appendices[i + 1..]
+            .iter()
+            .find_map(|b| b.number)
+            .unwrap_or(u32::MAX);
+        if let Some(&n) = missing
+            .iter()
+            .filter(|&&n| n > before && n < after && !out.contains(&Some(n)))
+            .min()
+        {
+            out[i] = Some(n);
+            before = n;
+        }
+    }
+    out
+}
+
+/// An appendix header as the regulation's language prints it: «Приложение 3 к …», «… 3-қосымша».
+fn header_words(language: Language, n: Option<u32>) -> String {
+    let n = n.map_or("N".to_string(), |n| n.to_string());
+    match language {
+        Language::Ru => format!("«Приложение {n} к …»"),
+        Language::Kk => format!("«… регламентіне {n}-қосымша»"),
+    }
+}
+
+/// The references quoted with their lines: «приложениям 2, 3, 4 к настоящему регламенту», line 970.
+fn cited(refs: &[&AppendixRef]) -> String {
+    refs.iter()
+        .map(|r| format!("«{}», line {}", r.text, r.line))
+        .collect::<Vec<_>>()
+        .join("; ")
+}
+
+/// Numbers as a reader writes them: «1–6» for a run, «1, 3, 5» otherwise.
+fn spelled(numbers: &[u32]) -> String {
+    let run = numbers.windows(2).all(|w| w[1] == w[0] + 1);
+    match (numbers.first(), numbers.last()) {
+        (Some(a), Some(b)) if run && numbers.len() > 2 => format!("{a}–{b}"),
+        _ => numbers
+            .iter()
+            .map(u32::to_string)
+            .collect::<Vec<_>>()
+            .join(", "),
     }
 }
 
@@ -176,16 +284,109 @@ mod tests {
             appendix(Some(1), true, false, 211),
             appendix(None, false, true, 230),
         ];
-        r.appendix_refs = vec![appendix_ref(Some(2), None, 205)];
+        // 3 is missing where the headerless appendix stands: that appendix is it. 5 is missing.
+        r.appendix_refs = vec![
+            appendix_ref(Some(3), None, 205),
+            appendix_ref(Some(5), None, 207),
+        ];
         assert_eq!(
             rules(r),
             vec![
-                (MISSING, vec![205]),
+                (MISSING, vec![207]),
                 (UNREFERENCED, vec![211]),
                 (LEGEND, vec![211]),
-                (HEADER, vec![230]),
+                (HEADER, vec![230, 205]),
             ]
         );
+    }
+
+    #[test]
+    fn a_headerless_appendix_in_the_gap_of_a_missing_number_is_one_defect() {
+        // Russian: «приложениям 2, 3, 4»; the fourth справочник lost its header.
+        let mut r = reg();
+        r.appendices = vec![
+            appendix(Some(1), true, true, 974),
+            appendix(Some(2), true, true, 989),
+            appendix(Some(3), true, true, 1009),
+            appendix(None, false, true, 1027),
+        ];
+        r.appendix_refs = (1..=4).map(|n| appendix_ref(Some(n), None, 970)).collect();
+        let found = check(&doc(r));
+        assert_eq!(
+            found.len(),
+            1,
+            "{:#?}",
+            found.iter().map(|f| &f.message).collect::<Vec<_>>()
+        );
+        assert_eq!(
+            (found[0].rule, found[0].lines.clone()),
+            (HEADER, vec![1027, 970])
+        );
+        assert!(
+            found[0].message.contains("«Приложение 4 к …»"),
+            "{}",
+            found[0].message
+        );
+        // Kazakh: «Регламенттің 3-қосымшасына»; the third appendix lost its header.
+        let mut r = reg();
+        r.language = crate::model::Language::Kk;
+        r.appendices = vec![
+            appendix(Some(2), true, true, 1271),
+            appendix(None, false, true, 1323),
+            appendix(Some(4), true, true, 1339),
+        ];
+        r.appendix_refs = vec![
+            appendix_ref(Some(2), None, 1190),
+            AppendixRef {
+                text: "Регламенттің 3-қосымшасына".into(),
+                ..appendix_ref(Some(3), None, 1194)
+            },
+            appendix_ref(Some(4), None, 1196),
+        ];
+        let found = check(&doc(r));
+        assert_eq!(found.len(), 1, "{found:#?}");
+        assert_eq!(
+            (found[0].rule, found[0].lines.clone()),
+            (HEADER, vec![1323, 1194])
+        );
+        assert!(
+            found[0].message.contains("3-қосымша»"),
+            "{}",
+            found[0].message
+        );
+    }
+
+    #[test]
+    fn a_range_not_printed_is_one_finding() {
+        let mut r = reg();
+        r.appendix_refs = vec![
+            appendix_ref(Some(1), Some(6), 813),
+            appendix_ref(Some(7), None, 869),
+        ];
+        let found = check(&doc(r));
+        let got: Vec<_> = found.iter().map(|f| (f.rule, f.lines.clone())).collect();
+        assert_eq!(got, vec![(MISSING, vec![813]), (MISSING, vec![869])]);
+        assert!(
+            found[0].message.contains("appendices 1–6"),
+            "{}",
+            found[0].message
+        );
+    }
+
+    #[test]
+    fn the_sole_appendix_headed_without_a_number_is_correct() {
+        let mut r = reg();
+        r.appendices = vec![appendix(None, true, true, 1627)];
+        r.appendix_refs = vec![appendix_ref(None, None, 1621)];
+        assert!(rules(r).is_empty());
+        // Beside another appendix the missing number is a defect.
+        let mut r = reg();
+        r.appendices = vec![
+            appendix(Some(1), true, true, 1600),
+            appendix(None, true, true, 1627),
+        ];
+        r.appendix_refs = vec![appendix_ref(Some(1), None, 1590)];
+        assert_eq!(rules(r), vec![(HEADER, vec![1627])]);
     }
 
     #[test]

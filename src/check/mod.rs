@@ -8,6 +8,11 @@
 pub mod action_mismatch;
 pub mod actor_mismatch;
 pub mod align;
+pub mod annex_act;
+pub mod annex_header;
+pub mod annex_match;
+pub mod annex_missing;
+pub mod annex_title;
 pub mod appendices;
 pub mod channel_missing;
 pub mod duration_implausible;
@@ -20,6 +25,7 @@ pub mod next_step;
 pub mod numbering;
 pub mod participants;
 pub mod result_mismatch;
+pub mod service_name;
 pub mod similarity;
 pub mod step_count;
 pub mod total_mismatch;
@@ -114,8 +120,10 @@ pub fn check(doc: &Document) -> Vec<Finding> {
         empty_list::run(&ctx, &mut out);
         duration_implausible::run(&ctx, &mut out);
         list_too_long::run(&ctx, &mut out);
+        service_name::run(&ctx, &mut out);
     }
     unattributed::run(doc, &mut out);
+    annex_match::run(doc, &mut out);
     out.sort_by(|a, b| {
         a.reglament_line
             .cmp(&b.reglament_line)
@@ -684,6 +692,7 @@ pub(crate) mod testutil {
             appendix_refs: vec![],
             end_line: 260,
             annex: None,
+            service: None,
         }
     }
 

@@ -307,7 +307,7 @@ pub fn ru_reglament() -> Reglament {
         appendices: Vec::new(),
         lists: vec![ru_provider_sequence(), ru_portal_process()],
         appendix_refs: Vec::new(),
-        end_line: 600, annex: None,
+        end_line: 600, annex: None, service: None,
     }
 }
 
@@ -424,6 +424,7 @@ pub fn kk_reglament() -> Reglament {
         appendix_refs: Vec::new(),
         end_line: 540,
         annex: None,
+        service: None,
     }
 }
 

@@ -9,6 +9,9 @@ use std::sync::LazyLock;
 
 use regex::Regex;
 
+mod acts;
+pub use acts::{act_date, act_number, amended_act, header_act, header_date};
+
 // No pattern here uses `\b`: a Unicode word boundary stops the lazy DFA on Cyrillic text and
 // the search falls back to a far slower engine; a letter class stands in for it.
 
@@ -87,17 +90,6 @@ static STAMP: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"(?:(?:^|[^\p{L}])Утвержд[её]н\p{L}*\s+(?:постановлением|решением)|қаулысымен\s+бекітілген\s*$|^Бекітіл(?:ген|ді)(?:[^\p{L}]|$))")
         .expect("approval stamp")
 });
-
-/// The act's own number in its registration line: «Постановление акимата … № 107.»,
-/// «… № 133 қаулысы.» (nominative: «қаулысымен» / «қаулысына» name other acts or annexes).
-static ACT_NUMBER: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?:^|\s)(?:Постановление|Решение)\s+акимата\s[^№]*№\s*(?P<a>\d[\w/-]*)|№\s*(?P<k>\d[\w/-]*)\s+қаулысы(?:[^\p{L}]|$)")
-        .expect("act number")
-});
-
-/// The «№ …» an annex header names («… от 9 сентября 2015 года № 3/539»).
-static HEADER_ACT: LazyLock<Regex> =
-    LazyLock::new(|| Regex::new(r"№\s*(?P<a>\d[\w/-]*)").expect("header act"));
 
 /// The line before a quoted new wording («… изложить в следующей редакции:», «… мынадай редакцияда жазылсын:»).
 static NEW_WORDING: LazyLock<Regex> = LazyLock::new(|| {
@@ -319,25 +311,6 @@ fn may_hold_stamp(line: &str) -> bool {
     line.contains("твержд") || line.contains("екітіл")
 }
 
-/// The act's own number, from its registration line («Постановление акимата … № 107.», «… № 133 қаулысы.»).
-pub fn act_number(line: &str) -> Option<String> {
-    if !line.contains('№') {
-        return None;
-    }
-    let c = ACT_NUMBER.captures(line)?;
-    c.name("a")
-        .or_else(|| c.name("k"))
-        .map(|m| m.as_str().trim_end_matches(['.', ',']).to_string())
-}
-
-/// The act number an annex header names («№ 3/539»).
-pub fn header_act(header: &str) -> Option<String> {
-    HEADER_ACT
-        .captures(header)
-        .and_then(|c| c.name("a"))
-        .map(|m| m.as_str().trim_end_matches(['.', ',']).to_string())
-}
-
 /// True for the line that introduces a quoted new wording («… изложить в следующей редакции:»).
 pub fn introduces_new_wording(line: &str) -> bool {
     line.ends_with(':') && NEW_WORDING.is_match(line)
@@ -534,30 +507,6 @@ mod tests {
             "№ 158 қаулысымен бекітілген «X» регламенті осы қаулыға 1-қосымшаға сәйкес"
         ));
         assert!(!is_stamp("утвержденный указанным постановлением"));
-    }
-
-    #[test]
-    fn act_numbers() {
-        assert_eq!(
-            act_number("Постановление акимата Жамбылской области от 31 марта 2016 года № 107. Зарегистрировано …").as_deref(),
-            Some("107")
-        );
-        assert_eq!(
-            act_number("Утративший силу Постановление акимата города Алматы от 18 апреля 2018 года № 2/154.").as_deref(),
-            Some("2/154")
-        );
-        assert_eq!(
-            act_number("Ақтөбе облыстық әкімдігінің 2012 жылғы 18 сәуірдегі № 133 қаулысы. Ақтөбе облысының").as_deref(),
-            Some("133")
-        );
-        assert_eq!(
-            act_number("Күші жойылды – әкімдігінің 28.12.2013 № 429 қаулысымен."),
-            None
-        );
-        assert_eq!(
-            act_number("О внесении изменений в постановление акимата от 27 июля 2015 года № 158"),
-            None
-        );
     }
 
     #[test]

@@ -4,7 +4,7 @@
 use super::label;
 use super::lines::Line;
 use crate::lexicon::{self, decree as words};
-use crate::model::{AnnexCite, AnnexHeader, Decree};
+use crate::model::{AnnexCite, AnnexHeader, Decree, ServiceName};
 
 /// How many logical lines before a title an annex header block may take (headers, their
 /// wrapped parts, stamps).
@@ -23,11 +23,17 @@ pub fn read(lines: &[Line]) -> Decree {
     let part = &lines[..end];
     let mut decree = Decree {
         act: part.iter().find_map(|l| words::act_number(&l.text)),
+        date: part.iter().find_map(|l| words::act_date(&l.text)),
         ..Decree::default()
     };
     let mut approval_list = false;
     for (i, l) in part.iter().enumerate() {
         let text = l.text.as_str();
+        if let Some(a) = words::amended_act(text)
+            && !decree.amends.contains(&a)
+        {
+            decree.amends.push(a);
+        }
         let cites = words::annex_cites(text);
         if !cites.is_empty() {
             let quoted = text.starts_with(QUOTES)
@@ -49,6 +55,7 @@ pub fn read(lines: &[Line]) -> Decree {
                         number,
                         title: title.clone(),
                         line: at.line_at(c.span.start),
+                        text: text[c.span.clone()].to_string(),
                         quoted,
                     });
                 }
@@ -61,7 +68,7 @@ pub fn read(lines: &[Line]) -> Decree {
             // names them in the items that follow.
             approval_list = text.ends_with(':');
             if !approval_list && let Some(title) = clause_title(text, text.len()) {
-                decree.annexes.push(unnumbered(title, l.line));
+                decree.annexes.push(unnumbered(title, l));
             }
             continue;
         }
@@ -69,7 +76,7 @@ pub fn read(lines: &[Line]) -> Decree {
             match label::label(text).filter(|lab| lab.number.is_some()) {
                 Some(lab) => {
                     if let Some(title) = clause_title(lab.rest, lab.rest.len()) {
-                        decree.annexes.push(unnumbered(title, l.line));
+                        decree.annexes.push(unnumbered(title, l));
                     }
                 }
                 None => approval_list = false,
@@ -79,11 +86,12 @@ pub fn read(lines: &[Line]) -> Decree {
     decree
 }
 
-fn unnumbered(title: String, line: u32) -> AnnexCite {
+fn unnumbered(title: String, l: &Line) -> AnnexCite {
     AnnexCite {
         number: None,
         title: Some(title),
-        line,
+        line: l.line,
+        text: l.text.trim().to_string(),
         quoted: false,
     }
 }
@@ -144,6 +152,7 @@ pub fn annex_header_before(lines: &[Line], title: usize) -> Option<AnnexHeader> 
                 text: text[..h.end].trim_end().to_string(),
                 line: l.line,
                 act: None,
+                date: None,
                 also: Vec::new(),
             });
             open = h.end >= text.trim_end().len();
@@ -156,11 +165,49 @@ pub fn annex_header_before(lines: &[Line], title: usize) -> Option<AnnexHeader> 
     }
     for h in &mut headers {
         h.act = words::header_act(&h.text);
+        h.date = words::header_date(&h.text);
     }
     let mut headers = headers.into_iter();
     let mut first = headers.next()?;
     first.also = headers.collect();
     Some(first)
+}
+
+/// Whether a line opens an appendix printed without its «Приложение N к …» header, and whether
+/// that appendix is a справочник: a справочник title among the appendices or set as a heading
+/// (a regulation's body names its справочник in sentences, never in a heading), or, among the
+/// appendices, the regulation's quoted name alone — what is left of a header «"…" регламентіне
+/// N-қосымша» / «Приложение N к Регламенту "…"» whose other words are lost.
+pub fn headerless_appendix(l: &Line, in_appendices: bool, reg_title: &str) -> Option<bool> {
+    let text = l.text.as_str();
+    if l.is_row() {
+        return None;
+    }
+    if (in_appendices || l.heading > 0) && lexicon::is_spravochnik_title(text) {
+        return Some(true);
+    }
+    if in_appendices
+        && l.heading == 0
+        && text.trim_start().starts_with(QUOTES)
+        && lexicon::structure::quoted_name(text)
+            .is_some_and(|name| crate::text::lower(&name) == crate::text::lower(reg_title))
+    {
+        return Some(false);
+    }
+    None
+}
+
+/// The service a regulation's ¶1 names («Государственная услуга "…" оказывается …», «"…"
+/// мемлекеттік көрсетілетін қызметі …»), read from the ¶1 line whose body starts at `body`.
+pub fn service_named(l: &Line, body: usize) -> Option<ServiceName> {
+    let rest = &l.text[body..];
+    lexicon::structure::service_sentence(rest)?;
+    let name = lexicon::structure::first_quoted(rest)?;
+    let open = rest.find(QUOTES).unwrap_or(0);
+    Some(ServiceName {
+        name,
+        line: l.located().line_at(body + open),
+    })
 }
 
 /// True for a line that may stand in the header block above a title.
@@ -193,6 +240,7 @@ mod tests {
         let text = "ПОСТАНОВЛЯЕТ:\n\n1. Внести в постановление акимата от 27 июля 2015 года № 158 \"Об утверждении регламентов\" следующие изменения:\n\n1) регламент государственной услуги \"Назначение помощи\", утвержденный указанным постановлением, изложить в новой редакции согласно приложению 1 к настоящему постановлению;\n\n2) утвердить регламент согласно приложению к настоящему постановлению.\n\nПриложение 1 к постановлению\nакимата области\n\n## Регламент государственной услуги \"Назначение помощи\"\n";
         let lines = logical_lines(text);
         let d = read(&lines);
+        assert_eq!(d.amends, vec!["158".to_string()]);
         let got: Vec<_> = d
             .annexes
             .iter()
@@ -333,6 +381,27 @@ mod appendix_body_tests {
             appendices(text),
             vec![(Some(1), true, 7, true), (None, false, 15, true)]
         );
+    }
+
+    #[test]
+    fn a_spravochnik_heading_before_any_header_ru() {
+        // The header's first words are lost; the справочник heading and its legend remain.
+        let text = "Регламент государственной услуги \"Выдача справок\"\n\n1. Общие положения\n\n1. Государственная услуга оказывается услугодателем.\n\nСправочник бизнес-процессов оказания государственной услуги размещается на интернет-ресурсе.\n\n## Справочник бизнес-процессов оказания государственной услуги \"Выдача справок\" через услугодателя\n\nУсловные обозначения:\n\n- вариант выбора;\n\nПриложение 2 к Регламенту государственной услуги \"Выдача справок\"\n\nСправочник бизнес-процессов оказания государственной услуги \"Выдача справок\" через портал\n";
+        assert_eq!(
+            appendices(text),
+            vec![(None, false, 9, true), (Some(2), true, 15, true)]
+        );
+    }
+
+    #[test]
+    fn the_quoted_name_alone_left_of_a_header_kk() {
+        let text = "«Анықтама беру» мемлекеттік көрсетілетін қызмет регламенті\n\n1. Жалпы ережелер\n\n1. Мемлекеттік қызметті көрсетілетін қызметті беруші көрсетеді.\n\n«Анықтама беру» мемлекеттік көрсетілетін қызмет регламентіне 2-қосымша\n\nКөрсетілетін қызметті беруші арқылы мемлекеттік қызмет көрсетудің бизнес-процестерінің анықтамалығы\n\nШартты белгілер:\n\n- келесі рәсімге өту;\n\n«Анықтама беру»\n\n## Сауалнаманың нысаны\n\n«Анықтама беру» мемлекеттік көрсетілетін қызмет регламентіне 4-қосымша\n\n## Өтініш үлгісі\n";
+        let got = appendices(text);
+        assert_eq!(got[1], (None, false, 15, false));
+        assert_eq!(got[2].0, Some(4));
+        // Another service's quoted name is no header remnant.
+        let other = text.replace("«Анықтама беру»\n", "«Басқа қызмет атауы»\n");
+        assert_eq!(appendices(&other).len(), 2);
     }
 
     #[test]

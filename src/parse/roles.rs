@@ -99,6 +99,7 @@ mod tests {
             language: crate::model::Language::Ru,
             line: 1,
             annex: None,
+            service: None,
             electronic: false,
             channels: Vec::new(),
             participants: participants

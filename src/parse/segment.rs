@@ -150,18 +150,18 @@ impl Builder<'_> {
             self.mode = Mode::Legend;
             return;
         }
-        if self.in_appendices
-            && !matches!(self.mode, Mode::Appendix)
-            && lexicon::is_spravochnik_title(text)
+        if !matches!(self.mode, Mode::Appendix)
+            && let Some(is_diagram) =
+                super::decree::headerless_appendix(l, self.in_appendices, &self.reg.title)
         {
-            // A справочник printed without its «Приложение N к …» header.
             self.close();
+            self.in_appendices = true;
             self.reg.appendices.push(Appendix {
                 number: None,
                 header: false,
                 title: String::new(),
                 channel: None,
-                is_diagram: true,
+                is_diagram,
                 line: l.line,
                 legend: Vec::new(),
             });
@@ -228,6 +228,7 @@ impl Builder<'_> {
             let rest = &text[body..];
             if n == Some(1) && self.first_paragraph.is_none() {
                 self.first_paragraph = Some((l.line, rest.to_string()));
+                self.reg.service = super::decree::service_named(l, body);
             }
             if lexicon::is_channel_intro(rest) {
                 self.mode = Mode::Channels;
@@ -450,6 +451,7 @@ pub fn regulations(lines: &[Line]) -> Vec<Reglament> {
                 appendix_refs: Vec::new(),
                 end_line: lines[end - 1].line,
                 annex: super::decree::annex_header_before(lines, t.index),
+                service: None,
             },
             mode: Mode::None,
             in_appendices: false,
