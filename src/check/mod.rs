@@ -13,13 +13,16 @@ pub mod channel_missing;
 pub mod duration_implausible;
 pub mod duration_mismatch;
 pub mod empty_list;
+pub mod handoff;
 pub mod list_too_long;
 pub mod missing_actor;
 pub mod missing_duration;
 pub mod next_step;
 pub mod numbering;
 pub mod participants;
+pub mod parties;
 pub mod result_mismatch;
+pub mod result_recipient;
 pub mod similarity;
 pub mod step_count;
 pub mod total_mismatch;
@@ -114,6 +117,8 @@ pub fn check(doc: &Document) -> Vec<Finding> {
         empty_list::run(&ctx, &mut out);
         duration_implausible::run(&ctx, &mut out);
         list_too_long::run(&ctx, &mut out);
+        handoff::run(&ctx, &mut out);
+        result_recipient::run(&ctx, &mut out);
     }
     unattributed::run(doc, &mut out);
     out.sort_by(|a, b| {
