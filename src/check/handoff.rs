@@ -8,7 +8,7 @@
 //! transfer sent on to a further recipient («… для передачи услугодателю») names who comes next
 //! only loosely; both are left alone.
 
-use super::parties::same_party;
+use super::parties::{implied_place, same_party_in};
 use super::{Ctx, Finding, Severity, actor_line, is_procedure_list, item_key, item_name, list_key};
 use crate::model::{ActorKind, Item, ItemKind, StepList};
 
@@ -17,6 +17,7 @@ pub const RULE: &str = "handoff-mismatch";
 
 /// Compares each hand-off with the actor of the next procedure of the same list.
 pub fn run(ctx: &Ctx, out: &mut Vec<Finding>) {
+    let place = implied_place(ctx.reg);
     for list in ctx.reg.lists.iter().filter(|l| is_procedure_list(l.kind)) {
         let steps: Vec<&Item> = list
             .items
@@ -24,7 +25,7 @@ pub fn run(ctx: &Ctx, out: &mut Vec<Finding>) {
             .filter(|i| i.kind != ItemKind::Condition)
             .collect();
         for w in steps.windows(2) {
-            if let Some(f) = mismatch(ctx, list, w[0], w[1]) {
+            if let Some(f) = mismatch(ctx, list, w[0], w[1], &place) {
                 out.push(f);
             }
         }
@@ -39,21 +40,33 @@ pub(crate) fn onward(it: &Item) -> bool {
         .any(|p| text.contains(p))
 }
 
-/// True when `actor` (or one of the alternatives the step offers) is the party `to` names.
-pub(crate) fn done_by(to: &str, it: &Item) -> bool {
-    it.actor.as_deref().is_some_and(|a| same_party(to, a))
-        || it.alternatives.iter().any(|a| same_party(to, a))
+/// True when the step's actor (or one of the alternatives it offers) is the party `to` names,
+/// in a regulation whose units work in `place`.
+fn done_by(to: &str, it: &Item, place: &[String]) -> bool {
+    it.actor
+        .as_deref()
+        .is_some_and(|a| same_party_in(to, a, place))
+        || it.alternatives.iter().any(|a| same_party_in(to, a, place))
 }
 
-fn mismatch(ctx: &Ctx, list: &StepList, from: &Item, next: &Item) -> Option<Finding> {
+fn mismatch(
+    ctx: &Ctx,
+    list: &StepList,
+    from: &Item,
+    next: &Item,
+    place: &[String],
+) -> Option<Finding> {
     let to = from
         .recipient
         .as_ref()
         .filter(|r| r.kind == ActorKind::Unit)?;
     let actor = next.actor.as_deref()?;
     if next.actor_kind != Some(ActorKind::Unit)
-        || done_by(&to.actor, next)
-        || from.actor.as_deref().is_some_and(|a| same_party(a, actor))
+        || done_by(&to.actor, next, place)
+        || from
+            .actor
+            .as_deref()
+            .is_some_and(|a| same_party_in(a, actor, place))
         || onward(from)
     {
         return None;

@@ -1,11 +1,19 @@
-//! `unknown-participant` (warning): an actor of ¶5/¶8 missing from the participants list;
-//! `unused-participant` (info): a listed participant that never acts in any list.
+//! `unknown-participant` (warning): an actor of ¶5/¶8 missing from the participants list, or a
+//! unit of the provider acting in a channel's own list (State Corporation, akim, portal) when
+//! the participants list is the provider's («Перечень структурных подразделений (работников)
+//! услугодателя …»): the units of the State Corporation or the akim are not meant to be there,
+//! the provider's own are; `unused-participant` (info): a listed participant that never acts in
+//! any list.
 //!
 //! Actors are compared by canonical form with spaces squeezed out, so letter-spaced
-//! participants («э ү п») still match «ЭҮП».
+//! participants («э ү п») still match «ЭҮП». An actor whose phrase the reader cut at a
+//! preposition («комиссия по направлению граждан …») is the participant whose words the item
+//! opens with («комиссия услугодателя по направлению граждан …»).
 
-use super::{Ctx, Finding, Severity, is_applicant, is_procedure_list};
-use crate::model::{ItemKind, ListKind};
+use super::align::is_provider_actor;
+use super::parties::{implied_place, is_organisation, is_organisation_word};
+use super::{Ctx, Finding, Severity, is_applicant, is_procedure_list, stem5};
+use crate::model::{ActorKind, Item, ItemKind, ListKind, Participant, Reglament};
 use std::collections::BTreeMap;
 
 /// Rule id for actors absent from the participants list.
@@ -73,6 +81,19 @@ pub fn run(ctx: &Ctx, out: &mut Vec<Finding>) {
         .iter()
         .map(|p| Unit::new(&p.actor))
         .collect();
+    let providers_list = lists_providers_units(reg);
+    // Where the listed units work, when the heading says so: a unit named with that place
+    // is the listed one.
+    let place = implied_place(reg);
+    let placed = |a: &str| {
+        !place.is_empty()
+            && reg
+                .participants
+                .iter()
+                .any(|p| super::parties::same_unit(&p.actor, a, &place))
+    };
+    // Participants an actor cut short stands for, by the words its item opens with.
+    let mut opened: BTreeMap<&str, &Participant> = BTreeMap::new();
     for list in &reg.lists {
         let core = matches!(list.kind, ListKind::Steps | ListKind::Sequence);
         if !(is_procedure_list(list.kind) || list.kind == ListKind::Table) {
@@ -89,12 +110,24 @@ pub fn run(ctx: &Ctx, out: &mut Vec<Finding>) {
             let a = actors.entry(actor).or_insert_with(|| {
                 let unit = Unit::new(actor);
                 Acting {
-                    known: units.iter().any(|p| same_unit(p, &unit)),
+                    known: units.iter().any(|p| same_unit(p, &unit)) || placed(actor),
                     applicant: is_applicant(actor),
                     unit,
                 }
             });
-            if core && !a.applicant && !a.known {
+            if !a.known
+                && let Some(p) = opening_participant(reg, it)
+            {
+                opened.insert(&p.actor, p);
+                continue;
+            }
+            let expected = core
+                || (providers_list
+                    && list.kind == ListKind::Process
+                    && it.actor_kind == Some(ActorKind::Unit)
+                    && is_provider_actor(actor)
+                    && !is_organisation(actor));
+            if expected && !a.applicant && !a.known {
                 let e = unknown
                     .entry(a.unit.squashed.clone())
                     .or_insert_with(|| (actor.clone(), vec![], vec![]));
@@ -110,6 +143,7 @@ pub fn run(ctx: &Ctx, out: &mut Vec<Finding>) {
         );
         out.push(ctx.finding(UNKNOWN, Severity::Warning, lines, quotes, message, &[key]));
     }
+    oblique.extend(opened.keys().copied());
     let oblique: Vec<Unit> = oblique
         .into_iter()
         .filter(|a| !actors.contains_key(a))
@@ -117,7 +151,11 @@ pub fn run(ctx: &Ctx, out: &mut Vec<Finding>) {
         .collect();
     let acting: Vec<&Unit> = actors.values().map(|a| &a.unit).chain(&oblique).collect();
     for (p, unit) in reg.participants.iter().zip(&units) {
-        if acting.iter().any(|a| same_unit(a, unit)) || is_applicant(&p.actor) {
+        let placed = !place.is_empty()
+            && actors
+                .keys()
+                .any(|a| super::parties::same_unit(&p.actor, a, &place));
+        if placed || acting.iter().any(|a| same_unit(a, unit)) || is_applicant(&p.actor) {
             continue;
         }
         let key = unit.squashed.clone();
@@ -134,6 +172,41 @@ pub fn run(ctx: &Ctx, out: &mut Vec<Finding>) {
             &[key],
         ));
     }
+}
+
+/// True when the participants list names the provider's units («Перечень структурных
+/// подразделений (работников) услугодателя …», «… көрсетілетін қызметті берушінің құрылымдық
+/// бөлімшелерінің … тізбесі»), not every body taking part.
+fn lists_providers_units(reg: &Reglament) -> bool {
+    reg.lists
+        .iter()
+        .find(|l| l.kind == ListKind::Participants)
+        .is_some_and(|l| is_provider_actor(&l.heading))
+}
+
+/// The participant whose name, its organisation's words aside, the item opens with: the
+/// actor's phrase was cut at a preposition («комиссия по направлению граждан на социальное
+/// обслуживание на дому …» for «комиссия услугодателя по направлению граждан …»). Names of
+/// three words or more only, compared by their first five letters.
+fn opening_participant<'r>(reg: &'r Reglament, it: &Item) -> Option<&'r Participant> {
+    let actor = it.actor.as_deref()?;
+    let head: Vec<String> = super::normalised_head(&it.action, 16)
+        .split(' ')
+        .map(|w| stem5(w).to_string())
+        .collect();
+    let first = stem5(actor.split(' ').next()?).to_string();
+    reg.participants.iter().find(|p| {
+        let words = super::normalise(&p.actor);
+        let own: Vec<&str> = words
+            .split(' ')
+            .filter(|w| !is_organisation_word(w))
+            .map(stem5)
+            .collect();
+        own.len() >= 3
+            && own[0] == first
+            && head.len() >= own.len()
+            && own.iter().zip(&head).all(|(a, b)| a == b)
+    })
 }
 
 #[cfg(test)]

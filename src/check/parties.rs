@@ -7,7 +7,10 @@
 //! услугодателя» is not «руководитель районного отдела услугодателя».
 
 use crate::lexicon::actors::phrase::same_word;
-use crate::lexicon::roles::{LEADING_HEADS, ORGANISATION_WORDS, PERSON_HEADS, PERSON_QUALIFIERS};
+use crate::lexicon::roles::{
+    LEADING_HEADS, ORGANISATION_WORDS, PARTICIPANTS_OF, PERSON_HEADS, PERSON_QUALIFIERS,
+};
+use crate::model::{ListKind, Reglament};
 
 /// True when `w` is a case form of one of `list`.
 fn one_of(w: &str, list: &[&str]) -> bool {
@@ -26,11 +29,13 @@ struct Name<'a> {
 }
 
 impl<'a> Name<'a> {
-    fn new(words: &'a str) -> Self {
+    /// Splits `words`; the words of `place` (where the regulation's units work) count as the
+    /// organisation's.
+    fn new(words: &'a str, place: &[String]) -> Self {
         let (org, core) = words
             .split(' ')
             .filter(|w| !w.is_empty())
-            .partition(|w| one_of(w, ORGANISATION_WORDS));
+            .partition(|w| one_of(w, ORGANISATION_WORDS) || place.iter().any(|p| same_word(w, p)));
         Name { org, core }
     }
 
@@ -61,13 +66,74 @@ impl<'a> Name<'a> {
     }
 }
 
+/// True when a name holds nothing but an organisation's words («услугодатель», «көрсетілетін
+/// қызметті беруші»): the organisation as a whole, no unit of it.
+pub fn is_organisation(name: &str) -> bool {
+    let words = super::normalise(name);
+    let n = Name::new(&words, &[]);
+    n.core.is_empty() && !n.org.is_empty()
+}
+
+/// True when `w` (lower case) is a case form of an organisation's word.
+pub fn is_organisation_word(w: &str) -> bool {
+    one_of(w, ORGANISATION_WORDS)
+}
+
+/// Where a regulation's units work, when its participants heading says so («Перечень
+/// структурных подразделений (работников) районного отдела услугодателя» → «районного
+/// отдела»): there «руководитель услугодателя» is the district department's head. Empty when
+/// the heading names the organisation alone.
+pub fn implied_place(reg: &Reglament) -> Vec<String> {
+    let Some(heading) = reg
+        .lists
+        .iter()
+        .find(|l| l.kind == ListKind::Participants)
+        .map(|l| super::normalise(&l.heading))
+    else {
+        return Vec::new();
+    };
+    let words: Vec<&str> = heading.split(' ').collect();
+    let Some(org) = words.iter().position(|w| one_of(w, ORGANISATION_WORDS)) else {
+        return Vec::new();
+    };
+    match words[..org]
+        .iter()
+        .rposition(|w| PARTICIPANTS_OF.contains(w))
+    {
+        Some(of) => words[of + 1..org].iter().map(|w| w.to_string()).collect(),
+        None => Vec::new(),
+    }
+}
+
+/// True when `a` and `b` (canonical actors) name the same unit: the same words once the
+/// organisation's (and `place`'s) are set aside, in any case form.
+pub fn same_unit(a: &str, b: &str, place: &[String]) -> bool {
+    let (a, b) = (super::normalise(a), super::normalise(b));
+    let (x, y) = (Name::new(&a, place), Name::new(&b, place));
+    orgs_agree(&x, &y)
+        && !x.core.is_empty()
+        && x.core.len() == y.core.len()
+        && within(&x.core, &y.core)
+        && within(&y.core, &x.core)
+}
+
+/// Two organisations named are the same one, or one is named more fully.
+fn orgs_agree(x: &Name, y: &Name) -> bool {
+    x.org.is_empty() || y.org.is_empty() || within(&x.org, &y.org) || within(&y.org, &x.org)
+}
+
 /// True when `a` and `b` (canonical actors) name the same party.
 pub fn same_party(a: &str, b: &str) -> bool {
+    same_party_in(a, b, &[])
+}
+
+/// [`same_party`] in a regulation whose units work in `place` ([`implied_place`]).
+pub fn same_party_in(a: &str, b: &str, place: &[String]) -> bool {
     let (a, b) = (super::normalise(a), super::normalise(b));
     if a == b || crate::lexicon::actors::same_actor(&a, &b) {
         return true;
     }
-    let (x, y) = (Name::new(&a), Name::new(&b));
+    let (x, y) = (Name::new(&a, place), Name::new(&b, place));
     // Two organisations named are the same one, or one is named more fully.
     let orgs_agree =
         x.org.is_empty() || y.org.is_empty() || within(&x.org, &y.org) || within(&y.org, &x.org);
@@ -185,6 +251,39 @@ mod tests {
             assert!(!same_party(a, b), "{a} / {b}");
             assert!(!same_party(b, a), "{b} / {a}");
         }
+    }
+
+    #[test]
+    fn a_place_the_participants_heading_names_is_implied() {
+        let place = vec!["районного".to_string(), "отдела".to_string()];
+        let (head, district) = (
+            "руководитель услугодателя",
+            "руководитель районного отдела услугодателя",
+        );
+        assert!(!same_party(head, district));
+        assert!(super::same_party_in(head, district, &place));
+        assert!(super::same_unit(district, head, &place));
+        assert!(!super::same_unit(district, head, &[]));
+        assert!(!super::same_unit(
+            "ответственный специалист районного отдела услугодателя",
+            "специалист районного отдела услугодателя",
+            &place
+        ));
+        let mut r = crate::check::testutil::reg();
+        let mut l = crate::check::testutil::list(
+            ListKind::Participants,
+            crate::model::Channel::Provider,
+            7,
+            1086,
+            vec![],
+        );
+        l.heading = "7. Перечень структурных подразделений (работников) районного отдела услугодателя, участвующих в процессе оказания государственной услуги:".into();
+        r.lists.push(l.clone());
+        assert_eq!(super::implied_place(&r), place);
+        r.lists[0].heading = "7. Мемлекеттік қызмет көрсету процесіне қатысатын көрсетілетін қызметті берушінің құрылымдық бөлімшелерінің (қызметкерлерінің) тізбесі:".into();
+        assert!(super::implied_place(&r).is_empty());
+        r.lists[0].heading = "7. Перечень структурных подразделений (работников) услугодателя, которые участвуют в процессе оказания государственной услуги:".into();
+        assert!(super::implied_place(&r).is_empty());
     }
 
     #[test]

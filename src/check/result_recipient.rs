@@ -7,7 +7,7 @@
 //! here.
 
 use super::handoff::onward;
-use super::parties::same_party;
+use super::parties::{implied_place, same_party_in};
 use super::{Ctx, Finding, Severity, is_procedure_list, item_key, item_name, list_key, list_name};
 use crate::model::{ActorKind, ListKind};
 use crate::parse::lines::Located;
@@ -19,6 +19,7 @@ pub const RULE: &str = "result-recipient-mismatch";
 /// Compares the recipient of each result with the recipient of its procedure.
 pub fn run(ctx: &Ctx, out: &mut Vec<Finding>) {
     let lists = &ctx.reg.lists;
+    let place = implied_place(ctx.reg);
     for (k, res) in lists.iter().enumerate() {
         if res.kind != ListKind::Results {
             continue;
@@ -47,7 +48,7 @@ pub fn run(ctx: &Ctx, out: &mut Vec<Finding>) {
             let Some(said) = read.recipient.filter(|r| r.kind == ActorKind::Unit) else {
                 continue;
             };
-            if same_party(&to.actor, &said.actor) {
+            if same_party_in(&to.actor, &said.actor, &place) {
                 continue;
             }
             let message = format!(

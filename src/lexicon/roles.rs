@@ -367,3 +367,8 @@ pub const ONWARD: &[&str] = &[
     "жіберу үшін",
     "жолдау үшін",
 ];
+
+/// The words of a participants heading that the units it lists belong to («Перечень
+/// структурных подразделений (работников) районного отдела услугодателя»): what stands between
+/// the last of them and the organisation is where every listed unit works.
+pub const PARTICIPANTS_OF: &[&str] = &["подразделений", "работников"];
