@@ -553,11 +553,15 @@ impl DurationKey {
     }
 }
 
-/// How to name a list in messages: «¶8» when numbered, else «the state_corp process list».
+/// How to name a list in messages: «¶8» when numbered, else by the opening words of its
+/// heading as printed («the list «1 кесте. УО арқылы көрсететін …»»).
 pub fn list_name(list: &StepList) -> String {
     match list.paragraph {
         Some(p) => format!("¶{p}"),
-        None => format!("the {} {} list", list.channel.slug(), list.kind.slug()),
+        None if !list.heading.trim().is_empty() => {
+            format!("the list «{}»", first_words(&list.heading, 6))
+        }
+        None => format!("the list at line {}", list.line),
     }
 }
 

@@ -71,7 +71,9 @@ pub fn run(ctx: &Ctx, out: &mut Vec<Finding>) {
     }
 
     // actor → (lines, quotes) over the provider's ¶5/¶8 lists, in document order.
-    let mut unknown: BTreeMap<String, (String, Vec<u32>, Vec<String>)> = BTreeMap::new();
+    // actor → (actor, where it first acts, lines, quotes).
+    type Acts = (String, String, Vec<u32>, Vec<String>);
+    let mut unknown: BTreeMap<String, Acts> = BTreeMap::new();
     // Distinct actors only: each is normalised and compared with every participant once, not
     // once per step.
     let mut actors: BTreeMap<&str, Acting> = BTreeMap::new();
@@ -128,17 +130,24 @@ pub fn run(ctx: &Ctx, out: &mut Vec<Finding>) {
                     && is_provider_actor(actor)
                     && !is_organisation(actor));
             if expected && !a.applicant && !a.known {
-                let e = unknown
-                    .entry(a.unit.squashed.clone())
-                    .or_insert_with(|| (actor.clone(), vec![], vec![]));
-                e.1.push(it.line);
-                e.2.push(it.action.clone());
+                let e = unknown.entry(a.unit.squashed.clone()).or_insert_with(|| {
+                    let first = format!("{} {}", super::list_name(list), super::item_name(it));
+                    (actor.clone(), first, vec![], vec![])
+                });
+                e.2.push(it.line);
+                e.3.push(it.action.clone());
             }
         }
     }
-    for (key, (actor, lines, quotes)) in unknown {
+    let listed = reg
+        .lists
+        .iter()
+        .find(|l| l.kind == ListKind::Participants)
+        .map(|l| format!("{}, line {}", super::list_name(l), l.line))
+        .unwrap_or_else(|| format!("line {}", reg.participants[0].line));
+    for (key, (actor, first, lines, quotes)) in unknown {
         let message = format!(
-            "«{actor}» acts in the procedure lists (line {}) but is not in the participants list.",
+            "«{actor}» acts in {first} (line {}) but the participants list ({listed}) does not name it.",
             lines[0]
         );
         out.push(ctx.finding(UNKNOWN, Severity::Warning, lines, quotes, message, &[key]));
@@ -160,8 +169,9 @@ pub fn run(ctx: &Ctx, out: &mut Vec<Finding>) {
         }
         let key = unit.squashed.clone();
         let message = format!(
-            "Participant «{}» is listed but never acts in any procedure list.",
-            p.text.trim()
+            "Participant «{}» is listed (line {}) but never acts in any procedure list.",
+            p.text.trim(),
+            p.line
         );
         out.push(ctx.finding(
             UNUSED,
