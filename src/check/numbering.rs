@@ -275,4 +275,76 @@ mod tests {
         let lines: Vec<_> = f.iter().map(|f| f.lines[0]).collect();
         assert_eq!(lines, vec![150, 158, 160], "{f:?}");
     }
+
+    fn headed(kind: ListKind, p: u32, line: u32, heading: &str) -> StepList {
+        let mut l = list(kind, crate::model::Channel::Provider, p, line, vec![]);
+        l.heading = heading.into();
+        l
+    }
+
+    #[test]
+    fn a_paragraph_number_printed_twice() {
+        for (results, participants) in [
+            (
+                "6. Результат процедуры (действия) по оказанию государственной услуги:",
+                "6. Перечень структурных подразделений (работников) услугодателя:",
+            ),
+            (
+                "6. Мемлекеттік қызмет көрсету бойынша рәсімдердің (іс-қимылдың) нәтижесі:",
+                "6. Мемлекеттік қызмет көрсету процесіне қатысатын құрылымдық бөлімшелерінің тізбесі:",
+            ),
+        ] {
+            let mut r = reg();
+            r.lists.push(headed(ListKind::Results, 6, 708, results));
+            // The same heading's second scenario part is no second paragraph.
+            r.lists.push(headed(ListKind::Results, 6, 733, results));
+            r.lists
+                .push(headed(ListKind::Participants, 6, 801, participants));
+            r.lists
+                .push(headed(ListKind::Sequence, 8, 820, "8. Описание"));
+            let f = numbering(r.clone());
+            assert_eq!(f.len(), 1, "{f:?}");
+            assert_eq!(f[0].lines, vec![801, 708]);
+            r.lists[2].paragraph = Some(7);
+            r.lists[2].heading = participants.replacen('6', "7", 1);
+            assert!(numbering(r).is_empty());
+        }
+    }
+
+    #[test]
+    fn process_labels_number_a_portal_list() {
+        let mut r = reg();
+        let mut items = Vec::new();
+        for (k, (kind, n)) in [
+            (ItemKind::Step, None),
+            (ItemKind::Process, Some(1)),
+            (ItemKind::Condition, Some(1)),
+            (ItemKind::Process, Some(2)),
+            (ItemKind::Process, Some(3)),
+        ]
+        .into_iter()
+        .enumerate()
+        {
+            let mut it = item(1, 945 + 2 * k as u32, None, "процесс – формирование", None);
+            it.number = None;
+            it.label.clear();
+            it.kind = kind;
+            it.process_number = n;
+            items.push(it);
+        }
+        r.lists.push(list(
+            ListKind::Process,
+            crate::model::Channel::Portal,
+            10,
+            943,
+            items,
+        ));
+        assert!(numbering(r.clone()).is_empty());
+        // «2 үдеріс» skipped: «3 үдеріс» follows «1 үдеріс».
+        r.lists[0].items[3].process_number = Some(3);
+        r.lists[0].items[4].process_number = Some(4);
+        let f = numbering(r);
+        assert_eq!(f.len(), 1, "{f:?}");
+        assert_eq!(f[0].lines, vec![951, 947]);
+    }
 }

@@ -258,4 +258,137 @@ mod tests {
         assert_eq!(unused.len(), 1);
         assert_eq!(unused[0].lines, vec![131]);
     }
+
+    /// A regulation whose participants list is the provider's, with a State Corporation list
+    /// whose second step is done by `actor`.
+    fn channel_case(heading: &str, listed: &[&str], actor: &str) -> Vec<Finding> {
+        let mut r = reg();
+        let mut plist = list(
+            ListKind::Participants,
+            crate::model::Channel::Provider,
+            7,
+            1086,
+            vec![],
+        );
+        plist.heading = heading.into();
+        r.lists.push(plist);
+        r.participants = listed.iter().zip(1088..).map(|(a, l)| part(a, l)).collect();
+        let mut a = item(
+            1,
+            1131,
+            Some("оператор государственной корпорации"),
+            "оператор Государственной корпорации принимает документы;",
+            None,
+        );
+        a.actor_kind = Some(ActorKind::Unit);
+        let mut b = item(
+            2,
+            1148,
+            Some(actor),
+            &format!("{actor} регистрирует документы;"),
+            None,
+        );
+        b.actor_kind = Some(ActorKind::Unit);
+        r.lists.push(list(
+            ListKind::Process,
+            crate::model::Channel::StateCorp,
+            9,
+            1122,
+            vec![a, b],
+        ));
+        check(&doc(r))
+            .into_iter()
+            .filter(|f| f.rule == UNKNOWN)
+            .collect()
+    }
+
+    #[test]
+    fn the_providers_units_in_a_channel_list() {
+        let ru = "7. Перечень структурных подразделений (работников) услугодателя, участвующих в процессе оказания государственной услуги:";
+        let f = channel_case(
+            ru,
+            &["ответственный исполнитель услугодателя"],
+            "ответственный специалист услугодателя",
+        );
+        // The State Corporation's operator is not the provider's: only the specialist.
+        assert_eq!(f.len(), 1, "{f:?}");
+        assert_eq!(f[0].lines, vec![1148]);
+        assert!(f[0].message.contains("¶9 item 2 (line 1148)"));
+        assert!(
+            f[0].message
+                .contains("the participants list (¶7, line 1086)")
+        );
+        assert!(
+            channel_case(
+                ru,
+                &["ответственный специалист услугодателя"],
+                "ответственный специалист услугодателя"
+            )
+            .is_empty()
+        );
+        let kk = "7. Мемлекеттік қызмет көрсету процесіне қатысатын көрсетілетін қызметті берушінің құрылымдық бөлімшелерінің (қызметкерлерінің) тізбесі:";
+        let basshy = "көрсетілетін қызметті берушінің басшысы";
+        let f = channel_case(
+            kk,
+            &[basshy],
+            "көрсетілетін қызметті берушінің жауапты орындаушысы",
+        );
+        assert_eq!(f.len(), 1, "{f:?}");
+        assert!(channel_case(kk, &[basshy], basshy).is_empty());
+        // A participants list of every body taking part does not ask for the provider's units.
+        let bodies = "13. Электрондық мемлекеттік қызмет көрсету үдерісінде қатысатын мемлекеттік органдардың құрылымдық бөлімшелері және АЖ:";
+        assert!(
+            channel_case(
+                bodies,
+                &["ЭҮП"],
+                "көрсетілетін қызметті берушінің жауапты орындаушысы"
+            )
+            .is_empty()
+        );
+        // A unit named with the place the heading gives every listed unit is listed.
+        let district = "7. Перечень структурных подразделений (работников) районного отдела услугодателя, участвующих в процессе оказания государственной услуги:";
+        assert!(
+            channel_case(
+                district,
+                &["руководитель услугодателя"],
+                "руководитель районного отдела услугодателя"
+            )
+            .is_empty()
+        );
+    }
+
+    #[test]
+    fn an_actor_cut_at_a_preposition_is_the_participant_it_opens() {
+        let mut r = reg();
+        r.participants = vec![part(
+            "комиссия услугодателя по направлению граждан на социальное обслуживание на дому",
+            1956,
+        )];
+        r.lists.push(list(
+            ListKind::Steps,
+            crate::model::Channel::Provider,
+            5,
+            1848,
+            vec![item(
+                10,
+                1891,
+                Some("комиссия"),
+                "комиссия по направлению граждан на социальное обслуживание на дому рассматривает поступивший пакет документов;",
+                None,
+            )],
+        ));
+        let rules: Vec<_> = check(&doc(r.clone())).into_iter().map(|f| f.rule).collect();
+        assert!(
+            !rules.contains(&UNKNOWN) && !rules.contains(&UNUSED),
+            "{rules:?}"
+        );
+        // Another commission is not that participant.
+        r.lists[0].items[0].action =
+            "комиссия по делам несовершеннолетних рассматривает пакет документов;".into();
+        let rules: Vec<_> = check(&doc(r)).into_iter().map(|f| f.rule).collect();
+        assert!(
+            rules.contains(&UNKNOWN) && rules.contains(&UNUSED),
+            "{rules:?}"
+        );
+    }
 }

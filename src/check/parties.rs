@@ -271,7 +271,7 @@ mod tests {
         ));
         let mut r = crate::check::testutil::reg();
         let mut l = crate::check::testutil::list(
-            ListKind::Participants,
+            crate::model::ListKind::Participants,
             crate::model::Channel::Provider,
             7,
             1086,
