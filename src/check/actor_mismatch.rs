@@ -75,4 +75,50 @@ mod tests {
     fn silent_on_same_actor() {
         assert!(run_with("руководитель услугодателя").is_empty());
     }
+
+    /// A nominalised step takes its agent as actor: «подготовка ответственным исполнителем …»
+    /// against a copy done by another unit is a mismatch, against the same unit none.
+    #[test]
+    fn nominalised_step_against_its_copy() {
+        for (language, nominal, agent, same, other) in [
+            (
+                crate::model::Language::Ru,
+                "подготовка ответственным исполнителем отдела результата оказания государственной услуги в срок не более 2 (двух) рабочих дней;",
+                "ответственным исполнителем отдела",
+                "ответственный исполнитель отдела",
+                "руководитель отдела",
+            ),
+            (
+                crate::model::Language::Kk,
+                "көрсетілетін қызметті берушінің жауапты орындаушысымен мемлекеттік қызмет көрсету нәтижесін дайындау - 2 (екі) жұмыс күні;",
+                "көрсетілетін қызметті берушінің жауапты орындаушысымен",
+                "көрсетілетін қызметті берушінің жауапты орындаушысы",
+                "көрсетілетін қызметті берушінің басшысы",
+            ),
+        ] {
+            let mut r = reg();
+            r.language = language;
+            r.lists.push(r1_steps(ListKind::Steps, 5, 96, one_day()));
+            let mut seq = r1_steps(ListKind::Sequence, 8, 134, one_day());
+            let it = &mut r.lists[0].items[3];
+            it.action = nominal.into();
+            it.actor = Some(same.into());
+            it.actor_text = Some(agent.into());
+            seq.items[3].actor = Some(same.into());
+            seq.items[3].actor_text = Some(same.into());
+            r.lists.push(seq);
+            let found = |r: &crate::model::Reglament| -> Vec<Finding> {
+                check(&doc(r.clone()))
+                    .into_iter()
+                    .filter(|f| f.rule == RULE)
+                    .collect()
+            };
+            assert!(found(&r).is_empty(), "{language:?}");
+            r.lists[1].items[3].actor = Some(other.into());
+            r.lists[1].items[3].actor_text = Some(other.into());
+            let f = found(&r);
+            assert_eq!(f.len(), 1, "{language:?}: {f:?}");
+            assert!(f[0].message.contains(agent), "{}", f[0].message);
+        }
+    }
 }

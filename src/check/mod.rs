@@ -18,13 +18,16 @@ pub mod channel_missing;
 pub mod duration_implausible;
 pub mod duration_mismatch;
 pub mod empty_list;
+pub mod handoff;
 pub mod list_too_long;
 pub mod missing_actor;
 pub mod missing_duration;
 pub mod next_step;
 pub mod numbering;
 pub mod participants;
+pub mod parties;
 pub mod result_mismatch;
+pub mod result_recipient;
 pub mod service_name;
 pub mod similarity;
 pub mod step_count;
@@ -121,6 +124,8 @@ pub fn check(doc: &Document) -> Vec<Finding> {
         duration_implausible::run(&ctx, &mut out);
         list_too_long::run(&ctx, &mut out);
         service_name::run(&ctx, &mut out);
+        handoff::run(&ctx, &mut out);
+        result_recipient::run(&ctx, &mut out);
     }
     unattributed::run(doc, &mut out);
     annex_match::run(doc, &mut out);
@@ -556,11 +561,15 @@ impl DurationKey {
     }
 }
 
-/// How to name a list in messages: «¶8» when numbered, else «the state_corp process list».
+/// How to name a list in messages: «¶8» when numbered, else by the opening words of its
+/// heading as printed («the list «1 кесте. УО арқылы көрсететін …»»).
 pub fn list_name(list: &StepList) -> String {
     match list.paragraph {
         Some(p) => format!("¶{p}"),
-        None => format!("the {} {} list", list.channel.slug(), list.kind.slug()),
+        None if !list.heading.trim().is_empty() => {
+            format!("the list «{}»", first_words(&list.heading, 6))
+        }
+        None => format!("the list at line {}", list.line),
     }
 }
 

@@ -1,5 +1,7 @@
 //! `next-step-invalid` (warning): a 2012 action table's «Келесі әрекеттің нөмірі» pointing to the
-//! action itself or to an action number the table does not have.
+//! action itself or to an action number the table does not have. A table whose own action
+//! numbers skip or repeat is `numbering`'s: its next-action numbers cannot be judged against
+//! them, and the one misnumbered block would be reported twice.
 
 use super::{Ctx, Finding, Severity, list_key, list_name};
 use crate::model::ListKind;
@@ -9,7 +11,12 @@ pub const RULE: &str = "next-step-invalid";
 
 /// Checks the next-action numbers of every table.
 pub fn run(ctx: &Ctx, out: &mut Vec<Finding>) {
-    for t in ctx.reg.lists.iter().filter(|l| l.kind == ListKind::Table) {
+    for t in ctx
+        .reg
+        .lists
+        .iter()
+        .filter(|l| l.kind == ListKind::Table && super::numbering::numbered_in_order(l))
+    {
         let numbers: Vec<u32> = t.items.iter().filter_map(|i| i.number).collect();
         for it in &t.items {
             let Some(n) = it.number else { continue };
@@ -39,10 +46,10 @@ mod tests {
     #[test]
     fn self_and_dangling_next() {
         let d = || Some(dur("10 минуттан аспайды", 10, TimeUnit::Minute));
-        let mut a = item(5, 1222, Some("УО"), "Сұранысты орындау", d());
-        let mut b = item(6, 1222, Some("УО АЖ"), "Шешімді тіркеу", d());
-        a.next = vec![6];
-        b.next = vec![7];
+        let mut a = item(1, 1214, Some("УО"), "Сұранысты орындау", d());
+        let mut b = item(2, 1214, Some("УО АЖ"), "Шешімді тіркеу", d());
+        a.next = vec![2];
+        b.next = vec![3];
         let mut r = reg();
         r.lists.push(list(
             ListKind::Table,
@@ -59,7 +66,19 @@ mod tests {
         assert_eq!(f.len(), 1, "{f:?}");
         r.lists[0].items[1].next = vec![];
         assert!(check(&doc(r.clone())).iter().all(|f| f.rule != RULE));
-        r.lists[0].items[0].next = vec![5];
-        assert_eq!(check(&doc(r)).iter().filter(|f| f.rule == RULE).count(), 1);
+        r.lists[0].items[0].next = vec![1];
+        assert_eq!(
+            check(&doc(r.clone()))
+                .iter()
+                .filter(|f| f.rule == RULE)
+                .count(),
+            1
+        );
+        // Misnumbered actions are the numbering rule's alone.
+        r.lists[0].items[1].number = Some(3);
+        r.lists[0].items[1].label = "3".into();
+        let f = check(&doc(r));
+        assert!(f.iter().all(|f| f.rule != RULE), "{f:?}");
+        assert_eq!(f.iter().filter(|f| f.rule == "numbering").count(), 1);
     }
 }

@@ -1,8 +1,11 @@
-//! `numbering` (warning; info for misprints): gaps, duplicates and restarts inside a list,
-//! misprinted labels («б)» for 6) and lists whose first items lost their labels.
+//! `numbering` (warning; info for misprints): gaps, duplicates and restarts inside a list, in the
+//! «процесс N» / «условие N» labels of a portal list, and among the paragraph numbers of the
+//! regulation's list headings («6.» printed twice); misprinted labels («б)» for 6) and lists whose
+//! first items lost their labels. A list labelled by «процесс N» / «условие N» is numbered by
+//! them, not unnumbered.
 
 use super::{Ctx, Finding, Severity, first_words, list_key, list_name};
-use crate::model::StepList;
+use crate::model::{ItemKind, StepList};
 
 /// Stable rule id.
 pub const RULE: &str = "numbering";
@@ -13,6 +16,114 @@ pub fn run(ctx: &Ctx, out: &mut Vec<Finding>) {
         misprints(ctx, list, out);
         unnumbered(ctx, list, out);
         sequence(ctx, list, out);
+        processes(ctx, list, out);
+    }
+    paragraphs(ctx, out);
+}
+
+/// True when a list's numbers run 1, 2, 3 … without a gap, repeat or restart: other rules may
+/// then trust them as references (a 2012 table's next-action numbers).
+pub fn numbered_in_order(list: &StepList) -> bool {
+    list.items
+        .iter()
+        .filter_map(|i| i.number)
+        .zip(1..)
+        .all(|(n, k)| n == k)
+}
+
+/// True when a list's items are labelled «процесс N» / «условие N» rather than numbered.
+fn labelled_by_process(list: &StepList) -> bool {
+    let labelled = list
+        .items
+        .iter()
+        .filter(|i| i.process_number.is_some())
+        .count();
+    labelled * 2 > list.items.len()
+}
+
+/// The paragraph number of each list heading against the headings before it: a number printed
+/// for two different paragraphs, or going back.
+fn paragraphs(ctx: &Ctx, out: &mut Vec<Finding>) {
+    // One entry per heading: lists split into scenarios or channel parts share theirs.
+    let mut seen: Vec<(&StepList, u32)> = Vec::new();
+    for list in &ctx.reg.lists {
+        let Some(p) = list.paragraph else { continue };
+        if seen
+            .iter()
+            .any(|(l, q)| *q == p && l.heading == list.heading)
+        {
+            continue;
+        }
+        if let Some(&(before, q)) = seen.iter().rev().find(|(_, q)| *q >= p) {
+            let what = if q == p {
+                format!("numbers two paragraphs «{p}.»")
+            } else {
+                format!("goes back from «{q}.» to «{p}.»")
+            };
+            let message = format!(
+                "The regulation {what}: «{}» (line {}) after «{}» (line {}).",
+                first_words(&list.heading, 8),
+                list.line,
+                first_words(&before.heading, 8),
+                before.line
+            );
+            let keys = [
+                "paragraph".to_string(),
+                p.to_string(),
+                first_words(&list.heading, 8),
+                first_words(&before.heading, 8),
+            ];
+            out.push(ctx.finding(
+                RULE,
+                Severity::Warning,
+                vec![list.line, before.line],
+                vec![list.heading.clone(), before.heading.clone()],
+                message,
+                &keys,
+            ));
+        }
+        seen.push((list, p));
+    }
+}
+
+/// Gaps and repeats in the «процесс N» and «условие N» labels of a list.
+fn processes(ctx: &Ctx, list: &StepList, out: &mut Vec<Finding>) {
+    for (kind, word) in [
+        (ItemKind::Process, "process"),
+        (ItemKind::Condition, "condition"),
+    ] {
+        let labelled: Vec<_> = list
+            .items
+            .iter()
+            .filter(|i| i.kind == kind && i.process_number.is_some())
+            .collect();
+        for w in labelled.windows(2) {
+            let (p, c) = (w[0], w[1]);
+            let (pn, cn) = (p.process_number.unwrap_or(0), c.process_number.unwrap_or(0));
+            if cn == pn + 1 {
+                continue;
+            }
+            let message = format!(
+                "{} labels {word} {cn} after {word} {pn}: «{}» follows «{}».",
+                list_name(list),
+                first_words(&c.action, 6),
+                first_words(&p.action, 6)
+            );
+            let keys = [
+                list_key(list),
+                word.to_string(),
+                pn.to_string(),
+                cn.to_string(),
+            ];
+            out.push(ctx.finding(
+                RULE,
+                Severity::Warning,
+                vec![c.line, p.line],
+                vec![c.action.clone(), p.action.clone()],
+                message,
+                &keys,
+            ));
+        }
     }
 }
 
@@ -31,7 +142,7 @@ fn misprints(ctx: &Ctx, list: &StepList, out: &mut Vec<Finding>) {
 
 fn unnumbered(ctx: &Ctx, list: &StepList, out: &mut Vec<Finding>) {
     let lead = list.items.iter().take_while(|i| i.number.is_none()).count();
-    if lead == 0 {
+    if lead == 0 || labelled_by_process(list) {
         return;
     }
     let lines: Vec<u32> = list.items[..lead].iter().map(|i| i.line).collect();
@@ -163,5 +274,77 @@ mod tests {
         let f = numbering(r);
         let lines: Vec<_> = f.iter().map(|f| f.lines[0]).collect();
         assert_eq!(lines, vec![150, 158, 160], "{f:?}");
+    }
+
+    fn headed(kind: ListKind, p: u32, line: u32, heading: &str) -> StepList {
+        let mut l = list(kind, crate::model::Channel::Provider, p, line, vec![]);
+        l.heading = heading.into();
+        l
+    }
+
+    #[test]
+    fn a_paragraph_number_printed_twice() {
+        for (results, participants) in [
+            (
+                "6. Результат процедуры (действия) по оказанию государственной услуги:",
+                "6. Перечень структурных подразделений (работников) услугодателя:",
+            ),
+            (
+                "6. Мемлекеттік қызмет көрсету бойынша рәсімдердің (іс-қимылдың) нәтижесі:",
+                "6. Мемлекеттік қызмет көрсету процесіне қатысатын құрылымдық бөлімшелерінің тізбесі:",
+            ),
+        ] {
+            let mut r = reg();
+            r.lists.push(headed(ListKind::Results, 6, 708, results));
+            // The same heading's second scenario part is no second paragraph.
+            r.lists.push(headed(ListKind::Results, 6, 733, results));
+            r.lists
+                .push(headed(ListKind::Participants, 6, 801, participants));
+            r.lists
+                .push(headed(ListKind::Sequence, 8, 820, "8. Описание"));
+            let f = numbering(r.clone());
+            assert_eq!(f.len(), 1, "{f:?}");
+            assert_eq!(f[0].lines, vec![801, 708]);
+            r.lists[2].paragraph = Some(7);
+            r.lists[2].heading = participants.replacen('6', "7", 1);
+            assert!(numbering(r).is_empty());
+        }
+    }
+
+    #[test]
+    fn process_labels_number_a_portal_list() {
+        let mut r = reg();
+        let mut items = Vec::new();
+        for (k, (kind, n)) in [
+            (ItemKind::Step, None),
+            (ItemKind::Process, Some(1)),
+            (ItemKind::Condition, Some(1)),
+            (ItemKind::Process, Some(2)),
+            (ItemKind::Process, Some(3)),
+        ]
+        .into_iter()
+        .enumerate()
+        {
+            let mut it = item(1, 945 + 2 * k as u32, None, "процесс – формирование", None);
+            it.number = None;
+            it.label.clear();
+            it.kind = kind;
+            it.process_number = n;
+            items.push(it);
+        }
+        r.lists.push(list(
+            ListKind::Process,
+            crate::model::Channel::Portal,
+            10,
+            943,
+            items,
+        ));
+        assert!(numbering(r.clone()).is_empty());
+        // «2 үдеріс» skipped: «3 үдеріс» follows «1 үдеріс».
+        r.lists[0].items[3].process_number = Some(3);
+        r.lists[0].items[4].process_number = Some(4);
+        let f = numbering(r);
+        assert_eq!(f.len(), 1, "{f:?}");
+        assert_eq!(f[0].lines, vec![951, 947]);
     }
 }

@@ -1,11 +1,19 @@
-//! `unknown-participant` (warning): an actor of ¶5/¶8 missing from the participants list;
-//! `unused-participant` (info): a listed participant that never acts in any list.
+//! `unknown-participant` (warning): an actor of ¶5/¶8 missing from the participants list, or a
+//! unit of the provider acting in a channel's own list (State Corporation, akim, portal) when
+//! the participants list is the provider's («Перечень структурных подразделений (работников)
+//! услугодателя …»): the units of the State Corporation or the akim are not meant to be there,
+//! the provider's own are; `unused-participant` (info): a listed participant that never acts in
+//! any list.
 //!
 //! Actors are compared by canonical form with spaces squeezed out, so letter-spaced
-//! participants («э ү п») still match «ЭҮП».
+//! participants («э ү п») still match «ЭҮП». An actor whose phrase the reader cut at a
+//! preposition («комиссия по направлению граждан …») is the participant whose words the item
+//! opens with («комиссия услугодателя по направлению граждан …»).
 
-use super::{Ctx, Finding, Severity, is_applicant, is_procedure_list};
-use crate::model::{ItemKind, ListKind};
+use super::align::is_provider_actor;
+use super::parties::{implied_place, is_organisation, is_organisation_word};
+use super::{Ctx, Finding, Severity, is_applicant, is_procedure_list, stem5};
+use crate::model::{ActorKind, Item, ItemKind, ListKind, Participant, Reglament};
 use std::collections::BTreeMap;
 
 /// Rule id for actors absent from the participants list.
@@ -63,7 +71,9 @@ pub fn run(ctx: &Ctx, out: &mut Vec<Finding>) {
     }
 
     // actor → (lines, quotes) over the provider's ¶5/¶8 lists, in document order.
-    let mut unknown: BTreeMap<String, (String, Vec<u32>, Vec<String>)> = BTreeMap::new();
+    // actor → (actor, where it first acts, lines, quotes).
+    type Acts = (String, String, Vec<u32>, Vec<String>);
+    let mut unknown: BTreeMap<String, Acts> = BTreeMap::new();
     // Distinct actors only: each is normalised and compared with every participant once, not
     // once per step.
     let mut actors: BTreeMap<&str, Acting> = BTreeMap::new();
@@ -73,6 +83,19 @@ pub fn run(ctx: &Ctx, out: &mut Vec<Finding>) {
         .iter()
         .map(|p| Unit::new(&p.actor))
         .collect();
+    let providers_list = lists_providers_units(reg);
+    // Where the listed units work, when the heading says so: a unit named with that place
+    // is the listed one.
+    let place = implied_place(reg);
+    let placed = |a: &str| {
+        !place.is_empty()
+            && reg
+                .participants
+                .iter()
+                .any(|p| super::parties::same_unit(&p.actor, a, &place))
+    };
+    // Participants an actor cut short stands for, by the words its item opens with.
+    let mut opened: BTreeMap<&str, &Participant> = BTreeMap::new();
     for list in &reg.lists {
         let core = matches!(list.kind, ListKind::Steps | ListKind::Sequence);
         if !(is_procedure_list(list.kind) || list.kind == ListKind::Table) {
@@ -89,27 +112,47 @@ pub fn run(ctx: &Ctx, out: &mut Vec<Finding>) {
             let a = actors.entry(actor).or_insert_with(|| {
                 let unit = Unit::new(actor);
                 Acting {
-                    known: units.iter().any(|p| same_unit(p, &unit)),
+                    known: units.iter().any(|p| same_unit(p, &unit)) || placed(actor),
                     applicant: is_applicant(actor),
                     unit,
                 }
             });
-            if core && !a.applicant && !a.known {
-                let e = unknown
-                    .entry(a.unit.squashed.clone())
-                    .or_insert_with(|| (actor.clone(), vec![], vec![]));
-                e.1.push(it.line);
-                e.2.push(it.action.clone());
+            if !a.known
+                && let Some(p) = opening_participant(reg, it)
+            {
+                opened.insert(&p.actor, p);
+                continue;
+            }
+            let expected = core
+                || (providers_list
+                    && list.kind == ListKind::Process
+                    && it.actor_kind == Some(ActorKind::Unit)
+                    && is_provider_actor(actor)
+                    && !is_organisation(actor));
+            if expected && !a.applicant && !a.known {
+                let e = unknown.entry(a.unit.squashed.clone()).or_insert_with(|| {
+                    let first = format!("{} {}", super::list_name(list), super::item_name(it));
+                    (actor.clone(), first, vec![], vec![])
+                });
+                e.2.push(it.line);
+                e.3.push(it.action.clone());
             }
         }
     }
-    for (key, (actor, lines, quotes)) in unknown {
+    let listed = reg
+        .lists
+        .iter()
+        .find(|l| l.kind == ListKind::Participants)
+        .map(|l| format!("{}, line {}", super::list_name(l), l.line))
+        .unwrap_or_else(|| format!("line {}", reg.participants[0].line));
+    for (key, (actor, first, lines, quotes)) in unknown {
         let message = format!(
-            "«{actor}» acts in the procedure lists (line {}) but is not in the participants list.",
+            "«{actor}» acts in {first} (line {}) but the participants list ({listed}) does not name it.",
             lines[0]
         );
         out.push(ctx.finding(UNKNOWN, Severity::Warning, lines, quotes, message, &[key]));
     }
+    oblique.extend(opened.keys().copied());
     let oblique: Vec<Unit> = oblique
         .into_iter()
         .filter(|a| !actors.contains_key(a))
@@ -117,13 +160,18 @@ pub fn run(ctx: &Ctx, out: &mut Vec<Finding>) {
         .collect();
     let acting: Vec<&Unit> = actors.values().map(|a| &a.unit).chain(&oblique).collect();
     for (p, unit) in reg.participants.iter().zip(&units) {
-        if acting.iter().any(|a| same_unit(a, unit)) || is_applicant(&p.actor) {
+        let placed = !place.is_empty()
+            && actors
+                .keys()
+                .any(|a| super::parties::same_unit(&p.actor, a, &place));
+        if placed || acting.iter().any(|a| same_unit(a, unit)) || is_applicant(&p.actor) {
             continue;
         }
         let key = unit.squashed.clone();
         let message = format!(
-            "Participant «{}» is listed but never acts in any procedure list.",
-            p.text.trim()
+            "Participant «{}» is listed (line {}) but never acts in any procedure list.",
+            p.text.trim(),
+            p.line
         );
         out.push(ctx.finding(
             UNUSED,
@@ -134,6 +182,41 @@ pub fn run(ctx: &Ctx, out: &mut Vec<Finding>) {
             &[key],
         ));
     }
+}
+
+/// True when the participants list names the provider's units («Перечень структурных
+/// подразделений (работников) услугодателя …», «… көрсетілетін қызметті берушінің құрылымдық
+/// бөлімшелерінің … тізбесі»), not every body taking part.
+fn lists_providers_units(reg: &Reglament) -> bool {
+    reg.lists
+        .iter()
+        .find(|l| l.kind == ListKind::Participants)
+        .is_some_and(|l| is_provider_actor(&l.heading))
+}
+
+/// The participant whose name, its organisation's words aside, the item opens with: the
+/// actor's phrase was cut at a preposition («комиссия по направлению граждан на социальное
+/// обслуживание на дому …» for «комиссия услугодателя по направлению граждан …»). Names of
+/// three words or more only, compared by their first five letters.
+fn opening_participant<'r>(reg: &'r Reglament, it: &Item) -> Option<&'r Participant> {
+    let actor = it.actor.as_deref()?;
+    let head: Vec<String> = super::normalised_head(&it.action, 16)
+        .split(' ')
+        .map(|w| stem5(w).to_string())
+        .collect();
+    let first = stem5(actor.split(' ').next()?).to_string();
+    reg.participants.iter().find(|p| {
+        let words = super::normalise(&p.actor);
+        let own: Vec<&str> = words
+            .split(' ')
+            .filter(|w| !is_organisation_word(w))
+            .map(stem5)
+            .collect();
+        own.len() >= 3
+            && own[0] == first
+            && head.len() >= own.len()
+            && own.iter().zip(&head).all(|(a, b)| a == b)
+    })
 }
 
 #[cfg(test)]
@@ -174,5 +257,138 @@ mod tests {
         assert_eq!(unknown[0].lines, vec![104]);
         assert_eq!(unused.len(), 1);
         assert_eq!(unused[0].lines, vec![131]);
+    }
+
+    /// A regulation whose participants list is the provider's, with a State Corporation list
+    /// whose second step is done by `actor`.
+    fn channel_case(heading: &str, listed: &[&str], actor: &str) -> Vec<Finding> {
+        let mut r = reg();
+        let mut plist = list(
+            ListKind::Participants,
+            crate::model::Channel::Provider,
+            7,
+            1086,
+            vec![],
+        );
+        plist.heading = heading.into();
+        r.lists.push(plist);
+        r.participants = listed.iter().zip(1088..).map(|(a, l)| part(a, l)).collect();
+        let mut a = item(
+            1,
+            1131,
+            Some("оператор государственной корпорации"),
+            "оператор Государственной корпорации принимает документы;",
+            None,
+        );
+        a.actor_kind = Some(ActorKind::Unit);
+        let mut b = item(
+            2,
+            1148,
+            Some(actor),
+            &format!("{actor} регистрирует документы;"),
+            None,
+        );
+        b.actor_kind = Some(ActorKind::Unit);
+        r.lists.push(list(
+            ListKind::Process,
+            crate::model::Channel::StateCorp,
+            9,
+            1122,
+            vec![a, b],
+        ));
+        check(&doc(r))
+            .into_iter()
+            .filter(|f| f.rule == UNKNOWN)
+            .collect()
+    }
+
+    #[test]
+    fn the_providers_units_in_a_channel_list() {
+        let ru = "7. Перечень структурных подразделений (работников) услугодателя, участвующих в процессе оказания государственной услуги:";
+        let f = channel_case(
+            ru,
+            &["ответственный исполнитель услугодателя"],
+            "ответственный специалист услугодателя",
+        );
+        // The State Corporation's operator is not the provider's: only the specialist.
+        assert_eq!(f.len(), 1, "{f:?}");
+        assert_eq!(f[0].lines, vec![1148]);
+        assert!(f[0].message.contains("¶9 item 2 (line 1148)"));
+        assert!(
+            f[0].message
+                .contains("the participants list (¶7, line 1086)")
+        );
+        assert!(
+            channel_case(
+                ru,
+                &["ответственный специалист услугодателя"],
+                "ответственный специалист услугодателя"
+            )
+            .is_empty()
+        );
+        let kk = "7. Мемлекеттік қызмет көрсету процесіне қатысатын көрсетілетін қызметті берушінің құрылымдық бөлімшелерінің (қызметкерлерінің) тізбесі:";
+        let basshy = "көрсетілетін қызметті берушінің басшысы";
+        let f = channel_case(
+            kk,
+            &[basshy],
+            "көрсетілетін қызметті берушінің жауапты орындаушысы",
+        );
+        assert_eq!(f.len(), 1, "{f:?}");
+        assert!(channel_case(kk, &[basshy], basshy).is_empty());
+        // A participants list of every body taking part does not ask for the provider's units.
+        let bodies = "13. Электрондық мемлекеттік қызмет көрсету үдерісінде қатысатын мемлекеттік органдардың құрылымдық бөлімшелері және АЖ:";
+        assert!(
+            channel_case(
+                bodies,
+                &["ЭҮП"],
+                "көрсетілетін қызметті берушінің жауапты орындаушысы"
+            )
+            .is_empty()
+        );
+        // A unit named with the place the heading gives every listed unit is listed.
+        let district = "7. Перечень структурных подразделений (работников) районного отдела услугодателя, участвующих в процессе оказания государственной услуги:";
+        assert!(
+            channel_case(
+                district,
+                &["руководитель услугодателя"],
+                "руководитель районного отдела услугодателя"
+            )
+            .is_empty()
+        );
+    }
+
+    #[test]
+    fn an_actor_cut_at_a_preposition_is_the_participant_it_opens() {
+        let mut r = reg();
+        r.participants = vec![part(
+            "комиссия услугодателя по направлению граждан на социальное обслуживание на дому",
+            1956,
+        )];
+        r.lists.push(list(
+            ListKind::Steps,
+            crate::model::Channel::Provider,
+            5,
+            1848,
+            vec![item(
+                10,
+                1891,
+                Some("комиссия"),
+                "комиссия по направлению граждан на социальное обслуживание на дому рассматривает поступивший пакет документов;",
+                None,
+            )],
+        ));
+        let rules: Vec<_> = check(&doc(r.clone())).into_iter().map(|f| f.rule).collect();
+        assert!(
+            !rules.contains(&UNKNOWN) && !rules.contains(&UNUSED),
+            "{rules:?}"
+        );
+        // Another commission is not that participant.
+        r.lists[0].items[0].action =
+            "комиссия по делам несовершеннолетних рассматривает пакет документов;".into();
+        let rules: Vec<_> = check(&doc(r)).into_iter().map(|f| f.rule).collect();
+        assert!(
+            rules.contains(&UNKNOWN) && rules.contains(&UNUSED),
+            "{rules:?}"
+        );
     }
 }

@@ -294,3 +294,81 @@ pub const APPLICANT_WORDS: &[&str] = &[
     "тұтынушы",
     "заявител",
 ];
+
+/// Words of an actor's name that name a whole organisation (the provider, the State
+/// Corporation, the akim of a rural district, who stands for his office): its staff are named
+/// with or without them («сотрудник канцелярии» / «канцелярия услугодателя»). Compared by case
+/// form.
+pub const ORGANISATION_WORDS: &[&str] = &[
+    "услугодатель",
+    "государственная",
+    "корпорация",
+    "аким",
+    "сельский",
+    "сельского",
+    "округ",
+    "көрсетілетін",
+    "қызметті",
+    "беруші",
+    "хқко",
+    "цон",
+    "ауылдық",
+    "әкімі",
+];
+
+/// Nouns naming a person of a unit; the first of them heads the name.
+pub const PERSON_HEADS: &[&str] = &[
+    "специалист",
+    "сотрудник",
+    "работник",
+    "руководитель",
+    "оператор",
+    "исполнитель",
+    "инспектор",
+    "секретарь",
+    "заведующий",
+    "начальник",
+    "председатель",
+    "директор",
+    "заместитель",
+    "член",
+    "курьер",
+    "басшысы",
+    "орындаушысы",
+    "қызметкері",
+    "маманы",
+    "төрағасы",
+    "орынбасары",
+];
+
+/// Person heads that lead a unit: «руководитель районного отдела» is another person than
+/// «руководитель услугодателя», while «специалист отдела …» is still a specialist of the provider.
+pub const LEADING_HEADS: &[&str] = &[
+    "руководитель",
+    "начальник",
+    "заведующий",
+    "председатель",
+    "директор",
+    "басшысы",
+    "төрағасы",
+];
+
+/// Words that narrow a person within the same unit («ответственный специалист» is a
+/// «специалист»), and the deputy who acts for a leading head.
+pub const PERSON_QUALIFIERS: &[&str] = &["ответственный", "жауапты", RU_DEPUTY, KK_DEPUTY];
+
+/// Purposes that send a transfer on to a further recipient («… в накопительный отдел для
+/// передачи услугодателю»): the next step may be that recipient's.
+pub const ONWARD: &[&str] = &[
+    "для передачи",
+    "для направления",
+    "для дальнейшей передачи",
+    "беру үшін",
+    "жіберу үшін",
+    "жолдау үшін",
+];
+
+/// The words of a participants heading that the units it lists belong to («Перечень
+/// структурных подразделений (работников) районного отдела услугодателя»): what stands between
+/// the last of them and the organisation is where every listed unit works.
+pub const PARTICIPANTS_OF: &[&str] = &["подразделений", "работников"];

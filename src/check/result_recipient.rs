@@ -1,0 +1,168 @@
+//! `result-recipient-mismatch` (warning): a results item hands its result to another party than
+//! the procedure it reports on («2) … направление их ответственному исполнителю услугодателя»
+//! against the step's «… направляет их специалисту акима сельского округа»).
+//!
+//! A results list reports on the nearest procedure list before it of the same channel and
+//! scenario, item for item; lists of different lengths are `result-mismatch`'s and not compared
+//! here.
+
+use super::handoff::onward;
+use super::parties::{implied_place, same_party_in};
+use super::{Ctx, Finding, Severity, is_procedure_list, item_key, item_name, list_key, list_name};
+use crate::model::{ActorKind, ListKind};
+use crate::parse::lines::Located;
+use crate::parse::transfer::transfer;
+
+/// Stable rule id.
+pub const RULE: &str = "result-recipient-mismatch";
+
+/// Compares the recipient of each result with the recipient of its procedure.
+pub fn run(ctx: &Ctx, out: &mut Vec<Finding>) {
+    let lists = &ctx.reg.lists;
+    let place = implied_place(ctx.reg);
+    for (k, res) in lists.iter().enumerate() {
+        if res.kind != ListKind::Results {
+            continue;
+        }
+        let Some(steps) = lists[..k].iter().rev().find(|l| {
+            is_procedure_list(l.kind) && l.channel == res.channel && l.scenario == res.scenario
+        }) else {
+            continue;
+        };
+        if steps.items.len() != res.items.len() {
+            continue;
+        }
+        for (step, result) in steps.items.iter().zip(&res.items) {
+            let Some(to) = step
+                .recipient
+                .as_ref()
+                .filter(|r| r.kind == ActorKind::Unit)
+            else {
+                continue;
+            };
+            if onward(step) {
+                continue;
+            }
+            let src = Located::single(&result.action, result.line);
+            let read = transfer(&src, &result.action, 0, None, ctx.reg.language);
+            let Some(said) = read.recipient.filter(|r| r.kind == ActorKind::Unit) else {
+                continue;
+            };
+            if same_party_in(&to.actor, &said.actor, &place) {
+                continue;
+            }
+            let message = format!(
+                "{} {} hands the result to «{}» (line {}) but {} {} hands it to «{}» (line {}).",
+                list_name(res),
+                item_name(result),
+                said.text,
+                said.line,
+                list_name(steps),
+                item_name(step),
+                to.text,
+                to.line
+            );
+            let keys = [
+                list_key(res),
+                item_key(result),
+                said.actor.clone(),
+                list_key(steps),
+                to.actor.clone(),
+            ];
+            out.push(ctx.finding(
+                RULE,
+                Severity::Warning,
+                vec![said.line, to.line],
+                vec![result.action.clone(), step.action.clone()],
+                message,
+                &keys,
+            ));
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::super::testutil::*;
+    use super::*;
+    use crate::check::check;
+    use crate::model::{Channel, Language, Party};
+
+    fn found(r: crate::model::Reglament) -> Vec<Finding> {
+        check(&doc(r))
+            .into_iter()
+            .filter(|f| f.rule == RULE)
+            .collect()
+    }
+
+    fn case(
+        language: Language,
+        step: &str,
+        to: (&str, &str),
+        result: &str,
+    ) -> crate::model::Reglament {
+        let mut r = reg();
+        r.language = language;
+        let mut s = item(2, 2005, Some("участковая комиссия"), step, None);
+        s.recipient = Some(Party {
+            actor: to.0.into(),
+            text: to.1.into(),
+            kind: ActorKind::Unit,
+            line: 2005,
+        });
+        r.lists
+            .push(list(ListKind::Process, Channel::Akim, 6, 2001, vec![s]));
+        let mut res = item(2, 2039, None, result, None);
+        res.kind = crate::model::ItemKind::Step;
+        r.lists
+            .push(list(ListKind::Results, Channel::Akim, 8, 2035, vec![res]));
+        r
+    }
+
+    #[test]
+    fn russian_result_names_another_recipient() {
+        let step = "участковая комиссия готовит заключение и направляет их специалисту акима сельского округа в течение 2 (двух) рабочих дней;";
+        let to = (
+            "специалист акима сельского округа",
+            "специалисту акима сельского округа",
+        );
+        let f = found(case(
+            Language::Ru,
+            step,
+            to,
+            "подготовка заключения о нуждаемости и направление их ответственному исполнителю услугодателя;",
+        ));
+        assert_eq!(f.len(), 1, "{f:?}");
+        assert_eq!(f[0].lines, vec![2039, 2005]);
+        let clean = case(
+            Language::Ru,
+            step,
+            to,
+            "подготовка заключения о нуждаемости и направление их специалисту акима сельского округа;",
+        );
+        assert!(found(clean).is_empty());
+    }
+
+    #[test]
+    fn kazakh_result_names_another_recipient() {
+        let step = "көрсетілетін қызметті берушінің қызметкері құжаттарды көрсетілетін қызметті берушінің басшысына береді;";
+        let to = (
+            "көрсетілетін қызметті берушінің басшысы",
+            "көрсетілетін қызметті берушінің басшысына",
+        );
+        let f = found(case(
+            Language::Kk,
+            step,
+            to,
+            "құжаттарды аудандық бөлімнің басшысына береді;",
+        ));
+        assert_eq!(f.len(), 1, "{f:?}");
+        let clean = case(
+            Language::Kk,
+            step,
+            to,
+            "құжаттарды көрсетілетін қызметті берушінің басшысына береді;",
+        );
+        assert!(found(clean).is_empty());
+    }
+}
