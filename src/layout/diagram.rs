@@ -169,6 +169,25 @@ impl Diagram {
         )
     }
 
+    /// The diagram id made unique across a whole output tree: the act (its file's name, as the
+    /// act's output directory spells it) before the regulation and channel of [`Diagram::id`],
+    /// so BPMN tools that load many files never see one process id twice.
+    pub fn scoped_id(&self) -> String {
+        let stem = std::path::Path::new(&self.file)
+            .file_stem()
+            .map(|s| s.to_string_lossy().into_owned())
+            .unwrap_or_default();
+        let act: String = crate::slug::slug(&stem, 60)
+            .chars()
+            .map(|c| if c.is_ascii_alphanumeric() { c } else { '_' })
+            .collect();
+        if act.is_empty() {
+            self.id.clone()
+        } else {
+            format!("A{act}_{}", self.id)
+        }
+    }
+
     /// The header band at the pool's left edge (holds the pool name, rotated).
     pub fn pool_header(&self) -> Rect {
         Rect {

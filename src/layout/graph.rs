@@ -419,7 +419,13 @@ impl Builder<'_> {
 
     fn add_task(&mut self, n: u32, item: &Item) -> usize {
         let lane = self.lane_for(item);
-        let name = format!("{n}. {}", clean_action(&item.action));
+        let action = clean_action(&item.action);
+        // An action numbered by its own text («3 үдеріс – …») keeps that one number.
+        let name = if crate::layout::label::own_number(&action).is_some() {
+            action
+        } else {
+            format!("{n}. {action}")
+        };
         let task =
             self.add_flow_target(NodeKind::Task, lane, &format!("Task_{n}"), name, Some(item));
         let node = &mut self.nodes[task];

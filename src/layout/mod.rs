@@ -1,10 +1,13 @@
 //! Lane-aware placement shared by BPMN DI and the SVG справочник.
 
+pub mod check;
 pub mod diagram;
 pub mod graph;
+pub mod label;
 pub mod metrics;
 pub mod place;
 pub mod samples;
+pub mod text;
 
 pub use diagram::*;
 pub use graph::{build, build_at, diagrams};

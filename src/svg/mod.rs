@@ -14,8 +14,9 @@ mod xml;
 pub use footer::{Total, totals};
 pub use png::{parse_tree, render_png, usvg_options};
 
+use crate::layout::text::{EXTERNAL_SIZE, NAME_SIZE, line_height};
 use crate::layout::{Diagram, Lane, NodeKind, Rect};
-use crate::layout::{metrics, place};
+use crate::layout::{metrics, place, text};
 use crate::model::{Channel, Language};
 use xml::{Xml, num};
 
@@ -534,38 +535,82 @@ fn draw_pool(x: &mut Xml, d: &Diagram, prefix: &str, pool: Rect, off: &dyn Fn(Re
         let band = off(header_band(lane));
         rect(x, off(lane.bounds), "none", STROKE, "1");
         rect(x, band, HEADER_FILL, STROKE, "1");
-        text_lines(
-            x,
-            &lane.label_lines,
-            band,
-            LABEL_SIZE,
-            Align::Middle,
-            Weight::Normal,
-        );
+        let lines = if lane.label_lines.is_empty() {
+            text::lines(&lane.name, band.h, NAME_SIZE)
+        } else {
+            lane.label_lines.clone()
+        };
+        upward_lines(x, &lines, band);
         x.close("g");
     }
     x.close("g");
 }
 
-/// The pool's own narrow band with its name («service — channel») written bottom to top,
-/// cut with «…» to the band's height so it never runs past the pool.
+/// The pool's own narrow band with its whole name («service — channel») written upwards, broken
+/// as the BPMN tools break it along the pool's height.
 fn draw_pool_header(x: &mut Xml, d: &Diagram, band: Rect) {
     rect(x, band, HEADER_FILL, STROKE, "1");
-    let name = metrics::wrap_truncated(&d.pool_name(), band.h - 12.0, LABEL_SIZE, false, 1);
-    let Some(line) = name.first() else { return };
-    let (cx, cy) = (band.x + band.w / 2.0, band.y + band.h / 2.0);
-    let base = (ASCENT - DESCENT) * LABEL_SIZE / 2.0;
-    x.leaf(
-        "text",
-        &[
-            ("transform", &format!("rotate(-90 {} {})", num(cx), num(cy))),
-            ("x", &num(cx)),
-            ("y", &num(cy + base)),
-            ("text-anchor", "middle"),
-            ("fill", INK),
-        ],
-        line,
+    let lines = text::lines(&d.pool_name(), band.h, NAME_SIZE);
+    upward_lines(x, &lines, band);
+}
+
+/// Writes a header's lines upwards in its band (`band.w` deep, `band.h` long), placed the way
+/// the BPMN tools place them: the block centred across the band, each line centred along it.
+fn upward_lines(x: &mut Xml, lines: &[String], band: Rect) {
+    if lines.is_empty() {
+        return;
+    }
+    let lh = line_height(NAME_SIZE);
+    let transform = format!(
+        "translate({} {}) rotate(-90)",
+        num(band.x),
+        num(band.y + band.h)
     );
+    x.open(
+        "g",
+        &[
+            ("transform", &transform),
+            ("fill", INK),
+            ("text-anchor", "middle"),
+        ],
+    );
+    let top = (band.w - lines.len() as f64 * lh) / 2.0 - lh / 4.0;
+    let cx = num(band.h / 2.0);
+    for (i, line) in lines.iter().enumerate() {
+        let y = num(top + (i + 1) as f64 * lh);
+        x.leaf("text", &[("x", &cx), ("y", &y)], line);
+    }
+    x.close("g");
+}
+
+/// Writes a label that sits outside its shape at the top of `area`, each line centred, in the
+/// size and line height the BPMN tools use for such labels.
+fn outside_lines(x: &mut Xml, lines: &[String], area: Rect, halo: bool) {
+    if lines.is_empty() {
+        return;
+    }
+    let lh = line_height(EXTERNAL_SIZE);
+    let size = num(EXTERNAL_SIZE);
+    let mut group: Vec<(&str, &str)> = vec![
+        ("fill", INK),
+        ("font-size", &size),
+        ("text-anchor", "middle"),
+    ];
+    if halo {
+        // paint-order puts the white stroke under the fill, so it only clears the lines behind.
+        group.extend([
+            ("stroke", "#fff"),
+            ("stroke-width", "3"),
+            ("paint-order", "stroke"),
+        ]);
+    }
+    x.open("g", &group);
+    let cx = num(area.x + area.w / 2.0);
+    for (i, line) in lines.iter().enumerate() {
+        let y = num(area.y + (i + 1) as f64 * lh - lh / 4.0);
+        x.leaf("text", &[("x", &cx), ("y", &y)], line);
+    }
+    x.close("g");
 }
 
 fn rect(x: &mut Xml, r: Rect, fill: &str, stroke: &str, sw: &str) {
@@ -680,8 +725,10 @@ fn draw_nodes(x: &mut Xml, d: &Diagram, prefix: &str, marker: &str, off: &dyn Fn
             }
             _ => (off(n.label_bounds), Align::Middle, Weight::Normal),
         };
-        if n.kind == NodeKind::Task || is_set(n.label_bounds) {
+        if n.kind == NodeKind::Task {
             text_lines(x, &n.label_lines, area, LABEL_SIZE, align, weight);
+        } else if is_set(n.label_bounds) {
+            outside_lines(x, &n.label_lines, area, false);
         }
         x.close("g");
     }
@@ -698,17 +745,9 @@ fn draw_edge_labels(x: &mut Xml, d: &Diagram, off: &dyn Fn(Rect) -> Rect) {
         return;
     }
     for (label, lb) in labelled {
-        // A hair of slack: the layout sized the box to the measured text.
-        let lines = metrics::wrap(label, lb.w + 0.5, LABEL_SIZE, false);
-        let r = off(lb);
+        let lines = text::lines(label, lb.w, EXTERNAL_SIZE);
         // A white halo keeps outcome labels readable where they sit on a line.
-        text_block(
-            x,
-            &lines,
-            r,
-            (LABEL_SIZE, Align::Middle, Weight::Normal),
-            true,
-        );
+        outside_lines(x, &lines, off(lb), true);
     }
 }
 
@@ -978,7 +1017,7 @@ mod tests {
         d.language = Language::Kk;
         assert_eq!(
             footer::lines(&d).last().unwrap().0,
-            "Барлығы: 3 жұмыс күні + 45 минут"
+            "Барлығы: 3 жұмыс күні + 45 мин."
         );
     }
 
