@@ -208,6 +208,25 @@ pub fn wrap(text: &str, width: f64, size: f64, bold: bool) -> Vec<String> {
             line_w = word_w;
             continue;
         }
+        // An over-long word breaks after a hyphen where it has one that fits, as a reader expects.
+        let mut word = word;
+        while let Some(cut) = word
+            .match_indices('-')
+            .map(|(i, _)| i + 1)
+            .filter(|&i| i < word.len() && f.width_units(&word[..i]) <= limit)
+            .last()
+        {
+            lines.push(word[..cut].to_string());
+            word = &word[cut..];
+            if f.width_units(word) <= limit {
+                break;
+            }
+        }
+        if f.width_units(word) <= limit {
+            line = word.to_string();
+            line_w = f.width_units(word);
+            continue;
+        }
         // Break the over-long word at the last character that still fits.
         let mut prev: Option<GlyphId> = None;
         for c in word.chars() {
@@ -227,51 +246,6 @@ pub fn wrap(text: &str, width: f64, size: f64, bold: bool) -> Vec<String> {
     }
     if !line.is_empty() {
         lines.push(line);
-    }
-    lines
-}
-
-/// Wraps like [`wrap`] but keeps at most `max_lines`, ending the last kept line at a word
-/// boundary with «…» when text was cut.
-pub fn wrap_truncated(
-    text: &str,
-    width: f64,
-    size: f64,
-    bold: bool,
-    max_lines: usize,
-) -> Vec<String> {
-    let mut lines = wrap(text, width, size, bold);
-    if lines.len() <= max_lines {
-        return lines;
-    }
-    if max_lines == 0 {
-        return Vec::new();
-    }
-    lines.truncate(max_lines);
-    let last = lines.pop().unwrap_or_default();
-    let mut words: Vec<&str> = last.split(' ').collect();
-    loop {
-        let candidate = format!("{}…", words.join(" "));
-        if text_width(&candidate, size, bold) <= width || words.len() <= 1 {
-            if text_width(&candidate, size, bold) <= width {
-                lines.push(candidate);
-            } else {
-                // A single broken word fills the line: drop characters until the ellipsis fits.
-                let mut chars: Vec<char> = words.join(" ").chars().collect();
-                while !chars.is_empty()
-                    && text_width(
-                        &format!("{}…", chars.iter().collect::<String>()),
-                        size,
-                        bold,
-                    ) > width
-                {
-                    chars.pop();
-                }
-                lines.push(format!("{}…", chars.iter().collect::<String>()));
-            }
-            break;
-        }
-        words.pop();
     }
     lines
 }
@@ -313,13 +287,14 @@ mod tests {
     }
 
     #[test]
-    fn truncation_ends_with_ellipsis_at_a_word() {
-        let text = "слово ".repeat(100);
-        let lines = wrap_truncated(&text, 180.0, 12.0, false, 3);
-        assert_eq!(lines.len(), 3);
-        assert!(lines[2].ends_with("слово…"), "{:?}", lines[2]);
-        assert!(text_width(&lines[2], 12.0, false) <= 180.0);
-        let short = wrap_truncated("два слова", 180.0, 12.0, false, 3);
-        assert_eq!(short, vec!["два слова".to_string()]);
+    fn long_words_break_after_a_hyphen_first() {
+        let word = "бизнес-идентификационного";
+        let lines = wrap(word, 160.0, 12.0, false);
+        assert_eq!(
+            lines,
+            vec!["бизнес-".to_string(), "идентификационного".to_string()]
+        );
+        let kk = wrap("бизнес-сәйкестендірушіліктерінің", 150.0, 12.0, false);
+        assert_eq!(kk[0], "бизнес-");
     }
 }
