@@ -213,8 +213,7 @@ pub fn wrap(text: &str, width: f64, size: f64, bold: bool) -> Vec<String> {
         while let Some(cut) = word
             .match_indices('-')
             .map(|(i, _)| i + 1)
-            .filter(|&i| i < word.len() && f.width_units(&word[..i]) <= limit)
-            .last()
+            .rfind(|&i| i < word.len() && f.width_units(&word[..i]) <= limit)
         {
             lines.push(word[..cut].to_string());
             word = &word[cut..];

@@ -8,6 +8,7 @@ pub mod metrics;
 pub mod place;
 pub mod samples;
 pub mod text;
+pub mod wording;
 
 pub use diagram::*;
 pub use graph::{build, build_at, diagrams};
