@@ -179,6 +179,48 @@ pub fn text_width(text: &str, size: f64, bold: bool) -> f64 {
     f.width_units(text) * size / f.units_per_em
 }
 
+/// Widths of every stretch of one text, from running sums taken once: for callers that measure
+/// many prefixes of many suffixes of the same text (as the BPMN tools' line breaking does).
+pub struct Stretches {
+    /// Width in font units of the text up to each byte offset that starts or ends a character.
+    sums: Vec<f64>,
+    /// Kerning between the character before each byte offset and the one at it.
+    kern_before: Vec<f64>,
+    scale: f64,
+}
+
+impl Stretches {
+    /// Measures `text` in DejaVu Sans (Bold when `bold`) at `size` px.
+    pub fn new(text: &str, size: f64, bold: bool) -> Stretches {
+        let f = font(bold);
+        let mut sums = vec![0.0; text.len() + 1];
+        let mut kern_before = vec![0.0; text.len() + 1];
+        let mut total = 0.0;
+        let mut prev: Option<GlyphId> = None;
+        for (i, c) in text.char_indices() {
+            let (g, adv) = f.glyph(c);
+            let kern = prev.map_or(0.0, |p| f.kerning(p, g));
+            kern_before[i] = kern;
+            total += kern + adv;
+            sums[i + c.len_utf8()] = total;
+            prev = Some(g);
+        }
+        Stretches {
+            sums,
+            kern_before,
+            scale: size / f.units_per_em,
+        }
+    }
+
+    /// Width in px of `text[from..to]` (both on character boundaries).
+    pub fn width(&self, from: usize, to: usize) -> f64 {
+        if to <= from {
+            return 0.0;
+        }
+        (self.sums[to] - self.sums[from] - self.kern_before[from]) * self.scale
+    }
+}
+
 /// Splits `text` into lines no wider than `width` px at `size` px, breaking between words;
 /// a word wider than the whole line is broken between characters.
 pub fn wrap(text: &str, width: f64, size: f64, bold: bool) -> Vec<String> {
@@ -283,6 +325,27 @@ mod tests {
         assert!(lines.len() > 1);
         assert_eq!(lines.concat(), word);
         assert!(lines.iter().all(|l| text_width(l, 12.0, false) <= 100.0));
+    }
+
+    #[test]
+    fn stretches_measure_like_whole_texts() {
+        for text in [
+            "Тұтынушы ЭҮП тіркелуді жүзеге асырады",
+            "AVA Ту «ЖСН» — үдеріс",
+        ] {
+            let st = Stretches::new(text, 11.0, false);
+            let bounds: Vec<usize> = text
+                .char_indices()
+                .map(|(i, _)| i)
+                .chain([text.len()])
+                .collect();
+            for &a in &bounds {
+                for &b in bounds.iter().filter(|&&b| b >= a) {
+                    let whole = text_width(&text[a..b], 11.0, false);
+                    assert!((st.width(a, b) - whole).abs() < 1e-9, "{a}..{b}");
+                }
+            }
+        }
     }
 
     #[test]

@@ -75,10 +75,10 @@ pub fn place(d: &mut Diagram) {
         return;
     }
 
-    // 1. Sizes and labels.
-    for i in 0..n {
-        let language = d.language;
-        let node = &mut d.nodes[i];
+    // 1. Sizes and labels; outside labels remember the width they were broken at.
+    let mut wrapped_at = vec![EVENT_LABEL_WIDTH; n];
+    let language = d.language;
+    for (node, wrapped) in d.nodes.iter_mut().zip(wrapped_at.iter_mut()) {
         match node.kind {
             NodeKind::Task => {
                 let lines = task_label(node.step, &node.name, node.duration.as_ref(), language);
@@ -111,7 +111,8 @@ pub fn place(d: &mut Diagram) {
                     w: GATEWAY_SIZE,
                     h: GATEWAY_SIZE,
                 };
-                node.label_lines = gateway_lines(&node.name);
+                *wrapped = gateway_label_width(&node.name);
+                node.label_lines = external_lines(&node.name, *wrapped);
             }
         }
     }
@@ -179,7 +180,7 @@ pub fn place(d: &mut Diagram) {
         let label = if node.kind == NodeKind::Task {
             0.0
         } else {
-            external_width(&node.label_lines, label_wrap_width(node))
+            external_width(&node.label_lines, wrapped_at[i])
         };
         col_w[c] = col_w[c].max(node.bounds.w).max(label);
     }
@@ -333,7 +334,7 @@ pub fn place(d: &mut Diagram) {
             (0.0, node.label_lines.len() as f64 * LINE_HEIGHT)
         } else {
             (
-                external_width(&node.label_lines, label_wrap_width(node)),
+                external_width(&node.label_lines, wrapped_at[i]),
                 text::block_height(node.label_lines.len(), EXTERNAL_SIZE),
             )
         };
@@ -448,12 +449,7 @@ fn external_lines(name: &str, width: f64) -> Vec<String> {
     text::lines(name, width, EXTERNAL_SIZE)
 }
 
-/// A gateway's condition, whole, in the narrowest block that keeps it short enough.
-fn gateway_lines(name: &str) -> Vec<String> {
-    let width = gateway_label_width(name);
-    external_lines(name, width)
-}
-
+/// The narrowest width at which a gateway's whole condition stays short enough.
 fn gateway_label_width(name: &str) -> f64 {
     GATEWAY_LABEL_WIDTHS
         .iter()
@@ -462,14 +458,6 @@ fn gateway_label_width(name: &str) -> f64 {
             GATEWAY_LABEL_WIDTHS[GATEWAY_LABEL_WIDTHS.len() - 1].0,
             |(w, _)| *w,
         )
-}
-
-/// The width an outside label was broken at.
-fn label_wrap_width(node: &crate::layout::diagram::Node) -> f64 {
-    match node.kind {
-        NodeKind::Gateway => gateway_label_width(&node.name),
-        _ => EVENT_LABEL_WIDTH,
-    }
 }
 
 /// The width of an outside label's bounds: a single line gets its own width (with a margin that

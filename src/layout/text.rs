@@ -11,7 +11,7 @@
 //! «Arial, sans-serif» where Arial is missing, and it is wider than Arial, so a box sized with
 //! it also holds the text where Arial is installed.
 
-use crate::layout::metrics::text_width;
+use crate::layout::metrics::{Stretches, text_width};
 
 /// Font size of names drawn inside their shape (tasks, pool and lane headers), px.
 pub const NAME_SIZE: f64 = 12.0;
@@ -37,31 +37,133 @@ pub fn lines(text: &str, width: f64, size: f64) -> Vec<String> {
     for paragraph in text.split('\n') {
         let paragraph = paragraph.strip_suffix('\r').unwrap_or(paragraph);
         let paragraph = paragraph.strip_suffix('\u{AD}').unwrap_or(paragraph);
-        let mut rest = paragraph.to_string();
-        loop {
-            let original = rest.clone();
-            let mut fit = original.clone();
-            loop {
-                let w = measured(&fit, size);
-                if fit == " " || fit.is_empty() || w < limit || units(&fit) < 2 {
-                    break;
-                }
-                fit = shorten(&fit, w, limit);
-            }
-            let more = units(&fit) < units(&original);
-            rest = if more {
-                js_trim(after_units(&original, units(&fit))).to_string()
-            } else {
-                String::new()
-            };
-            // A cut at a space keeps the space; the tools neither measure nor show it.
-            out.push(fit.trim_end().to_string());
-            if !more {
-                break;
-            }
+        if paragraph.contains('\u{AD}') {
+            // A soft hyphen shows as «-» where a line ends on it, so the line is no longer a
+            // slice of the paragraph: measured line by line.
+            soft_paragraph_lines(paragraph, limit, size, &mut out);
+        } else {
+            paragraph_lines(paragraph, limit, size, &mut out);
         }
     }
     out
+}
+
+/// Lines of a paragraph without soft hyphens. Every line is a prefix of what is left, so widths
+/// and lengths come from sums taken once, and each step looks only as far as the line can reach.
+fn paragraph_lines(paragraph: &str, limit: f64, size: f64, out: &mut Vec<String>) {
+    let stretches = Stretches::new(paragraph, size, false);
+    // UTF-16 units before each byte offset that starts or ends a character.
+    let mut before = vec![0usize; paragraph.len() + 1];
+    for (i, c) in paragraph.char_indices() {
+        before[i + c.len_utf8()] = before[i] + c.len_utf16();
+    }
+    let mut start = 0;
+    let mut end = paragraph.len();
+    loop {
+        let mut fit_end = end;
+        loop {
+            let fit = &paragraph[start..fit_end];
+            let w = stretches.width(start, start + fit.trim_end().len());
+            if fit == " " || fit.is_empty() || w < limit || before[fit_end] - before[start] < 2 {
+                break;
+            }
+            let share = ((before[fit_end] - before[start]) as f64 * (limit / w)).max(1.0);
+            fit_end = start + shortened(fit, share);
+        }
+        let fit = &paragraph[start..fit_end];
+        // A cut at a space keeps the space; the tools neither measure nor show it.
+        out.push(fit.trim_end().to_string());
+        if fit_end >= end {
+            break;
+        }
+        let after = &paragraph[fit_end..end];
+        let rest = after.trim_start_matches(is_js_space);
+        start = end - rest.len();
+        end = start + rest.trim_end_matches(is_js_space).len();
+    }
+}
+
+/// How many bytes of `line` the tools keep when they cut it to `share` UTF-16 units: whole
+/// words and separators while they stay under the share, else the share less one inside the word.
+fn shortened(line: &str, share: f64) -> usize {
+    let mut kept: Vec<usize> = Vec::new();
+    let mut length = 0usize;
+    let mut pos = 0;
+    'parts: loop {
+        let word_end = line[pos..]
+            .char_indices()
+            .find(|&(_, c)| is_break(c))
+            .map_or(line.len(), |(i, _)| pos + i);
+        let word = &line[pos..word_end];
+        // The tools stop at an empty part: two separators in a row, or one first.
+        if word.is_empty() {
+            break;
+        }
+        let mut word_units = 0;
+        for c in word.chars() {
+            word_units += c.len_utf16();
+            if (word_units + length) as f64 >= share {
+                break 'parts;
+            }
+        }
+        length += word_units;
+        kept.push(word_end);
+        let Some(sep) = line[word_end..].chars().next() else {
+            break;
+        };
+        if (sep.len_utf16() + length) as f64 >= share {
+            if sep == '-' {
+                kept.pop();
+            }
+            break;
+        }
+        length += sep.len_utf16();
+        pos = word_end + sep.len_utf8();
+        kept.push(pos);
+    }
+    if let Some(&k) = kept.last() {
+        return k;
+    }
+    let keep = ((share - 1.0).round() as usize).max(1);
+    let mut taken = 0;
+    let mut end = 0;
+    for (i, c) in line.char_indices() {
+        if taken + c.len_utf16() > keep {
+            break;
+        }
+        taken += c.len_utf16();
+        end = i + c.len_utf8();
+    }
+    if end == 0 {
+        end = line.chars().next().map_or(0, char::len_utf8);
+    }
+    end
+}
+
+/// Lines of a paragraph that holds soft hyphens, each measured as the string it became.
+fn soft_paragraph_lines(paragraph: &str, limit: f64, size: f64, out: &mut Vec<String>) {
+    let mut rest = paragraph.to_string();
+    loop {
+        let original = rest.clone();
+        let mut fit = original.clone();
+        loop {
+            let w = measured(&fit, size);
+            if fit == " " || fit.is_empty() || w < limit || units(&fit) < 2 {
+                break;
+            }
+            fit = shorten(&fit, w, limit);
+        }
+        let more = units(&fit) < units(&original);
+        rest = if more {
+            js_trim(after_units(&original, units(&fit))).to_string()
+        } else {
+            String::new()
+        };
+        out.push(fit.trim_end().to_string());
+        if !more {
+            break;
+        }
+    }
 }
 
 /// The width the tools measure: trailing white space is not counted.
@@ -90,8 +192,12 @@ fn after_units(s: &str, n: usize) -> &str {
     ""
 }
 
+fn is_js_space(c: char) -> bool {
+    c.is_whitespace() || c == '\u{FEFF}'
+}
+
 fn js_trim(s: &str) -> &str {
-    s.trim_matches(|c: char| c.is_whitespace() || c == '\u{FEFF}')
+    s.trim_matches(is_js_space)
 }
 
 fn is_break(c: char) -> bool {
@@ -185,8 +291,10 @@ pub fn block_width(lines: &[String], size: f64) -> f64 {
 /// space is centred without that space but drawn with it, so each line needs two spaces' width
 /// to spare.
 pub fn header_extent(name: &str, at_least: f64) -> f64 {
-    let mut extent = at_least.ceil();
     let space = text_width(" ", NAME_SIZE, false);
+    // Two lines never hold more than twice the extent, so the search starts at half the name.
+    let half = (text_width(name, NAME_SIZE, false) / 2.0).ceil();
+    let mut extent = at_least.ceil().max(half);
     let fits = |extent: f64| {
         let got = lines(name, extent, NAME_SIZE);
         got.len() <= 2
@@ -246,6 +354,25 @@ mod tests {
         let got = lines(word, 90.0, EXTERNAL_SIZE);
         assert!(got.len() > 2);
         assert_eq!(got.concat(), word);
+    }
+
+    #[test]
+    fn sliced_and_measured_lines_agree() {
+        let texts = [
+            "ответственный исполнитель услугодателя принимает документы и выдает расписку о приеме",
+            "1 шарт – ЖСН және пароль арқылы тұтынушының тіркелуі жөнінде ЭҮП деректердің түпнұсқалығын тексеру",
+            "  двойные  пробелы -- и дефисы - подряд,бизнес-идентификационного номера ",
+            "электрондықмемлекеттікқызметтердіңрегламенттерінбекітутуралы",
+        ];
+        for text in texts {
+            for width in [40.0, 90.0, 150.0, 186.0, 320.0] {
+                let mut fast = Vec::new();
+                paragraph_lines(text, width, EXTERNAL_SIZE, &mut fast);
+                let mut slow = Vec::new();
+                soft_paragraph_lines(text, width, EXTERNAL_SIZE, &mut slow);
+                assert_eq!(fast, slow, "{text} at {width}");
+            }
+        }
     }
 
     #[test]
