@@ -143,8 +143,8 @@ fn bare(word: &str) -> &str {
 }
 
 /// Every task whose drawn text misses a word of its action, and any text cut with «…». The
-/// words come from the task's name (the regulation's item), less the step number and the
-/// duration words, which the box prints in short form.
+/// words come from the task's name (the regulation's item) less the step number: the duration
+/// words too, which the box also repeats in short form.
 fn cut_text(d: &Diagram, svg_text: &str) -> Vec<String> {
     let mut out = Vec::new();
     let tree = svg::parse_tree(svg_text).expect("usvg parses the SVG");
@@ -175,17 +175,12 @@ fn cut_text(d: &Diagram, svg_text: &str) -> Vec<String> {
                 .unwrap_or_default()
                 .to_string();
         }
-        let duration: Vec<&str> = n
-            .duration
-            .as_ref()
-            .map(|dur| dur.text.split_whitespace().map(bare).collect())
-            .unwrap_or_default();
         let mut words = n.name.split_whitespace();
         let first = words.next().unwrap_or_default();
         let numbered = n.step.is_some_and(|k| first == format!("{k}."));
         let words = (!numbered).then_some(first).into_iter().chain(words);
         for w in words.map(bare).filter(|w| !w.is_empty()) {
-            if !drawn.contains(w) && !duration.contains(&w) {
+            if !drawn.contains(w) {
                 out.push(format!(
                     "{}: the word {w:?} of its action is not drawn",
                     n.id

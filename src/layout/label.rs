@@ -17,8 +17,8 @@ pub fn task_label(
 ) -> Vec<String> {
     let inner = TASK_WIDTH - 2.0 * TASK_PADDING;
     let mut lines = Vec::new();
-    let action = action_text(step, name, duration);
-    let own = own_number(&action);
+    let action = action_text(step, name);
+    let own = own_number(action);
     if let Some((heading, _)) = own {
         lines.push(heading.to_string());
     } else if let Some(n) = step {
@@ -27,7 +27,7 @@ pub fn task_label(
             Language::Kk => format!("{n}-әрекет"),
         });
     }
-    let action = own.map_or(action.as_str(), |(_, rest)| rest);
+    let action = own.map_or(action, |(_, rest)| rest);
     lines.extend(wrap(action, inner, FONT_SIZE, false));
     if let Some(d) = duration {
         lines.extend(wrap(&duration_short(d, language), inner, FONT_SIZE, false));
@@ -51,65 +51,13 @@ pub fn own_number(action: &str) -> Option<(&str, &str)> {
     (!rest.is_empty()).then(|| (action[..digits + 1 + word].trim_end(), rest))
 }
 
-/// The action of a task name without its «N. » prefix and without the duration words, which get their own line.
-pub fn action_text(step: Option<u32>, name: &str, duration: Option<&Duration>) -> String {
-    let mut text = name.trim();
-    if let Some(n) = step {
-        let prefix = format!("{n}. ");
-        text = text.strip_prefix(prefix.as_str()).unwrap_or(text);
-    }
-    let mut text = text.to_string();
-    let words = duration.map_or("", |d| d.text.trim());
-    if let Some(pos) = text.rfind(words).filter(|_| !words.is_empty()) {
-        let mut rest = text[pos + words.len()..].to_string();
-        let head = text[..pos]
-            .trim_end()
-            .trim_end_matches(['–', '-', '—', ','])
-            .trim_end();
-        if rest
-            .trim()
-            .chars()
-            .all(|c| c.is_ascii_punctuation() || c.is_whitespace())
-        {
-            rest.clear();
-        }
-        text = format!("{head}{rest}");
-    }
-    let mut text = text
+/// The action of a task name without its «N. » prefix, every other word kept: the duration
+/// words stay where the regulation wrote them, and the short duration line repeats them.
+pub fn action_text(step: Option<u32>, name: &str) -> &str {
+    let text = name.trim();
+    step.and_then(|n| text.strip_prefix(&format!("{n}. ")))
+        .unwrap_or(text)
         .trim()
-        .trim_end_matches([';', '.', ','])
-        .trim_end()
-        .to_string();
-    if duration.is_some() {
-        // The duration words may leave their preposition behind («– в течении 2-х (двух) дней»).
-        const CONNECTIVES: [&str; 8] = [
-            "в течение",
-            "в течении",
-            "не более",
-            "не позднее",
-            "в пределах",
-            "в срок",
-            "до",
-            "ішінде",
-        ];
-        loop {
-            let trimmed = text
-                .trim_end()
-                .trim_end_matches(['–', '-', '—', ',', ';'])
-                .trim_end();
-            let cut = CONNECTIVES.iter().find_map(|c| {
-                trimmed
-                    .strip_suffix(c)
-                    .filter(|rest| rest.is_empty() || rest.ends_with([' ', '-', '–', '—']))
-            });
-            let next = cut.unwrap_or(trimmed).to_string();
-            if next == text {
-                break;
-            }
-            text = next;
-        }
-    }
-    text
 }
 
 /// A duration as the справочник prints it: «30 мин.», «1 раб. день», «1 жұмыс күні», «2 сағ.».
@@ -185,7 +133,8 @@ mod tests {
         assert_eq!(task.label_lines.last().unwrap(), "30 мин.");
         assert_eq!(task.label_lines[1], "ответственный");
         assert_eq!(task.label_lines[2], "исполнитель услугодателя");
-        assert!(!task.label_lines.iter().any(|l| l.contains("тридцати")));
+        // The whole action, its duration words too; the short line repeats them.
+        assert!(task.label_lines.iter().any(|l| l.contains("тридцати")));
         let inner = TASK_WIDTH - 2.0 * TASK_PADDING;
         assert!(
             task.label_lines
@@ -200,6 +149,7 @@ mod tests {
         let kk = &placed()[2];
         assert_eq!(kk.nodes[1].label_lines[0], "1-әрекет");
     }
+
     #[test]
     fn long_actions_stay_whole() {
         let action = "электрондық мемлекеттік қызмет көрсету ".repeat(20);
@@ -300,29 +250,17 @@ mod tests {
             "90 мин."
         );
     }
+
     #[test]
-    fn duration_words_and_their_preposition_leave_the_action() {
-        let dur = Duration {
-            text: "2-х (двух) дней".to_string(),
-            value: 2,
-            unit: TimeUnit::Day,
-            minutes: None,
-            word_value: Some(2),
-            conflict: false,
-            at_most: false,
-            line: 0,
-            parts: Vec::new(),
-            same_day: false,
-            deadline: false,
-        };
-        let text = action_text(
-            Some(3),
-            "3. ответственный исполнитель услугодателя направляет документы в участковую комиссию для обследования и подготовки заключения- в течении 2-х (двух) дней",
-            Some(&dur),
-        );
+    fn the_action_keeps_its_duration_words() {
+        let ru = "3. ответственный исполнитель услугодателя направляет документы в участковую комиссию для обследования и подготовки заключения- в течении 2-х (двух) дней";
+        assert_eq!(action_text(Some(3), ru), &ru[3..]);
+        let kk = "2. көрсетілетін қызметті берушінің басшысы құжаттармен танысады – 1 (бір) сағат ішінде";
+        assert_eq!(action_text(Some(2), kk), &kk[3..]);
+        // A name whose number differs from the step keeps it: it is part of the text.
         assert_eq!(
-            text,
-            "ответственный исполнитель услугодателя направляет документы в участковую комиссию для обследования и подготовки заключения"
+            action_text(Some(4), "3 үдеріс – таңдау"),
+            "3 үдеріс – таңдау"
         );
     }
 }
