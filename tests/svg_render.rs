@@ -1,6 +1,7 @@
 //! Renders hand-built diagrams and every diagram of the corpus, then checks the picture with
-//! usvg (same bundled fonts): text sits inside its shape, node shapes do not overlap, the
-//! drawing fits the viewBox, and the document carries nothing active.
+//! usvg (same bundled fonts): text sits inside its shape, every task shows its whole action and
+//! nothing is cut with «…», node shapes do not overlap, the drawing fits the viewBox, and the
+//! document carries nothing active.
 
 mod svg_fixtures;
 
@@ -136,6 +137,73 @@ fn problems(d: &Diagram, svg_text: &str) -> Vec<String> {
     out
 }
 
+/// Words compared without the punctuation that ends or opens them.
+fn bare(word: &str) -> &str {
+    word.trim_matches(|c: char| !c.is_alphanumeric())
+}
+
+/// Every task whose drawn text misses a word of its action, and any text cut with «…». The
+/// words come from the task's name (the regulation's item) less the step number: the duration
+/// words too, which the box also repeats in short form.
+fn cut_text(d: &Diagram, svg_text: &str) -> Vec<String> {
+    let mut out = Vec::new();
+    let tree = svg::parse_tree(svg_text).expect("usvg parses the SVG");
+    let root = tree.root();
+    let mut all = Parts::default();
+    everything(root, &mut all);
+    for (t, _) in &all.texts {
+        if t.contains('…') {
+            out.push(format!("text {t:?} is cut"));
+        }
+    }
+    for n in d.nodes.iter().filter(|n| n.kind == NodeKind::Task) {
+        let g = find(root, &svg::element_id(d, &n.id)).expect("task group");
+        // A word broken after its hyphen at a line's end is one word again.
+        let mut drawn = std::collections::HashSet::new();
+        let mut carry = String::new();
+        for (t, _) in parts(g).texts {
+            for (k, w) in t.split_whitespace().enumerate() {
+                if k == 0 && !carry.is_empty() {
+                    drawn.insert(bare(&format!("{carry}{w}")).to_string());
+                }
+                drawn.insert(bare(w).to_string());
+            }
+            carry = t
+                .split_whitespace()
+                .last()
+                .filter(|w| w.ends_with('-'))
+                .unwrap_or_default()
+                .to_string();
+        }
+        let mut words = n.name.split_whitespace();
+        let first = words.next().unwrap_or_default();
+        let numbered = n.step.is_some_and(|k| first == format!("{k}."));
+        let words = (!numbered).then_some(first).into_iter().chain(words);
+        for w in words.map(bare).filter(|w| !w.is_empty()) {
+            if !drawn.contains(w) {
+                out.push(format!(
+                    "{}: the word {w:?} of its action is not drawn",
+                    n.id
+                ));
+            }
+        }
+    }
+    out
+}
+
+fn everything(g: &Group, p: &mut Parts) {
+    for n in g.children() {
+        match n {
+            Node::Group(c) => everything(c, p),
+            Node::Text(t) => {
+                let s: String = t.chunks().iter().map(|c| c.text()).collect();
+                p.texts.push((s, t.abs_bounding_box()));
+            }
+            _ => {}
+        }
+    }
+}
+
 /// Nothing active or external survives in the document.
 fn inert(svg_text: &str) -> Result<(), String> {
     let doc = roxmltree::Document::parse(svg_text).map_err(|e| e.to_string())?;
@@ -192,7 +260,7 @@ fn every_corpus_diagram_is_well_drawn() {
         .filter(|p| p.extension().is_some_and(|e| e == "txt"))
         .collect();
     files.sort();
-    let (mut count, mut bytes, mut failures) = (0, 0, Vec::new());
+    let (mut count, mut bytes, mut tasks, mut failures) = (0, 0, 0, Vec::new());
     for f in &files {
         let doc = reglament::parse_file(f, None).unwrap();
         for mut d in layout::graph::diagrams(&doc) {
@@ -206,14 +274,16 @@ fn every_corpus_diagram_is_well_drawn() {
             if let Err(e) = inert(&s) {
                 failures.push(format!("{} {}: {e}", f.display(), d.id));
             }
-            for p in problems(&d, &s) {
+            for p in problems(&d, &s).into_iter().chain(cut_text(&d, &s)) {
                 failures.push(format!("{} {}: {p}", f.display(), d.id));
             }
+            tasks += d.nodes.iter().filter(|n| n.kind == NodeKind::Task).count();
             count += 1;
             bytes += s.len();
         }
     }
     assert!(count >= 50, "only {count} diagrams in the corpus");
+    assert!(tasks >= 500, "only {tasks} tasks in the corpus");
     eprintln!("{count} diagrams, {bytes} SVG bytes");
     assert!(failures.is_empty(), "{failures:#?}");
 }
@@ -231,6 +301,15 @@ fn the_checks_catch_broken_drawings() {
     d.nodes[2].label_bounds = d.nodes[1].label_bounds;
     let p = problems(&d, &svg::render(&d, &SvgOptions::default()));
     assert!(p.iter().any(|m| m.contains("overlap")), "{p:#?}");
+
+    // A task whose action lost its last line, and a label cut with «…».
+    let mut d = svg_fixtures::russian();
+    d.nodes[1].label_lines.pop();
+    let last = d.nodes[2].label_lines.len() - 1;
+    d.nodes[2].label_lines[last].push('…');
+    let p = cut_text(&d, &svg::render(&d, &SvgOptions::default()));
+    assert!(p.iter().any(|m| m.contains("Task_1: the word")), "{p:#?}");
+    assert!(p.iter().any(|m| m.contains("is cut")), "{p:#?}");
 
     let mut d = svg_fixtures::kazakh();
     d.lanes[0].label_lines = vec!["Көрсетілетін қызметті берушінің кеңсесі".to_owned()];

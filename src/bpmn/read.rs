@@ -18,13 +18,14 @@ pub fn read(xml: &str) -> Result<Diagram, String> {
     }
     let process = child(root, NS_BPMN, "process").ok_or("no bpmn:process")?;
     let process_id = attr(process, "id")?;
-    let id = process_id
+    let scope = process_id
         .strip_suffix("_Process")
-        .ok_or_else(|| format!("process id {process_id:?} does not end in _Process"))?
-        .to_string();
+        .ok_or_else(|| format!("process id {process_id:?} does not end in _Process"))?;
     let ext = child(process, NS_BPMN, "extensionElements")
         .ok_or("the process has no extensionElements")?;
     let info = child(ext, NS_RG, "diagram").ok_or("no rg:diagram")?;
+    // The diagram's own id; files written before it was recorded used it as the process scope.
+    let id = info.attribute("id").unwrap_or(scope).to_string();
     let channel = channel_from(attr(info, "channel")?)?;
     let language = match attr(info, "language")? {
         "ru" => Language::Ru,
@@ -147,12 +148,12 @@ pub fn read(xml: &str) -> Result<Diagram, String> {
         file,
         line,
     };
-    read_geometry(root, &mut d)?;
+    read_geometry(root, &mut d, scope)?;
     Ok(d)
 }
 
 /// Fills the diagram's geometry from the BPMNDiagram, when there is one.
-fn read_geometry(root: XNode, d: &mut Diagram) -> Result<(), String> {
+fn read_geometry(root: XNode, d: &mut Diagram, scope: &str) -> Result<(), String> {
     let Some(plane) =
         child(root, NS_BPMNDI, "BPMNDiagram").and_then(|g| child(g, NS_BPMNDI, "BPMNPlane"))
     else {
@@ -183,7 +184,7 @@ fn read_geometry(root: XNode, d: &mut Diagram) -> Result<(), String> {
             routes.insert(element, (points, label));
         }
     }
-    let pool = format!("{}_Pool", d.id);
+    let pool = format!("{scope}_Pool");
     d.pool = shapes.get(pool.as_str()).map(|s| s.0).unwrap_or_default();
     for lane in &mut d.lanes {
         if let Some((b, l)) = shapes.get(lane.id.as_str()) {

@@ -53,7 +53,10 @@ pub fn write_semantic_only(d: &Diagram) -> String {
 pub fn write_with(d: &Diagram, options: Options) -> String {
     let mut x = Xml::new();
     x.decl();
-    let definitions_id = format!("Definitions_{}", d.id);
+    // Process-level ids carry act, regulation and channel; ids inside the process only need to
+    // be unique in their file.
+    let scope = d.scoped_id();
+    let definitions_id = format!("Definitions_{scope}");
     x.start(
         "bpmn:definitions",
         &[
@@ -68,9 +71,9 @@ pub fn write_with(d: &Diagram, options: Options) -> String {
             ("exporter", "reglament"),
         ],
     );
-    let collaboration = format!("{}_Collaboration", d.id);
-    let pool = format!("{}_Pool", d.id);
-    let process = format!("{}_Process", d.id);
+    let collaboration = format!("{scope}_Collaboration");
+    let pool = format!("{scope}_Pool");
+    let process = format!("{scope}_Process");
     x.start("bpmn:collaboration", &[("id", &collaboration)]);
     x.empty(
         "bpmn:participant",
@@ -95,6 +98,7 @@ pub fn write_with(d: &Diagram, options: Options) -> String {
     x.start(
         "rg:diagram",
         &[
+            ("id", &d.id),
             ("channel", d.channel.slug()),
             ("language", d.language.tag()),
             ("file", &d.file),
@@ -106,7 +110,7 @@ pub fn write_with(d: &Diagram, options: Options) -> String {
     x.end("rg:diagram");
     x.end("bpmn:extensionElements");
 
-    x.start("bpmn:laneSet", &[("id", &format!("{}_LaneSet", d.id))]);
+    x.start("bpmn:laneSet", &[("id", &format!("{scope}_LaneSet"))]);
     for (l, lane) in d.lanes.iter().enumerate() {
         x.start("bpmn:lane", &[("id", &lane.id), ("name", &lane.name)]);
         x.start("bpmn:extensionElements", &[]);
@@ -129,7 +133,7 @@ pub fn write_with(d: &Diagram, options: Options) -> String {
     x.end("bpmn:process");
 
     if options.diagram_interchange {
-        diagram_interchange(&mut x, d, &collaboration, &pool);
+        diagram_interchange(&mut x, d, &scope, (&collaboration, &pool));
     }
     x.end("bpmn:definitions");
     x.finish()
@@ -309,15 +313,15 @@ fn sequence_flow(x: &mut Xml, d: &Diagram, edge: &Edge) {
     }
 }
 
-fn diagram_interchange(x: &mut Xml, d: &Diagram, collaboration: &str, pool: &str) {
+fn diagram_interchange(x: &mut Xml, d: &Diagram, scope: &str, (collaboration, pool): (&str, &str)) {
     x.start(
         "bpmndi:BPMNDiagram",
-        &[("id", &format!("{}_Diagram", d.id)), ("name", &d.title)],
+        &[("id", &format!("{scope}_Diagram")), ("name", &d.title)],
     );
     x.start(
         "bpmndi:BPMNPlane",
         &[
-            ("id", &format!("{}_Plane", d.id)),
+            ("id", &format!("{scope}_Plane")),
             ("bpmnElement", collaboration),
         ],
     );

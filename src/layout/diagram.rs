@@ -43,10 +43,10 @@ pub struct Lane {
     /// the canonical actor; first letter capitalised.
     pub name: String,
     pub bounds: Rect,
-    /// The lane name wrapped to fit its header band.
+    /// The lane name broken along the lane's height as BPMN tools break it (at most two lines).
     pub label_lines: Vec<String>,
-    /// The header band at the lane's left edge that holds `label_lines`, drawn horizontally
-    /// (12 px DejaVu Sans, 15 px line height, block centred vertically in the band).
+    /// The 30 px header band at the lane's left edge that holds `label_lines`, written upwards
+    /// (12 px, 14.4 px line height, block centred across the band; `docs/diagrams.md`).
     pub label_bounds: Rect,
 }
 
@@ -71,7 +71,8 @@ pub struct Node {
     pub bounds: Rect,
     /// The label wrapped with real font metrics to fit inside `bounds` (tasks) or beside it (events, gateways).
     /// For tasks the first line is the heading «Действие N» / «N-әрекет» (bold), the last the duration
-    /// line when the step has one; every line is 12 px DejaVu Sans with a 15 px line height.
+    /// line when the step has one; every line is 12 px DejaVu Sans with a 15 px line height. Outside
+    /// labels are broken as BPMN tools break them: 11 px, 13.2 px line height.
     pub label_lines: Vec<String>,
     /// Where the label block sits.
     pub label_bounds: Rect,
@@ -167,6 +168,25 @@ impl Diagram {
             self.service,
             channel_name(self.channel, self.language)
         )
+    }
+
+    /// The diagram id made unique across a whole output tree: the act (its file's name, as the
+    /// act's output directory spells it) before the regulation and channel of [`Diagram::id`],
+    /// so BPMN tools that load many files never see one process id twice.
+    pub fn scoped_id(&self) -> String {
+        let stem = std::path::Path::new(&self.file)
+            .file_stem()
+            .map(|s| s.to_string_lossy().into_owned())
+            .unwrap_or_default();
+        let act: String = crate::slug::slug(&stem, 60)
+            .chars()
+            .map(|c| if c.is_ascii_alphanumeric() { c } else { '_' })
+            .collect();
+        if act.is_empty() {
+            self.id.clone()
+        } else {
+            format!("A{act}_{}", self.id)
+        }
     }
 
     /// The header band at the pool's left edge (holds the pool name, rotated).

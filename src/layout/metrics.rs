@@ -179,6 +179,48 @@ pub fn text_width(text: &str, size: f64, bold: bool) -> f64 {
     f.width_units(text) * size / f.units_per_em
 }
 
+/// Widths of every stretch of one text, from running sums taken once: for callers that measure
+/// many prefixes of many suffixes of the same text (as the BPMN tools' line breaking does).
+pub struct Stretches {
+    /// Width in font units of the text up to each byte offset that starts or ends a character.
+    sums: Vec<f64>,
+    /// Kerning between the character before each byte offset and the one at it.
+    kern_before: Vec<f64>,
+    scale: f64,
+}
+
+impl Stretches {
+    /// Measures `text` in DejaVu Sans (Bold when `bold`) at `size` px.
+    pub fn new(text: &str, size: f64, bold: bool) -> Stretches {
+        let f = font(bold);
+        let mut sums = vec![0.0; text.len() + 1];
+        let mut kern_before = vec![0.0; text.len() + 1];
+        let mut total = 0.0;
+        let mut prev: Option<GlyphId> = None;
+        for (i, c) in text.char_indices() {
+            let (g, adv) = f.glyph(c);
+            let kern = prev.map_or(0.0, |p| f.kerning(p, g));
+            kern_before[i] = kern;
+            total += kern + adv;
+            sums[i + c.len_utf8()] = total;
+            prev = Some(g);
+        }
+        Stretches {
+            sums,
+            kern_before,
+            scale: size / f.units_per_em,
+        }
+    }
+
+    /// Width in px of `text[from..to]` (both on character boundaries).
+    pub fn width(&self, from: usize, to: usize) -> f64 {
+        if to <= from {
+            return 0.0;
+        }
+        (self.sums[to] - self.sums[from] - self.kern_before[from]) * self.scale
+    }
+}
+
 /// Splits `text` into lines no wider than `width` px at `size` px, breaking between words;
 /// a word wider than the whole line is broken between characters.
 pub fn wrap(text: &str, width: f64, size: f64, bold: bool) -> Vec<String> {
@@ -208,6 +250,24 @@ pub fn wrap(text: &str, width: f64, size: f64, bold: bool) -> Vec<String> {
             line_w = word_w;
             continue;
         }
+        // An over-long word breaks after a hyphen where it has one that fits, as a reader expects.
+        let mut word = word;
+        while let Some(cut) = word
+            .match_indices('-')
+            .map(|(i, _)| i + 1)
+            .rfind(|&i| i < word.len() && f.width_units(&word[..i]) <= limit)
+        {
+            lines.push(word[..cut].to_string());
+            word = &word[cut..];
+            if f.width_units(word) <= limit {
+                break;
+            }
+        }
+        if f.width_units(word) <= limit {
+            line = word.to_string();
+            line_w = f.width_units(word);
+            continue;
+        }
         // Break the over-long word at the last character that still fits.
         let mut prev: Option<GlyphId> = None;
         for c in word.chars() {
@@ -227,51 +287,6 @@ pub fn wrap(text: &str, width: f64, size: f64, bold: bool) -> Vec<String> {
     }
     if !line.is_empty() {
         lines.push(line);
-    }
-    lines
-}
-
-/// Wraps like [`wrap`] but keeps at most `max_lines`, ending the last kept line at a word
-/// boundary with «…» when text was cut.
-pub fn wrap_truncated(
-    text: &str,
-    width: f64,
-    size: f64,
-    bold: bool,
-    max_lines: usize,
-) -> Vec<String> {
-    let mut lines = wrap(text, width, size, bold);
-    if lines.len() <= max_lines {
-        return lines;
-    }
-    if max_lines == 0 {
-        return Vec::new();
-    }
-    lines.truncate(max_lines);
-    let last = lines.pop().unwrap_or_default();
-    let mut words: Vec<&str> = last.split(' ').collect();
-    loop {
-        let candidate = format!("{}…", words.join(" "));
-        if text_width(&candidate, size, bold) <= width || words.len() <= 1 {
-            if text_width(&candidate, size, bold) <= width {
-                lines.push(candidate);
-            } else {
-                // A single broken word fills the line: drop characters until the ellipsis fits.
-                let mut chars: Vec<char> = words.join(" ").chars().collect();
-                while !chars.is_empty()
-                    && text_width(
-                        &format!("{}…", chars.iter().collect::<String>()),
-                        size,
-                        bold,
-                    ) > width
-                {
-                    chars.pop();
-                }
-                lines.push(format!("{}…", chars.iter().collect::<String>()));
-            }
-            break;
-        }
-        words.pop();
     }
     lines
 }
@@ -313,13 +328,35 @@ mod tests {
     }
 
     #[test]
-    fn truncation_ends_with_ellipsis_at_a_word() {
-        let text = "слово ".repeat(100);
-        let lines = wrap_truncated(&text, 180.0, 12.0, false, 3);
-        assert_eq!(lines.len(), 3);
-        assert!(lines[2].ends_with("слово…"), "{:?}", lines[2]);
-        assert!(text_width(&lines[2], 12.0, false) <= 180.0);
-        let short = wrap_truncated("два слова", 180.0, 12.0, false, 3);
-        assert_eq!(short, vec!["два слова".to_string()]);
+    fn stretches_measure_like_whole_texts() {
+        for text in [
+            "Тұтынушы ЭҮП тіркелуді жүзеге асырады",
+            "AVA Ту «ЖСН» — үдеріс",
+        ] {
+            let st = Stretches::new(text, 11.0, false);
+            let bounds: Vec<usize> = text
+                .char_indices()
+                .map(|(i, _)| i)
+                .chain([text.len()])
+                .collect();
+            for &a in &bounds {
+                for &b in bounds.iter().filter(|&&b| b >= a) {
+                    let whole = text_width(&text[a..b], 11.0, false);
+                    assert!((st.width(a, b) - whole).abs() < 1e-9, "{a}..{b}");
+                }
+            }
+        }
+    }
+
+    #[test]
+    fn long_words_break_after_a_hyphen_first() {
+        let word = "бизнес-идентификационного";
+        let lines = wrap(word, 160.0, 12.0, false);
+        assert_eq!(
+            lines,
+            vec!["бизнес-".to_string(), "идентификационного".to_string()]
+        );
+        let kk = wrap("бизнес-сәйкестендірушіліктерінің", 150.0, 12.0, false);
+        assert_eq!(kk[0], "бизнес-");
     }
 }

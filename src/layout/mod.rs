@@ -1,10 +1,14 @@
 //! Lane-aware placement shared by BPMN DI and the SVG справочник.
 
+pub mod check;
 pub mod diagram;
 pub mod graph;
+pub mod label;
 pub mod metrics;
 pub mod place;
 pub mod samples;
+pub mod text;
+pub mod wording;
 
 pub use diagram::*;
 pub use graph::{build, build_at, diagrams};

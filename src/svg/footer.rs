@@ -72,18 +72,9 @@ impl Total {
     }
 }
 
-/// Minutes as «1 ч. 30 мин.» / «1 сағат 30 минут»; under an hour as minutes only.
+/// Minutes in the boxes' units: «1 ч. 30 мин.» / «1 сағ. 30 мин.»; under an hour as minutes only.
 fn clock(minutes: u64, lang: Language) -> String {
-    let (h, m) = (minutes / 60, minutes % 60);
-    let (hu, mu) = match lang {
-        Language::Ru => ("ч.", "мин."),
-        Language::Kk => ("сағат", "минут"),
-    };
-    match (h, m) {
-        (0, m) => format!("{m} {mu}"),
-        (h, 0) => format!("{h} {hu}"),
-        (h, m) => format!("{h} {hu} {m} {mu}"),
-    }
+    crate::layout::label::clock(minutes, lang)
 }
 
 /// Sums per lane (indexed like `d.lanes`) and for the whole diagram.
@@ -149,7 +140,7 @@ mod tests {
         t.add(&dur(15, TimeUnit::Minute, Some(15)));
         t.add(&dur(30, TimeUnit::Minute, Some(30)));
         assert_eq!(t.format(Language::Ru).unwrap(), "3 раб. дн. + 45 мин.");
-        assert_eq!(t.format(Language::Kk).unwrap(), "3 жұмыс күні + 45 минут");
+        assert_eq!(t.format(Language::Kk).unwrap(), "3 жұмыс күні + 45 мин.");
     }
 
     #[test]
@@ -160,7 +151,7 @@ mod tests {
         t.add(&dur(40, TimeUnit::Minute, None));
         assert_eq!(t.minutes, 220);
         assert_eq!(t.format(Language::Ru).unwrap(), "3 ч. 40 мин.");
-        assert_eq!(t.format(Language::Kk).unwrap(), "3 сағат 40 минут");
+        assert_eq!(t.format(Language::Kk).unwrap(), "3 сағ. 40 мин.");
     }
 
     #[test]
