@@ -33,6 +33,25 @@ pub struct Sourced {
     pub source: Source,
 }
 
+/// The model as JSON, with the places of its lines when the file is not plain text (a text
+/// file's JSON is the document alone).
+impl serde::Serialize for Sourced {
+    fn serialize<S: serde::Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
+        #[derive(serde::Serialize)]
+        struct Json<'a> {
+            #[serde(flatten)]
+            document: &'a Document,
+            #[serde(skip_serializing_if = "Source::is_text")]
+            source: &'a Source,
+        }
+        Json {
+            document: &self.document,
+            source: &self.source,
+        }
+        .serialize(s)
+    }
+}
+
 /// [`parse_file`], keeping the places of the lines.
 pub fn parse_file_sourced(path: &Path, forced: Option<Encoding>) -> Result<Sourced, Error> {
     let bytes = read_input(path)?;

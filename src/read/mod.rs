@@ -182,7 +182,12 @@ impl Lines {
         self.places.is_empty()
     }
 
-    fn finish(self, format: Format, encoding: &str) -> Extracted {
+    fn finish(mut self, format: Format, encoding: &str) -> Extracted {
+        // Blank lines at the end carry nothing.
+        while self.text.ends_with('\n') {
+            self.text.pop();
+            self.places.pop();
+        }
         Extracted {
             text: self.text,
             encoding: encoding.to_string(),

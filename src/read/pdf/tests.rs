@@ -68,14 +68,14 @@ fn pages_become_lines_without_their_header_and_numbers() {
             &[(70.0, "Item one of the list"), (56.0, "continues here;")],
             1,
         ),
-        &page("Reglament header", &[(56.0, "2) second item.")], 2),
+        &page("Reglament header", &[(56.0, "2. second item.")], 2),
     ]);
     let x = read(&bytes)
         .unwrap()
         .finish(crate::read::Format::Pdf, "pdf");
     assert_eq!(
         x.text,
-        "    Item one of the list\ncontinues here;\n2) second item."
+        "     Item one of the list\ncontinues here;\n2. second item."
     );
     assert_eq!(x.source.cite(2), "page 1, line 2");
     assert_eq!(x.source.cite(3), "page 2, line 1");
