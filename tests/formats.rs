@@ -223,3 +223,105 @@ fn every_copy_has_the_outline_of_its_text() {
         }
     }
 }
+
+/// The first regulation of 000 starts at line 68 of the text («## **Регламент государственной
+/// услуги**»), its 36th line with text: paragraph 36 of the Word copies (one paragraph per line
+/// of text) and of the page (the heading block), page 3 of the PDF, line 3 below the running header.
+#[test]
+fn the_copies_cite_their_own_places() {
+    let stem = STEMS[0];
+    assert_eq!(txt(stem).document.reglaments[0].line, 68);
+    for (copy, want) in [
+        ("docx", Place::Paragraph { paragraph: 36 }),
+        ("auto.docx", Place::Paragraph { paragraph: 36 }),
+        ("pdf", Place::Page { page: 3, line: 3 }),
+    ] {
+        let s = parse(&formats().join(format!("{stem}.{copy}")));
+        let line = s.document.reglaments[0].line;
+        assert_eq!(s.source.place(line), Some(want), "{copy}");
+    }
+    // The text report of `check` names the places.
+    let out = std::process::Command::new(env!("CARGO_BIN_EXE_reglament"))
+        .args(["check", "--fail-on", "never"])
+        .arg(formats().join(format!("{stem}.docx")))
+        .output()
+        .unwrap();
+    let report = String::from_utf8_lossy(&out.stdout);
+    let first = report.lines().next().unwrap_or_default();
+    assert!(
+        first.starts_with(&format!(
+            "{}, paragraph ",
+            formats().join(format!("{stem}.docx")).display()
+        )),
+        "{first}"
+    );
+    assert!(!report.contains(".docx:"), "{report}");
+}
+
+/// The diagrams of a PDF copy name the page and line of every step beside its line.
+#[test]
+fn diagrams_of_a_pdf_name_pages() {
+    let out = tempfile::tempdir().unwrap();
+    let status = std::process::Command::new(env!("CARGO_BIN_EXE_reglament"))
+        .args(["bpmn", "-o"])
+        .arg(out.path())
+        .arg(formats().join(format!("{}.pdf", STEMS[2])))
+        .status()
+        .unwrap();
+    assert!(status.success());
+    let bpmn: Vec<String> = walk(out.path())
+        .into_iter()
+        .filter(|p| p.extension().is_some_and(|e| e == "bpmn"))
+        .map(|p| std::fs::read_to_string(p).unwrap())
+        .collect();
+    assert!(!bpmn.is_empty());
+    for xml in &bpmn {
+        assert!(
+            xml.contains("<rg:diagram ") && xml.contains(" at=\"page "),
+            "{xml}"
+        );
+        let sources: Vec<&str> = xml
+            .split("<rg:source ")
+            .skip(1)
+            .map(|rest| &rest[..rest.find("/>").unwrap()])
+            .collect();
+        assert!(!sources.is_empty());
+        for s in sources {
+            assert!(s.contains(" at=\"page "), "{s}");
+        }
+    }
+}
+
+fn walk(dir: &Path) -> Vec<PathBuf> {
+    let mut out = Vec::new();
+    for e in std::fs::read_dir(dir).unwrap().flatten() {
+        let p = e.path();
+        if p.is_dir() {
+            out.extend(walk(&p));
+        } else {
+            out.push(p);
+        }
+    }
+    out
+}
+
+/// A text file's model JSON is the document alone, byte for byte: the places are written only
+/// for the other formats.
+#[test]
+fn a_text_files_json_has_no_places() {
+    for stem in STEMS {
+        let s = txt(stem);
+        assert!(s.source.is_text());
+        assert_eq!(
+            serde_json::to_string_pretty(&s).unwrap(),
+            serde_json::to_string_pretty(&s.document).unwrap()
+        );
+    }
+    let pdf = parse(&formats().join(format!("{}.pdf", STEMS[1])));
+    let v = serde_json::to_value(&pdf).unwrap();
+    assert_eq!(v["source"]["format"], "pdf");
+    assert_eq!(
+        v["source"]["places"][0],
+        serde_json::json!({"page": 1, "line": 1})
+    );
+}

@@ -87,10 +87,12 @@ pub(super) fn render(
             place::place(&mut d);
             let name = names.claim(diagram_name(&d.id));
             if what.bpmn {
-                emit(
-                    format!("{dir}/{name}.bpmn"),
-                    bpmn::write::write(&d).into_bytes(),
-                );
+                let xml = if source.is_text() {
+                    bpmn::write::write(&d)
+                } else {
+                    bpmn::write::write_placed(&d, source)
+                };
+                emit(format!("{dir}/{name}.bpmn"), xml.into_bytes());
             }
             if what.svg {
                 let opts = svg::SvgOptions {
