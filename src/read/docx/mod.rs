@@ -255,11 +255,9 @@ impl Body {
                     }
                     self.start(name, e);
                 }
-                Event::Empty(ref e) => {
-                    if self.skip == 0 {
-                        self.start(e.name().as_ref(), e);
-                        self.end(e.name().as_ref());
-                    }
+                Event::Empty(ref e) if self.skip == 0 => {
+                    self.start(e.name().as_ref(), e);
+                    self.end(e.name().as_ref());
                 }
                 Event::End(ref e) => {
                     if self.skip > 0 {
