@@ -7,7 +7,7 @@
 //! is the text's container; the innermost `<main>`, `<article>` or `role="main"` around it is
 //! the content, and without one the container is widened while its parent adds little text.
 
-use std::collections::HashMap;
+use std::collections::{HashMap, HashSet};
 
 use ego_tree::iter::Edge;
 use ego_tree::{NodeId, NodeRef};
@@ -33,7 +33,7 @@ fn is_landmark(n: NodeRef<'_, Node>) -> bool {
 }
 
 /// True for an element that is never the document's text.
-pub fn is_dropped(n: NodeRef<'_, Node>) -> bool {
+fn is_dropped(n: NodeRef<'_, Node>, stats: &LinkStats) -> bool {
     let Node::Element(e) = n.value() else {
         return false;
     };
@@ -46,50 +46,61 @@ pub fn is_dropped(n: NodeRef<'_, Node>) -> bool {
                 || e.attr("aria-hidden") == Some("true")
                 || e.attr("role")
                     .is_some_and(|r| matches!(r, "navigation" | "banner" | "contentinfo"))
-                || link_dense(n)
+                || link_dense(n, stats)
         }
     }
 }
 
-/// Text length of a subtree and the part of it inside links, with the number of links.
-fn link_stats(n: NodeRef<'_, Node>) -> (usize, usize, usize) {
-    let (mut text, mut linked, mut links) = (0, 0, 0);
+/// Per element: the text length of its subtree, the part of it inside links, and its links;
+/// counted in one walk of the page, children before parents.
+type LinkStats = HashMap<NodeId, (usize, usize, usize)>;
+
+fn link_stats(root: NodeRef<'_, Node>) -> LinkStats {
+    let mut stats: LinkStats = HashMap::new();
     let mut in_link = 0usize;
-    for edge in n.traverse() {
+    for edge in root.traverse() {
         match edge {
             Edge::Open(c) => match c.value() {
                 Node::Text(t) => {
                     let len = t.chars().filter(|c| !c.is_whitespace()).count();
-                    text += len;
-                    if in_link > 0 {
-                        linked += len;
+                    if let Some(p) = c.parent() {
+                        let e = stats.entry(p.id()).or_default();
+                        e.0 += len;
+                        if in_link > 0 {
+                            e.1 += len;
+                        }
                     }
                 }
-                Node::Element(e) if e.name() == "a" => {
-                    in_link += 1;
-                    links += 1;
-                }
+                Node::Element(e) if e.name() == "a" => in_link += 1,
                 _ => {}
             },
             Edge::Close(c) => {
                 if name(c) == Some("a") {
                     in_link -= 1;
+                    stats.entry(c.id()).or_default().2 += 1;
+                }
+                let own = stats.get(&c.id()).copied().unwrap_or_default();
+                if let Some(p) = c.parent() {
+                    let e = stats.entry(p.id()).or_default();
+                    e.0 += own.0;
+                    e.1 += own.1;
+                    e.2 += own.2;
                 }
             }
         }
     }
-    (text, linked, links)
+    stats
 }
 
 /// A block that is a menu: several links and next to no other text.
-fn link_dense(n: NodeRef<'_, Node>) -> bool {
+fn link_dense(n: NodeRef<'_, Node>, stats: &LinkStats) -> bool {
     if !matches!(
         name(n),
         Some("ul" | "ol" | "div" | "p" | "table" | "section" | "dl")
     ) {
         return false;
     }
-    let (text, linked, links) = link_stats(n);
+    let (text, linked, links) = stats.get(&n.id()).copied().unwrap_or_default();
     links >= 2 && text > 0 && linked * 5 >= text * 4
 }
 
@@ -114,13 +125,16 @@ fn is_paragraph(name: &str) -> bool {
     )
 }
 
-/// The element holding the page's document.
-pub fn main_content(page: &Html) -> NodeRef<'_, Node> {
+/// The element holding the page's document, and the elements within it that are not text
+/// (each decided once: the link counts walk a subtree).
+pub fn main_content(page: &Html) -> (NodeRef<'_, Node>, HashSet<NodeId>) {
     let root = page.tree.root();
+    let stats = link_stats(root);
     // Text per element (dropped parts left out) and paragraph score per element.
     let mut text: HashMap<NodeId, usize> = HashMap::new();
     let mut score: HashMap<NodeId, usize> = HashMap::new();
     let mut skip: Option<NodeId> = None;
+    let mut dropped = HashSet::new();
     for edge in root.traverse() {
         match edge {
             Edge::Open(n) => {
@@ -128,7 +142,10 @@ pub fn main_content(page: &Html) -> NodeRef<'_, Node> {
                     continue;
                 }
                 match n.value() {
-                    Node::Element(_) if is_dropped(n) => skip = Some(n.id()),
+                    Node::Element(_) if is_dropped(n, &stats) => {
+                        skip = Some(n.id());
+                        dropped.insert(n.id());
+                    }
                     Node::Text(t) => {
                         let len = t.chars().filter(|c| !c.is_whitespace()).count();
                         if let Some(p) = n.parent() {
@@ -162,13 +179,13 @@ pub fn main_content(page: &Html) -> NodeRef<'_, Node> {
         .max_by(|a, b| a.1.cmp(b.1).then(b.0.cmp(a.0)))
         .and_then(|(id, _)| page.tree.get(*id));
     let Some(best) = best else {
-        return root;
+        return (root, dropped);
     };
     if let Some(landmark) = std::iter::once(best)
         .chain(best.ancestors())
         .find(|n| is_landmark(*n))
     {
-        return landmark;
+        return (landmark, dropped);
     }
     let mut at = best;
     while let Some(parent) = at.parent().filter(|p| name(*p).is_some()) {
@@ -179,5 +196,5 @@ pub fn main_content(page: &Html) -> NodeRef<'_, Node> {
         }
         at = parent;
     }
-    at
+    (at, dropped)
 }

@@ -23,8 +23,11 @@ use crate::text::Encoding;
 pub fn read(bytes: &[u8], forced: Option<Encoding>) -> Result<(Lines, &'static str), String> {
     let (text, encoding) = decode::decode(bytes, forced)?;
     let page = Html::parse_document(&text);
-    let root = content::main_content(&page);
-    let mut w = Writer::default();
+    let (root, dropped) = content::main_content(&page);
+    let mut w = Writer {
+        dropped: std::rc::Rc::new(dropped),
+        ..Writer::default()
+    };
     w.write(root);
     w.flush();
     Ok((w.lines, encoding))
@@ -82,6 +85,8 @@ struct Writer {
     prefix: Option<String>,
     /// Counters of the ordered lists being read.
     ordered: Vec<u32>,
+    /// Elements that are not the document's text.
+    dropped: std::rc::Rc<std::collections::HashSet<ego_tree::NodeId>>,
 }
 
 impl Writer {
@@ -105,7 +110,11 @@ impl Writer {
                     self.line.insert_str(0, &p);
                 }
             }
-            self.line.push_str(&part.replace('\u{a0}', " "));
+            if part.contains('\u{a0}') {
+                self.line.push_str(&part.replace('\u{a0}', " "));
+            } else {
+                self.line.push_str(part);
+            }
         }
     }
 
@@ -142,7 +151,7 @@ impl Writer {
                         Node::Text(t) => self.text(t),
                         Node::Element(e) => {
                             let name = e.name();
-                            if content::is_dropped(node) {
+                            if self.dropped.contains(&node.id()) {
                                 skip = Some(node.id());
                                 continue;
                             }
@@ -256,7 +265,7 @@ impl Writer {
             let cells: Vec<String> = tr
                 .children()
                 .filter(|c| matches!(element_name(*c), Some("td" | "th")))
-                .map(cell_text)
+                .map(|c| self.cell_text(c))
                 .collect();
             if cells.iter().all(|c| c.is_empty()) {
                 continue;
@@ -287,20 +296,25 @@ fn element_name<'a>(n: ego_tree::NodeRef<'a, Node>) -> Option<&'a str> {
     }
 }
 
-/// A cell's text on one line, bold kept as Markdown.
-fn cell_text(cell: ego_tree::NodeRef<'_, Node>) -> String {
-    let mut w = Writer::default();
-    w.write(cell);
-    w.flush();
-    let x = w.lines.finish(super::Format::Html, "");
-    let mut out = String::new();
-    for part in x.text.split('\n').map(str::trim).filter(|p| !p.is_empty()) {
-        if !out.is_empty() {
-            out.push(' ');
+impl Writer {
+    /// A cell's text on one line, bold kept as Markdown.
+    fn cell_text(&self, cell: ego_tree::NodeRef<'_, Node>) -> String {
+        let mut w = Writer {
+            dropped: std::rc::Rc::clone(&self.dropped),
+            ..Writer::default()
+        };
+        w.write(cell);
+        w.flush();
+        let x = w.lines.finish(super::Format::Html, "");
+        let mut out = String::new();
+        for part in x.text.split('\n').map(str::trim).filter(|p| !p.is_empty()) {
+            if !out.is_empty() {
+                out.push(' ');
+            }
+            out.push_str(&part.replace('\t', " "));
         }
-        out.push_str(&part.replace('\t', " "));
+        out
     }
-    out
 }
 
 #[cfg(test)]
