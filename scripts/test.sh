@@ -10,6 +10,10 @@ bash bpmn/setup.sh
 # Headless Chromium for tests/report_browser.rs (Debian's chromium via apt-get when missing).
 bash scripts/setup-browser.sh
 
+# Word, web-page and PDF copies of reglaments/ for tests/formats.rs (python-docx and reportlab in
+# a virtual environment; target/formats/).
+bash scripts/setup-formats.sh
+
 cargo fmt --all -- --check
 cargo clippy --all-targets -- -D warnings
 cargo test

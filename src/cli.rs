@@ -8,7 +8,7 @@ use clap::{Parser, Subcommand, ValueEnum};
 
 use crate::inputs;
 use crate::lexicon;
-use crate::model::Document;
+use crate::parse::Sourced;
 use crate::text::Encoding;
 
 /// Parse Kazakhstan public-service regulations, draw their справочник, check their consistency.
@@ -37,7 +37,7 @@ pub enum Command {
 /// Arguments of `check`.
 #[derive(clap::Args, Debug)]
 pub struct CheckArgs {
-    /// Files or directories (walked for .txt and .md); default `reglaments/`.
+    /// Files or directories (walked for .txt, .md, .docx, .html, .htm, .pdf); default `reglaments/`.
     pub paths: Vec<PathBuf>,
     #[arg(long, value_enum, default_value_t = crate::report::Format::Text)]
     pub format: crate::report::Format,
@@ -58,7 +58,7 @@ pub struct CheckArgs {
 /// Arguments of `bpmn` and `svg`.
 #[derive(clap::Args, Debug)]
 pub struct DiagramArgs {
-    /// Files or directories (walked for .txt and .md); default `reglaments/`.
+    /// Files or directories (walked for .txt, .md, .docx, .html, .htm, .pdf); default `reglaments/`.
     pub paths: Vec<PathBuf>,
     /// Output directory.
     #[arg(short, long)]
@@ -74,7 +74,7 @@ pub struct DiagramArgs {
 /// Arguments of `build`.
 #[derive(clap::Args, Debug, Default)]
 pub struct BuildArgs {
-    /// Files or directories (walked for .txt and .md); default `reglaments/`.
+    /// Files or directories (walked for .txt, .md, .docx, .html, .htm, .pdf); default `reglaments/`.
     pub paths: Vec<PathBuf>,
     /// Output directory.
     #[arg(short, long, default_value = "output")]
@@ -110,7 +110,7 @@ pub enum ParseFormat {
 /// Arguments of `parse`.
 #[derive(clap::Args, Debug)]
 pub struct ParseArgs {
-    /// Files or directories (walked for .txt and .md); default `reglaments/`.
+    /// Files or directories (walked for .txt, .md, .docx, .html, .htm, .pdf); default `reglaments/`.
     pub paths: Vec<PathBuf>,
     #[arg(long, value_enum, default_value_t = ParseFormat::Text)]
     pub format: ParseFormat,
@@ -244,12 +244,14 @@ fn check_cmd(args: CheckArgs) -> ExitCode {
     };
     let (files, walk_failed) = inputs::collect(&default_paths(args.paths));
     let mut checked = Vec::new();
+    let mut sources = Vec::new();
     let mut failed = Vec::new();
     for f in &files {
-        match crate::parse_file(f, args.encoding) {
-            Ok(doc) => {
-                let findings = crate::check::check(&doc);
-                checked.push((doc, findings));
+        match crate::parse::parse_file_sourced(f, args.encoding) {
+            Ok(s) => {
+                let findings = crate::check::check(&s.document);
+                sources.push((s.document.file.clone(), s.source));
+                checked.push((s.document, findings));
             }
             Err(e) => {
                 eprintln!("error: {e}");
@@ -258,6 +260,9 @@ fn check_cmd(args: CheckArgs) -> ExitCode {
         }
     }
     let mut rep = Report::new(&checked, &failed);
+    for (file, source) in sources.into_iter().filter(|(_, s)| !s.is_text()) {
+        rep.locate(&file, source);
+    }
     let walk_code = if walk_failed { 2 } else { 0 };
     // Written before the old baseline filters anything, so the new file accepts every current
     // finding, the previously accepted ones included.
@@ -307,7 +312,7 @@ fn parse(args: ParseArgs) -> ExitCode {
     let mut out = stdout.lock();
     let mut docs = Vec::new();
     for f in &files {
-        match crate::parse_file(f, args.encoding) {
+        match crate::parse::parse_file_sourced(f, args.encoding) {
             Ok(doc) => docs.push(doc),
             Err(e) => {
                 eprintln!("error: {e}");
@@ -332,7 +337,7 @@ fn parse(args: ParseArgs) -> ExitCode {
     }
 }
 
-fn write_json(out: &mut impl Write, docs: &[Document]) -> std::io::Result<()> {
+fn write_json(out: &mut impl Write, docs: &[Sourced]) -> std::io::Result<()> {
     // One document prints as the object itself; several as an array of them.
     if docs.len() == 1 {
         serde_json::to_writer_pretty(&mut *out, &docs[0])?;
@@ -342,25 +347,27 @@ fn write_json(out: &mut impl Write, docs: &[Document]) -> std::io::Result<()> {
     writeln!(out)
 }
 
-fn write_outline(out: &mut impl Write, doc: &Document) -> std::io::Result<()> {
+fn write_outline(out: &mut impl Write, sourced: &Sourced) -> std::io::Result<()> {
+    let doc = &sourced.document;
+    // `file:line` in a text file; a Word paragraph or a PDF page elsewhere.
+    let at = |line: u32| match sourced.source.place(line) {
+        Some(place) => format!("{} ({place})", doc.file),
+        None => format!("{}:{line}", doc.file),
+    };
+    let short = |line: u32| match sourced.source.place(line) {
+        Some(place) => format!("({place})"),
+        None => format!("L{line}"),
+    };
     writeln!(out, "{} ({})", doc.file, doc.encoding)?;
     for r in &doc.reglaments {
-        writeln!(
-            out,
-            "  {}:{} [{}] «{}»",
-            doc.file,
-            r.line,
-            r.language.tag(),
-            r.title
-        )?;
+        writeln!(out, "  {} [{}] «{}»", at(r.line), r.language.tag(), r.title)?;
         let channels: Vec<&str> = r.channels.iter().map(|c| c.channel.slug()).collect();
         writeln!(out, "    channels: {}", channels.join(", "))?;
         for l in &r.lists {
             writeln!(
                 out,
-                "    {}:{} {} / {} ¶{} — {} items",
-                doc.file,
-                l.line,
+                "    {} {} / {} ¶{} — {} items",
+                at(l.line),
                 l.kind.slug(),
                 l.channel.slug(),
                 l.paragraph.map_or("-".to_string(), |p| p.to_string()),
@@ -371,15 +378,15 @@ fn write_outline(out: &mut impl Write, doc: &Document) -> std::io::Result<()> {
                 let dur = it.duration.as_ref().map_or(String::new(), |d| {
                     let spoken = lexicon::durations::spoken(d, r.language);
                     match d.line {
-                        l if l > it.line => format!(" ⏱ {spoken} (L{l})"),
+                        l if l > it.line => format!(" ⏱ {spoken} ({})", short(l)),
                         _ => format!(" ⏱ {spoken}"),
                     }
                 });
                 writeln!(
                     out,
-                    "      {:>4} L{} {}{}{}",
+                    "      {:>4} {} {}{}{}",
                     if it.label.is_empty() { "·" } else { &it.label },
-                    it.line,
+                    short(it.line),
                     it.actor.as_deref().unwrap_or("—"),
                     dur,
                     if it.misprint { " (misprint)" } else { "" }
@@ -389,9 +396,9 @@ fn write_outline(out: &mut impl Write, doc: &Document) -> std::io::Result<()> {
         for a in &r.appendices {
             writeln!(
                 out,
-                "    appendix {} L{} {} {}{}",
+                "    appendix {} {} {} {}{}",
                 a.number.map_or("-".to_string(), |n| n.to_string()),
-                a.line,
+                short(a.line),
                 a.channel.map_or("", |c| c.slug()),
                 if a.is_diagram {
                     "справочник "

@@ -1,18 +1,17 @@
-//! Input discovery: files as given, directories walked for regulation texts.
+//! Input discovery: files as given, directories walked for regulations in every format the
+//! reading stage knows (and the ones it refuses with advice, so they are not silently skipped).
 
 use std::path::{Path, PathBuf};
 
 use walkdir::WalkDir;
 
-/// True for the extensions regulations come in (`.txt`, `.md`).
+/// True for the extensions regulations come in (`.txt`, `.md`, `.docx`, `.html`, `.htm`,
+/// `.pdf`, and `.doc`, `.rtf`, which are refused with advice).
 pub fn is_input(p: &Path) -> bool {
-    matches!(
-        p.extension()
-            .and_then(|e| e.to_str())
-            .map(str::to_ascii_lowercase)
-            .as_deref(),
-        Some("txt" | "md")
-    )
+    p.extension()
+        .and_then(|e| e.to_str())
+        .map(str::to_ascii_lowercase)
+        .is_some_and(|e| crate::read::EXTENSIONS.contains(&e.as_str()))
 }
 
 fn skipped_dir(name: &str) -> bool {
@@ -56,7 +55,7 @@ pub fn collect(paths: &[PathBuf]) -> (Vec<PathBuf>, bool) {
             if files.len() == before {
                 // A directory named on purpose that yields nothing is a mistake worth a failure.
                 eprintln!(
-                    "error: {}: no .txt or .md regulation files in this directory",
+                    "error: {}: no regulation files (.txt, .md, .docx, .html, .pdf) in this directory",
                     p.display()
                 );
                 failed = true;

@@ -14,6 +14,7 @@ pub mod layout;
 pub mod lexicon;
 pub mod model;
 pub mod parse;
+pub mod read;
 pub mod report;
 pub mod site;
 pub mod slug;

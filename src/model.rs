@@ -450,3 +450,62 @@ pub struct Span {
     pub file: String,
     pub line: u32,
 }
+
+/// Where the lines of the text read from a file sit in that file, for the formats whose own
+/// places are not lines: a Word or web page's paragraphs and table rows, a PDF's pages.
+///
+/// The model's `line` values are lines of the text the reading stage extracted; this map turns
+/// each of them back into a place the reader of the original file can find.
+#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Source {
+    /// `text`, `docx`, `html` or `pdf`.
+    pub format: String,
+    /// The place of each line of the extracted text, line 1 first; empty for a text file,
+    /// whose lines are its own places.
+    #[serde(default)]
+    pub places: Vec<Place>,
+}
+
+impl Source {
+    /// True for a plain-text file (nothing to map).
+    pub fn is_text(&self) -> bool {
+        self.places.is_empty()
+    }
+
+    /// The place of 1-based `line`, when the file is not plain text.
+    pub fn place(&self, line: u32) -> Option<Place> {
+        let i = usize::try_from(line).ok()?.checked_sub(1)?;
+        self.places.get(i).copied()
+    }
+
+    /// «line 12» for a text file, else the place in the file's own terms («paragraph 40»,
+    /// «table 2, row 5», «page 3, line 14»).
+    pub fn cite(&self, line: u32) -> String {
+        match self.place(line) {
+            Some(p) => p.to_string(),
+            None => format!("line {line}"),
+        }
+    }
+}
+
+/// One place in a file that is not plain text.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(untagged)]
+pub enum Place {
+    /// A row of a table: the table's number in the document, the row's number in the table.
+    Row { table: u32, row: u32 },
+    /// A page of a PDF and the line on it, counted without the running header.
+    Page { page: u32, line: u32 },
+    /// A paragraph, counted from the document's first one with text.
+    Paragraph { paragraph: u32 },
+}
+
+impl std::fmt::Display for Place {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        match self {
+            Place::Paragraph { paragraph } => write!(f, "paragraph {paragraph}"),
+            Place::Row { table, row } => write!(f, "table {table}, row {row}"),
+            Place::Page { page, line } => write!(f, "page {page}, line {line}"),
+        }
+    }
+}

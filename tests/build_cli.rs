@@ -96,6 +96,7 @@ fn a_directory_walk_skips_hidden_and_output_directories() {
         "a/c.TXT",
         "a/d.pdf",
         "a/e.txt",
+        "a/f.png",
     ] {
         std::fs::write(work.join(f), "x").unwrap();
     }
@@ -105,8 +106,9 @@ fn a_directory_walk_skips_hidden_and_output_directories() {
         .iter()
         .map(|f| f.strip_prefix(&work).unwrap().display().to_string())
         .collect();
-    assert_eq!(names, ["a/c.TXT", "a/e.txt", "a/sub/b.md"]);
+    // PDF (like Word and web pages) is a format regulations come in; an image is not.
+    assert_eq!(names, ["a/c.TXT", "a/d.pdf", "a/e.txt", "a/sub/b.md"]);
     // A file named on the command line is read whatever its extension.
-    let (files, _) = reglament::inputs::collect(&[work.join("a/d.pdf")]);
-    assert_eq!(files, [work.join("a/d.pdf")]);
+    let (files, _) = reglament::inputs::collect(&[work.join("a/f.png")]);
+    assert_eq!(files, [work.join("a/f.png")]);
 }

@@ -7,7 +7,7 @@ use quick_xml::Writer;
 use quick_xml::events::{BytesDecl, BytesEnd, BytesStart, BytesText, Event};
 
 use crate::layout::diagram::{Diagram, Edge, Node, NodeKind, Rect};
-use crate::model::{Duration, Language, TimeUnit};
+use crate::model::{Duration, Language, Source, TimeUnit};
 
 /// BPMN 2.0 model namespace.
 pub const NS_BPMN: &str = "http://www.omg.org/spec/BPMN/20100524/MODEL";
@@ -49,8 +49,22 @@ pub fn write_semantic_only(d: &Diagram) -> String {
     )
 }
 
+/// The full BPMN file of a diagram drawn from a Word, web-page or PDF input: every source line
+/// also names its place in that file (`at="paragraph 40"`, `at="page 3, line 14"`).
+pub fn write_placed(d: &Diagram, source: &Source) -> String {
+    let options = Options {
+        diagram_interchange: true,
+    };
+    write_inner(d, options, Some(source))
+}
+
 /// Writes `d` as BPMN 2.0 XML with the given options.
 pub fn write_with(d: &Diagram, options: Options) -> String {
+    write_inner(d, options, None)
+}
+
+fn write_inner(d: &Diagram, options: Options, source: Option<&Source>) -> String {
+    let at = |line: u32| source.and_then(|s| s.place(line)).map(|p| p.to_string());
     let mut x = Xml::new();
     x.decl();
     // Process-level ids carry act, regulation and channel; ids inside the process only need to
@@ -95,16 +109,18 @@ pub fn write_with(d: &Diagram, options: Options) -> String {
     );
     x.start("bpmn:extensionElements", &[]);
     let line = d.line.to_string();
-    x.start(
-        "rg:diagram",
-        &[
-            ("id", &d.id),
-            ("channel", d.channel.slug()),
-            ("language", d.language.tag()),
-            ("file", &d.file),
-            ("line", &line),
-        ],
-    );
+    let mut attrs = vec![
+        ("id", d.id.as_str()),
+        ("channel", d.channel.slug()),
+        ("language", d.language.tag()),
+        ("file", d.file.as_str()),
+        ("line", line.as_str()),
+    ];
+    let place = at(d.line);
+    if let Some(p) = &place {
+        attrs.push(("at", p));
+    }
+    x.start("rg:diagram", &attrs);
     x.text_element("rg:service", &[], &d.service);
     x.text_element("rg:title", &[], &d.title);
     x.end("rg:diagram");
@@ -125,7 +141,7 @@ pub fn write_with(d: &Diagram, options: Options) -> String {
     x.end("bpmn:laneSet");
 
     for (i, node) in d.nodes.iter().enumerate() {
-        flow_node(&mut x, d, i, node);
+        flow_node(&mut x, d, i, node, node.line.and_then(at).as_deref());
     }
     for edge in &d.edges {
         sequence_flow(&mut x, d, edge);
@@ -139,7 +155,7 @@ pub fn write_with(d: &Diagram, options: Options) -> String {
     x.finish()
 }
 
-fn flow_node(x: &mut Xml, d: &Diagram, i: usize, node: &Node) {
+fn flow_node(x: &mut Xml, d: &Diagram, i: usize, node: &Node, at: Option<&str>) {
     let tag = match node.kind {
         NodeKind::Start => "bpmn:startEvent",
         NodeKind::End => "bpmn:endEvent",
@@ -166,10 +182,12 @@ fn flow_node(x: &mut Xml, d: &Diagram, i: usize, node: &Node) {
     }
     x.start("bpmn:extensionElements", &[]);
     if let Some(line) = node.line {
-        x.empty(
-            "rg:source",
-            &[("file", &d.file), ("line", &line.to_string())],
-        );
+        let line = line.to_string();
+        let mut attrs = vec![("file", d.file.as_str()), ("line", line.as_str())];
+        if let Some(at) = at {
+            attrs.push(("at", at));
+        }
+        x.empty("rg:source", &attrs);
     }
     if let Some(step) = node.step {
         x.empty("rg:step", &[("number", &step.to_string())]);

@@ -15,16 +15,47 @@ pub mod twins;
 use std::path::Path;
 
 use crate::error::Error;
-use crate::model::Document;
-use crate::text::{self, Encoding};
+use crate::model::{Document, Source};
+use crate::text::Encoding;
 
 /// Files larger than this are refused rather than read whole: no regulation comes near it.
 pub const MAX_FILE_BYTES: u64 = 256 * 1024 * 1024;
 
 /// Read, decode and parse one file.
 pub fn parse_file(path: &Path, forced: Option<Encoding>) -> Result<Document, Error> {
+    parse_file_sourced(path, forced).map(|s| s.document)
+}
+
+/// A parsed file with the places its lines stand at in the file (Word paragraphs, PDF pages).
+#[derive(Debug, Clone, PartialEq)]
+pub struct Sourced {
+    pub document: Document,
+    pub source: Source,
+}
+
+/// The model as JSON, with the places of its lines when the file is not plain text (a text
+/// file's JSON is the document alone).
+impl serde::Serialize for Sourced {
+    fn serialize<S: serde::Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
+        #[derive(serde::Serialize)]
+        struct Json<'a> {
+            #[serde(flatten)]
+            document: &'a Document,
+            #[serde(skip_serializing_if = "Source::is_text")]
+            source: &'a Source,
+        }
+        Json {
+            document: &self.document,
+            source: &self.source,
+        }
+        .serialize(s)
+    }
+}
+
+/// [`parse_file`], keeping the places of the lines.
+pub fn parse_file_sourced(path: &Path, forced: Option<Encoding>) -> Result<Sourced, Error> {
     let bytes = read_input(path)?;
-    parse_bytes(&path.display().to_string(), &bytes, forced)
+    parse_bytes_sourced(&path.display().to_string(), &bytes, forced)
 }
 
 /// Read one input file whole, refusing what is not a plain file of sensible size.
@@ -64,11 +95,29 @@ fn io_message(e: &std::io::Error) -> String {
     }
 }
 
-/// Decode and parse bytes that came from `file`.
+/// Read (any format `read` knows, by content and by `file`'s extension) and parse bytes that
+/// came from `file`.
 pub fn parse_bytes(file: &str, bytes: &[u8], forced: Option<Encoding>) -> Result<Document, Error> {
-    let decoded =
-        text::decode(bytes, forced).map_err(|e| Error::new(file, e.line, e.to_string()))?;
-    parse_text(file, &decoded.text, decoded.encoding.name())
+    parse_bytes_sourced(file, bytes, forced).map(|s| s.document)
+}
+
+/// [`parse_bytes`], keeping the places of the lines.
+pub fn parse_bytes_sourced(
+    file: &str,
+    bytes: &[u8],
+    forced: Option<Encoding>,
+) -> Result<Sourced, Error> {
+    let read = crate::read::read(file, bytes, forced)?;
+    let source = read.source;
+    let document = parse_text(file, &read.text, &read.encoding).map_err(|mut e| {
+        // An error's line is a line of the extracted text: name its place in the file.
+        if let Some(place) = e.line.and_then(|l| source.place(l)) {
+            e.message = format!("{place}: {}", e.message);
+            e.line = None;
+        }
+        e
+    })?;
+    Ok(Sourced { document, source })
 }
 
 /// Parse already decoded text.

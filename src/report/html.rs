@@ -174,18 +174,18 @@ impl Page for Html {
                 Language::Kk => "kk",
             };
             out.push_str(&format!(
-                "<section class=\"reglament\" id=\"act-{}-l{}\" lang=\"{lang}\">\n<h3>«{}» <span class=\"at\">line {}</span></h3>\n",
+                "<section class=\"reglament\" id=\"act-{}-l{}\" lang=\"{lang}\">\n<h3>«{}» <span class=\"at\">{}</span></h3>\n",
                 i + 1,
                 reg.line,
                 escape(&reg.title),
-                reg.line
+                escape(&run.cite(reg.line))
             ));
             out.push_str(
                 "<table class=\"findings\">\n<thead lang=\"en\"><tr><th class=\"c-sev\">Severity</th><th class=\"c-rule\">Rule</th>\
                  <th class=\"c-lines\">Lines</th><th>Finding</th></tr></thead>\n<tbody>\n",
             );
             for f in findings {
-                finding(out, f);
+                finding(out, f, run);
             }
             out.push_str("</tbody>\n</table>\n</section>\n");
         }
@@ -197,22 +197,28 @@ impl Page for Html {
     }
 }
 
-fn finding(out: &mut String, f: &Finding) {
+fn finding(out: &mut String, f: &Finding, run: &FileReport) {
     let sev = f.severity.as_str();
-    let lines: Vec<String> = f.lines.iter().map(u32::to_string).collect();
+    let lines: Vec<String> = if run.source.is_text() {
+        f.lines.iter().map(u32::to_string).collect()
+    } else {
+        f.lines.iter().map(|&l| run.cite(l)).collect()
+    };
     out.push_str(&format!(
         "<tr class=\"{sev}\"><td><span class=\"sev {sev}\">{sev}</span></td><td><code>{}</code></td><td class=\"lines\">{}</td><td>\n<p lang=\"en\">{}</p>\n",
         escape(f.rule),
-        lines.join(", "),
-        escape(&f.message)
+        escape(&lines.join(if run.source.is_text() { ", " } else { "; " })),
+        escape(&run.message(f))
     ));
     let quotes = super::numbered_quotes(f);
     if let [(la, a), (lb, b)] = quotes[..] {
         let (left, right) = word_diff(a, b);
         out.push_str(&format!(
-            "<table class=\"diff\"><thead><tr><th>line {la}</th><th>line {lb}</th></tr></thead>\n<tbody><tr><td data-line=\"line {la}\">{}</td><td data-line=\"line {lb}\">{}</td></tr></tbody></table>\n",
+            "<table class=\"diff\"><thead><tr><th>{la}</th><th>{lb}</th></tr></thead>\n<tbody><tr><td data-line=\"{la}\">{}</td><td data-line=\"{lb}\">{}</td></tr></tbody></table>\n",
             marked(&left, "del"),
-            marked(&right, "ins")
+            marked(&right, "ins"),
+            la = escape(&run.cite(la)),
+            lb = escape(&run.cite(lb)),
         ));
     } else if !quotes.is_empty() {
         // Long lists of passages (an unnumbered list, an actor in twenty steps) fold away so the
@@ -226,8 +232,14 @@ fn finding(out: &mut String, f: &Finding) {
         }
         out.push_str("<ul class=\"quotes\">\n");
         for (line, q) in quotes {
+            let at = if run.source.is_text() {
+                line.to_string()
+            } else {
+                run.cite(line)
+            };
             out.push_str(&format!(
-                "<li><span class=\"ln\">{line}</span>«{}»</li>\n",
+                "<li><span class=\"ln\">{}</span>«{}»</li>\n",
+                escape(&at),
                 escape(q)
             ));
         }

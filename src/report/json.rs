@@ -17,6 +17,15 @@ struct Summary<'a> {
     failed_files: Vec<Failed<'a>>,
 }
 
+/// A finding of a file that is not plain text, with the places its lines stand at.
+#[derive(Serialize)]
+struct Placed<'a> {
+    #[serde(flatten)]
+    finding: &'a crate::check::Finding,
+    /// «paragraph 40», «page 3, line 14»: one per entry of `lines`.
+    places: Vec<String>,
+}
+
 #[derive(Serialize)]
 struct Failed<'a> {
     file: &'a str,
@@ -91,7 +100,12 @@ impl Page for Json {
             } else {
                 ",\n    "
             });
-            nested(f, 4, out);
+            if run.source.is_text() {
+                nested(f, 4, out);
+            } else {
+                let places = f.lines.iter().map(|&l| run.cite(l)).collect();
+                nested(&Placed { finding: f, places }, 4, out);
+            }
             self.written += 1;
         }
     }
@@ -166,6 +180,30 @@ mod tests {
         r.runs.iter_mut().for_each(|run| run.findings.clear());
         assert_eq!(json(&r), whole(&r));
         assert!(json(&r).contains("\"findings\": [],"));
+    }
+
+    #[test]
+    fn findings_of_other_formats_carry_their_places() {
+        let mut r = sample();
+        let file = r.runs[0].file.clone();
+        let mut places = vec![crate::model::Place::Paragraph { paragraph: 1 }; 200];
+        places[101] = crate::model::Place::Paragraph { paragraph: 40 };
+        places[139] = crate::model::Place::Paragraph { paragraph: 52 };
+        r.locate(
+            &file,
+            crate::model::Source {
+                format: "docx".into(),
+                places,
+            },
+        );
+        let v: serde_json::Value = serde_json::from_str(&json(&r)).unwrap();
+        let f = &v["findings"][0];
+        assert_eq!(f["lines"], serde_json::json!([102, 140]));
+        assert_eq!(
+            f["places"],
+            serde_json::json!(["paragraph 40", "paragraph 52"])
+        );
+        assert_eq!(f["rule"], "duration-mismatch");
     }
 
     #[test]

@@ -74,12 +74,12 @@ impl Page for Markdown {
         ));
         for (reg, findings) in run.by_reglament() {
             out.push_str(&format!(
-                "\n### «{}» (line {})\n",
+                "\n### «{}» ({})\n",
                 escape(&reg.title),
-                reg.line
+                run.cite(reg.line)
             ));
             for f in findings {
-                finding(out, f);
+                finding(out, f, run);
             }
         }
     }
@@ -87,29 +87,29 @@ impl Page for Markdown {
     fn tail(&mut self, _: &Head, _: &mut String) {}
 }
 
-fn finding(out: &mut String, f: &Finding) {
-    let lines: Vec<String> = f.lines.iter().map(u32::to_string).collect();
+fn finding(out: &mut String, f: &Finding, run: &FileReport) {
     out.push_str(&format!(
-        "\n**{}** · `{}` · {} {} · `{}`  \n{}\n",
+        "\n**{}** · `{}` · {} · `{}`  \n{}\n",
         f.severity.as_str(),
         f.rule,
-        plural(f.lines.len(), "line", "lines"),
-        lines.join(", "),
+        run.cite_lines(f),
         f.fingerprint,
-        escape(&f.message)
+        escape(&run.message(f))
     ));
     let quotes = super::numbered_quotes(f);
     if let [(la, a), (lb, b)] = quotes[..] {
         let (left, right) = word_diff(a, b);
         out.push_str(&format!(
-            "\n| line {la} | line {lb} |\n|---|---|\n| {} | {} |\n",
+            "\n| {} | {} |\n|---|---|\n| {} | {} |\n",
+            run.cite(la),
+            run.cite(lb),
             marked(&left, "~~"),
             marked(&right, "**")
         ));
     } else {
         out.push('\n');
         for (line, q) in quotes {
-            out.push_str(&format!("> line {line}: «{}»  \n", escape(q)));
+            out.push_str(&format!("> {}: «{}»  \n", run.cite(line), escape(q)));
         }
     }
 }

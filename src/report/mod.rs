@@ -16,7 +16,7 @@ use std::collections::BTreeMap;
 
 use crate::check::{Finding, Severity};
 use crate::error::Error;
-use crate::model::{Document, Language};
+use crate::model::{Document, Language, Source};
 
 pub use baseline::Baseline;
 pub use html::{Html, html};
@@ -77,6 +77,9 @@ pub struct FileReport {
     pub reglaments: Vec<ReglamentRef>,
     /// Sorted by regulation line, first line, rule.
     pub findings: Vec<Finding>,
+    /// Where the lines stand in the file when it is not plain text (a Word paragraph, a PDF
+    /// page and line); the reports cite those places.
+    pub source: Source,
 }
 
 impl FileReport {
@@ -87,6 +90,52 @@ impl FileReport {
             n[severity_index(f.severity)] += 1;
         }
         n
+    }
+
+    /// «line 102», or the place of the line in the file's own terms («paragraph 40»).
+    pub fn cite(&self, line: u32) -> String {
+        self.source.cite(line)
+    }
+
+    /// The places of a finding: «lines 102, 140» in a text file, «paragraph 40; paragraph 52»
+    /// in a Word file.
+    pub fn cite_lines(&self, f: &Finding) -> String {
+        if self.source.is_text() {
+            let lines: Vec<String> = f.lines.iter().map(u32::to_string).collect();
+            return format!(
+                "{} {}",
+                plural(f.lines.len(), "line", "lines"),
+                lines.join(", ")
+            );
+        }
+        let places: Vec<String> = f.lines.iter().map(|&l| self.cite(l)).collect();
+        places.join("; ")
+    }
+
+    /// The finding's message, the lines it names («(line 1752)») cited as places.
+    pub fn message<'a>(&self, f: &'a Finding) -> std::borrow::Cow<'a, str> {
+        if self.source.is_text() || !f.message.contains("line ") {
+            return std::borrow::Cow::Borrowed(&f.message);
+        }
+        let mut out = String::with_capacity(f.message.len());
+        let mut rest = f.message.as_str();
+        while let Some(at) = rest.find("line ") {
+            let after = &rest[at + "line ".len()..];
+            let digits = after.bytes().take_while(u8::is_ascii_digit).count();
+            match after[..digits].parse::<u32>() {
+                Ok(line) => {
+                    out.push_str(&rest[..at]);
+                    out.push_str(&self.cite(line));
+                    rest = &after[digits..];
+                }
+                Err(_) => {
+                    out.push_str(&rest[..at + "line ".len()]);
+                    rest = after;
+                }
+            }
+        }
+        out.push_str(rest);
+        std::borrow::Cow::Owned(out)
     }
 
     /// The findings grouped by regulation (in line order), each with its regulation.
@@ -255,6 +304,7 @@ impl Report {
                     file: doc.file.clone(),
                     reglaments,
                     findings,
+                    source: Source::default(),
                 }
             })
             .collect();
@@ -265,6 +315,14 @@ impl Report {
             runs,
             failed,
             baselined: 0,
+        }
+    }
+
+    /// Sets where the lines of `file` stand in it (a Word, web-page or PDF file), so the
+    /// findings cite those places.
+    pub fn locate(&mut self, file: &str, source: Source) {
+        if let Some(run) = self.runs.iter_mut().find(|r| r.file == file) {
+            run.source = source;
         }
     }
 
@@ -496,6 +554,38 @@ mod tests {
         assert_eq!(r.baselined, 1);
         assert_eq!(r.findings().count(), 1);
         assert_ne!(r.runs[0].findings[0].fingerprint, fp);
+    }
+
+    #[test]
+    fn places_are_cited_in_the_files_own_terms() {
+        use crate::model::Place;
+        let mut r = sample();
+        let run = &r.runs[0];
+        let f = &run.findings[0];
+        assert_eq!(run.cite_lines(f), "lines 102, 140");
+        assert_eq!(run.cite(102), "line 102");
+        let mut places = vec![Place::Paragraph { paragraph: 1 }; 200];
+        places[101] = Place::Paragraph { paragraph: 40 };
+        places[139] = Place::Row { table: 2, row: 5 };
+        let file = run.file.clone();
+        r.locate(
+            &file,
+            Source {
+                format: "docx".into(),
+                places,
+            },
+        );
+        let run = &r.runs[0];
+        let f = &run.findings[0];
+        assert_eq!(run.cite_lines(f), "paragraph 40; table 2, row 5");
+        let mut g = f.clone();
+        g.message =
+            "«сотрудник услугодателя» acts in the procedure lists (line 140) but not on line x."
+                .into();
+        assert_eq!(
+            run.message(&g),
+            "«сотрудник услугодателя» acts in the procedure lists (table 2, row 5) but not on line x."
+        );
     }
 
     #[test]

@@ -26,27 +26,37 @@ pub fn text(report: &Report, color: bool) -> String {
         }
     };
     let mut out = String::new();
-    for f in report.findings() {
-        let line = f.lines.first().copied().unwrap_or(f.reglament_line);
-        out.push_str(&format!(
-            "{}: {}: {}\n",
-            paint(BOLD, &format!("{}:{line}", f.file)),
-            paint(
-                severity_colour(f.severity),
-                &format!("{}[{}]", f.severity.as_str(), f.rule)
-            ),
-            one_line(&f.message)
-        ));
-        for (i, q) in f.quotes.iter().enumerate() {
-            if q.trim().is_empty() {
-                continue;
+    for run in &report.runs {
+        // Editors jump to `file:line`; other formats name their own places.
+        let at = |line: u32| {
+            if run.source.is_text() {
+                format!("{}:{line}", run.file)
+            } else {
+                format!("{}, {}", run.file, run.cite(line))
             }
-            let at = f.lines.get(i).copied().unwrap_or(line);
+        };
+        for f in &run.findings {
+            let line = f.lines.first().copied().unwrap_or(f.reglament_line);
             out.push_str(&format!(
-                "  {}: «{}»\n",
-                paint(DIM, &format!("{}:{at}", f.file)),
-                one_line(q)
+                "{}: {}: {}\n",
+                paint(BOLD, &at(line)),
+                paint(
+                    severity_colour(f.severity),
+                    &format!("{}[{}]", f.severity.as_str(), f.rule)
+                ),
+                one_line(&run.message(f))
             ));
+            for (i, q) in f.quotes.iter().enumerate() {
+                if q.trim().is_empty() {
+                    continue;
+                }
+                let line_of = f.lines.get(i).copied().unwrap_or(line);
+                out.push_str(&format!(
+                    "  {}: «{}»\n",
+                    paint(DIM, &at(line_of)),
+                    one_line(q)
+                ));
+            }
         }
     }
     let c = report.counts();
@@ -120,6 +130,32 @@ mod tests {
             "2 findings (1 error, 0 warnings, 1 info) in 1 file, 1 regulation"
         );
         assert!(!t.contains('\x1b'));
+    }
+
+    #[test]
+    fn other_formats_cite_their_places() {
+        let mut r = sample();
+        let file = r.runs[0].file.clone();
+        let mut places = vec![crate::model::Place::Page { page: 1, line: 1 }; 200];
+        places[101] = crate::model::Place::Page { page: 3, line: 14 };
+        places[139] = crate::model::Place::Page { page: 4, line: 2 };
+        r.locate(
+            &file,
+            crate::model::Source {
+                format: "pdf".into(),
+                places,
+            },
+        );
+        let t = text(&r, false);
+        let lines: Vec<&str> = t.lines().collect();
+        assert!(
+            lines[0].starts_with(&format!(
+                "{file}, page 3, line 14: error[duration-mismatch]: "
+            )),
+            "{}",
+            lines[0]
+        );
+        assert!(lines[2].starts_with(&format!("  {file}, page 4, line 2: «")));
     }
 
     #[test]
