@@ -183,7 +183,9 @@ pub fn headerless_appendix(l: &Line, in_appendices: bool, reg_title: &str) -> Op
     if l.is_row() {
         return None;
     }
-    if (in_appendices || l.heading > 0) && lexicon::is_spravochnik_title(text) {
+    if (in_appendices || l.heading > 0 || !reads_as_sentence(text))
+        && lexicon::is_spravochnik_title(text)
+    {
         return Some(true);
     }
     if in_appendices
@@ -195,6 +197,16 @@ pub fn headerless_appendix(l: &Line, in_appendices: bool, reg_title: &str) -> Op
         return Some(false);
     }
     None
+}
+
+/// True when a line reads as a sentence of the body (a finite verb, a closing full stop), not
+/// as a title: where no heading markup survives (a PDF, a plain copy), the body's «Справочник …
+/// размещается на интернет-ресурсе …» is told from the справочник's own title so.
+fn reads_as_sentence(text: &str) -> bool {
+    let t = text.trim_end();
+    t.ends_with(['.', ';'])
+        || t.split(' ')
+            .any(|w| lexicon::is_finite_verb(w.trim_matches(|c: char| !c.is_alphabetic())))
 }
 
 /// The service a regulation's ¶1 names («Государственная услуга "…" оказывается …», «"…"
@@ -372,6 +384,18 @@ mod appendix_body_tests {
             .iter()
             .map(|a| (a.number, a.header, a.line, a.is_diagram))
             .collect()
+    }
+
+    #[test]
+    fn a_spravochnik_title_without_heading_markup_ru() {
+        // A plain copy: the title is no heading, the body's sentence about the справочник is.
+        let text = "Справочник бизнес-процессов оказания государственной услуги размещается на интернет-ресурсе услугодателя.\n\nСправочник бизнес-процессов оказания государственной услуги \"Назначение социальной помощи\" через услугодателя\n";
+        let lines = crate::parse::lines::logical_lines(text);
+        let found: Vec<Option<bool>> = lines
+            .iter()
+            .map(|l| super::headerless_appendix(l, false, "Назначение социальной помощи"))
+            .collect();
+        assert_eq!(found, vec![None, Some(true)]);
     }
 
     #[test]
