@@ -1,0 +1,142 @@
+//! The report pages (`report.json`, `.md`, `.html`), written act by act from the findings store.
+
+use rayon::prelude::*;
+
+use super::Difference;
+use super::manifest::Entry;
+use super::store::{Store, stored_findings};
+use super::write::{Sink, Stream};
+use crate::error::Error;
+use crate::report::{self, Counts, FileReport, Head, Page, ReglamentRef};
+
+/// How many files' report sections are rendered at once (in parallel) before being written.
+const REPORT_BATCH: usize = 64;
+
+/// Writes the three report pages act by act: each input's findings are read from the store,
+/// added to every page and dropped before the next input's.
+pub(super) fn write_report(
+    entries: &[Entry],
+    order: &[usize],
+    failed: &[Error],
+    (sink, store): (&Sink, &Store),
+    errors: &mut Vec<Error>,
+    stale: &mut Vec<(String, Difference)>,
+) {
+    let mut counts = Counts {
+        files: entries.len(),
+        reglaments: entries.iter().map(|e| e.reglaments.len()).sum(),
+        ..Default::default()
+    };
+    for e in entries {
+        for (rule, n) in &e.rules {
+            let total = counts
+                .by_rule
+                .entry(stored_findings::intern(rule))
+                .or_default();
+            for (t, c) in total.iter_mut().zip(n) {
+                *t += c;
+            }
+        }
+    }
+    for n in counts.by_rule.values() {
+        counts.error += n[0];
+        counts.warning += n[1];
+        counts.info += n[2];
+    }
+    counts.findings = counts.error + counts.warning + counts.info;
+    let head = Head {
+        counts,
+        failed,
+        baselined: 0,
+        acts: order
+            .iter()
+            .enumerate()
+            .filter(|&(_, &i)| entries[i].findings() > 0)
+            .map(|(pos, &i)| (pos, entries[i].file.as_str(), entries[i].severities()))
+            .collect(),
+    };
+    let mut json = sink.stream("report.json");
+    let mut markdown = sink.stream("report.md");
+    let mut html = sink.stream("report.html");
+    let mut buf = String::new();
+    report::Json::default().head(&head, &mut buf);
+    json.push(&buf);
+    buf.clear();
+    report::Markdown.head(&head, &mut buf);
+    markdown.push(&buf);
+    buf.clear();
+    report::Html.head(&head, &mut buf);
+    html.push(&buf);
+    buf.clear();
+
+    // Files with findings, each with its place in the report and the findings before it.
+    let mut before = 0;
+    let acts: Vec<(usize, &Entry, usize)> = order
+        .iter()
+        .enumerate()
+        .filter(|&(_, &i)| entries[i].findings() > 0)
+        .map(|(pos, &i)| {
+            let e = &entries[i];
+            let item = (pos, e, before);
+            before += e.findings();
+            item
+        })
+        .collect();
+    // A batch of files is rendered in parallel and written in order, so the pages cost the
+    // serial tail of the run little and memory holds one batch of findings.
+    let mut written = 0;
+    for batch in acts.chunks(REPORT_BATCH) {
+        let rendered: Vec<Result<(usize, [String; 3]), Error>> = batch
+            .par_iter()
+            .map(|&(pos, e, before)| {
+                let run = FileReport {
+                    file: e.file.clone(),
+                    reglaments: e
+                        .reglaments
+                        .iter()
+                        .map(|r| ReglamentRef {
+                            title: r.title.clone(),
+                            line: r.line,
+                            language: r.language,
+                        })
+                        .collect(),
+                    findings: store.load(&e.act)?,
+                };
+                let mut parts: [String; 3] = Default::default();
+                report::Json::after(before).act(pos, &run, &mut parts[0]);
+                report::Markdown.act(pos, &run, &mut parts[1]);
+                report::Html.act(pos, &run, &mut parts[2]);
+                Ok((run.findings.len(), parts))
+            })
+            .collect();
+        for r in rendered {
+            match r {
+                Ok((n, [j, m, h])) => {
+                    // The JSON part opens with a comma unless it is the first written, which
+                    // a file whose findings could not be read may have changed.
+                    let rendered_first = j.starts_with("\n");
+                    match (written == 0, rendered_first) {
+                        (true, false) => json.push(&j[1..]),
+                        (false, true) => json.push(&format!(",{j}")),
+                        _ => json.push(&j),
+                    }
+                    written += n;
+                    markdown.push(&m);
+                    html.push(&h);
+                }
+                Err(err) => errors.push(err),
+            }
+        }
+    }
+    let tail = |page: &mut dyn Page, stream: &mut Stream, buf: &mut String| {
+        page.tail(&head, buf);
+        stream.push(buf);
+        buf.clear();
+    };
+    tail(&mut report::Json::after(written), &mut json, &mut buf);
+    tail(&mut report::Markdown, &mut markdown, &mut buf);
+    tail(&mut report::Html, &mut html, &mut buf);
+    for stream in [json, markdown, html] {
+        stream.finish(errors, stale);
+    }
+}
