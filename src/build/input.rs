@@ -14,60 +14,75 @@ use crate::error::Error;
 
 /// What one worker returns for one input.
 pub(super) struct Outcome {
-    /// The manifest entry after this run (rebuilt, kept, or the last good one of a failed file).
+    /// The manifest entry after this run (rebuilt, reused, or the last good one of a failed file).
     pub(super) entry: Option<Entry>,
+    /// The input's bytes were read (whatever came of them).
+    pub(super) read: bool,
+    /// The input could not be read or parsed; its earlier entry stands.
+    pub(super) failed: bool,
     pub(super) rebuilt: bool,
+    /// Outputs the last build of this input made and this one, which succeeded, no longer makes.
+    pub(super) dropped: Vec<String>,
     pub(super) errors: Vec<Error>,
     pub(super) stale: Vec<(String, Difference)>,
 }
 
-pub(super) fn process(
-    file: &Path,
-    act: &str,
-    old: Option<&Entry>,
-    (sink, store): (&Sink, &Store),
-    opts: &Options,
-) -> Outcome {
-    let name = file.display().to_string();
-    let bytes = match crate::parse::read_input(file) {
-        Ok(b) => b,
-        Err(e) => {
-            return Outcome {
-                entry: old.cloned(),
-                rebuilt: false,
-                errors: vec![e],
-                stale: Vec::new(),
-            };
+impl Outcome {
+    /// A run that leaves the input's earlier entry (and so its outputs) as it was.
+    fn unchanged(old: Option<&Entry>, read: bool, rebuilt: bool, errors: Vec<Error>) -> Self {
+        Outcome {
+            entry: old.cloned(),
+            read,
+            failed: !errors.is_empty(),
+            rebuilt,
+            dropped: Vec::new(),
+            errors,
+            stale: Vec::new(),
         }
+    }
+}
+
+/// What every input of a run shares.
+pub(super) struct Context<'a> {
+    pub(super) sink: &'a Sink<'a>,
+    pub(super) store: &'a Store,
+    pub(super) opts: &'a Options,
+    /// The manifest was written by this version, so an unchanged input need not be rebuilt.
+    pub(super) reuse: bool,
+}
+
+/// Reads one input's bytes. The build reads an input here and nowhere else, so a reader of
+/// another kind of file takes its place in this one function.
+pub(super) fn read_input(file: &Path) -> Result<Vec<u8>, Error> {
+    crate::parse::read_input(file)
+}
+
+/// Builds one input into its act directory `act`; `old` is its entry in the last manifest.
+pub(super) fn process(file: &Path, act: &str, old: Option<&Entry>, cx: &Context) -> Outcome {
+    let (sink, store, opts) = (cx.sink, cx.store, cx.opts);
+    let name = file.display().to_string();
+    let bytes = match read_input(file) {
+        Ok(b) => b,
+        Err(e) => return Outcome::unchanged(old, false, false, vec![e]),
     };
     let hash = content_hash(&bytes, opts.encoding);
     if let Some(old) = old
+        && cx.reuse
         && !opts.force
         && !opts.check
+        && old.file == name
         && old.hash == hash
         && old.act == act
         && old.outputs.iter().all(|o| sink.existing.contains(o))
         && store.has(act)
     {
-        return Outcome {
-            entry: Some(old.clone()),
-            rebuilt: false,
-            errors: Vec::new(),
-            stale: Vec::new(),
-        };
+        return Outcome::unchanged(Some(old), true, false, Vec::new());
     }
     let doc = match crate::parse_bytes(&name, &bytes, opts.encoding) {
         Ok(doc) => doc,
         // The last good outputs stay, and so does their entry: the old hash no longer matches
         // the file, so the next run tries again.
-        Err(e) => {
-            return Outcome {
-                entry: old.cloned(),
-                rebuilt: true,
-                errors: vec![e],
-                stale: Vec::new(),
-            };
-        }
+        Err(e) => return Outcome::unchanged(old, true, true, vec![e]),
     };
     drop(bytes);
     let findings = check::check(&doc);
@@ -104,7 +119,17 @@ pub(super) fn process(
         outputs,
         reglaments,
         rules,
+        fresh: true,
     };
+    let mut dropped = Vec::new();
+    if let Some(old) = old {
+        dropped.extend(
+            old.outputs
+                .iter()
+                .filter(|o| entry.outputs.binary_search(o).is_err())
+                .cloned(),
+        );
+    }
     if !errors.is_empty() {
         // Some writes failed: keep tracking the old outputs too (nothing may be orphaned or
         // removed), and forget the hash so the next run rebuilds.
@@ -114,10 +139,14 @@ pub(super) fn process(
             entry.outputs.dedup();
         }
         entry.hash.clear();
+        dropped.clear();
     }
     Outcome {
         entry: Some(entry),
+        read: true,
+        failed: false,
         rebuilt: true,
+        dropped,
         errors,
         stale,
     }

@@ -36,6 +36,9 @@ pub(super) struct Entry {
     pub(super) reglaments: Vec<site::Reglament>,
     /// Findings per rule: [error, warning, info]. The findings are in the store.
     pub(super) rules: BTreeMap<String, [usize; 3]>,
+    /// Built in this run (its findings were saved by it), as opposed to kept or reused.
+    #[serde(skip)]
+    pub(super) fresh: bool,
 }
 
 impl Entry {
@@ -56,16 +59,25 @@ impl Entry {
 
 #[derive(Debug, Default, Serialize, Deserialize)]
 pub(super) struct Manifest {
-    /// The tool version that wrote the outputs; another version rebuilds everything.
+    /// The tool version that wrote the outputs; another version rebuilds everything (its
+    /// manifest still says which outputs belong to which input).
     pub(super) version: String,
     pub(super) files: Vec<Entry>,
 }
 
+impl Manifest {
+    /// True when this version of the tool wrote it, so its hashes can spare a rebuild.
+    pub(super) fn current(&self) -> bool {
+        self.version == env!("CARGO_PKG_VERSION")
+    }
+}
+
+/// The manifest in `out`, whichever version wrote it; empty when there is none or it cannot be
+/// read (then the build owns nothing it finds there, and removes nothing).
 pub(super) fn read_manifest(out: &Path) -> Manifest {
     std::fs::read(out.join(MANIFEST))
         .ok()
         .and_then(|b| serde_json::from_slice::<Manifest>(&b).ok())
-        .filter(|m| m.version == env!("CARGO_PKG_VERSION"))
         .unwrap_or_default()
 }
 

@@ -10,8 +10,9 @@
 //! index. The findings themselves wait on disk (`.findings/<act>.json`) and the report pages are
 //! written act by act from there, so memory does not grow with the corpus beyond those
 //! summaries. A manifest (`.manifest.json`) records each input's content hash and outputs: an
-//! unchanged input is not even parsed on the next run, and the outputs an input no longer
-//! produces are removed.
+//! unchanged input is not even parsed on the next run. Earlier outputs are removed only as
+//! `keep` allows: never those of a missing or failing input, nor of an act this run did not
+//! name, and nothing at all when no input could be read.
 
 use std::path::{Path, PathBuf};
 
@@ -21,6 +22,7 @@ use crate::report::FailOn;
 use crate::text::Encoding;
 
 mod input;
+mod keep;
 mod manifest;
 mod names;
 mod pages;
@@ -53,6 +55,11 @@ pub struct Options {
     pub force: bool,
     /// Write nothing: rebuild in memory and list the output files that differ.
     pub check: bool,
+    /// Directories this run read whole (walked without an error): an input of the manifest
+    /// below one of them that the walk did not find is gone, and its outputs are removed.
+    pub trees: Vec<PathBuf>,
+    /// Also remove the outputs of every input of the manifest whose file no longer exists.
+    pub prune: bool,
 }
 
 /// Why an output file differs from what the build would write (`--check`).
@@ -85,6 +92,14 @@ pub struct Summary {
     pub severities: [usize; 3],
     /// Inputs parsed in this run; the others were unchanged since the manifest.
     pub rebuilt: usize,
+    /// Inputs whose bytes were read; when none was, nothing was written.
+    pub read: usize,
+    /// Inputs that could not be read or parsed (their earlier outputs stay).
+    pub failed: usize,
+    /// Acts of earlier runs, not built in this one, whose outputs stay listed.
+    pub kept: usize,
+    /// Acts of earlier runs whose outputs were removed because their inputs are gone.
+    pub removed: usize,
     pub errors: Vec<Error>,
     /// `--check`: output paths (relative, `/`-separated) that differ, sorted.
     pub stale: Vec<(String, Difference)>,

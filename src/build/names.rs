@@ -50,7 +50,15 @@ pub(super) fn diagram_name(id: &str) -> String {
 /// The act directory of each input: the slug of its file name, `-2`, `-3`, … for repeats in
 /// input order. It depends on the paths only, so it is known before any file is read.
 pub fn act_dirs(files: &[PathBuf]) -> Vec<String> {
+    act_dirs_beside(files, &[])
+}
+
+/// [`act_dirs`] in an output directory where the acts `taken` (kept from earlier runs) stay.
+pub(super) fn act_dirs_beside(files: &[PathBuf], taken: &[&str]) -> Vec<String> {
     let mut names = Names::default();
+    for t in taken {
+        names.taken.insert((*t).to_string());
+    }
     // Top-level names the build writes itself can never be act directories (slugs have no dot,
     // so they cannot clash with `report.json` or `index.html` anyway).
     files
@@ -76,6 +84,8 @@ mod tests {
             .map(PathBuf::from)
             .collect();
         assert_eq!(act_dirs(&files), ["akt", "akt-2", "akt-2-2", "x"]);
+        // An act kept from an earlier run keeps its directory.
+        assert_eq!(act_dirs_beside(&files[..2], &["akt"]), ["akt-2", "akt-3"]);
     }
 
     #[test]

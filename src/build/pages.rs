@@ -100,7 +100,7 @@ pub(super) fn write_report(
                             language: r.language,
                         })
                         .collect(),
-                    findings: store.load(&e.act)?,
+                    findings: store.load(&e.act, e.fresh)?,
                 };
                 let mut parts: [String; 3] = Default::default();
                 report::Json::after(before).act(pos, &run, &mut parts[0]);

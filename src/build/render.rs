@@ -121,9 +121,12 @@ pub fn diagrams(
             Ok(doc) => doc,
             Err(e) => {
                 summary.errors.push(e);
+                summary.failed += 1;
                 continue;
             }
         };
+        summary.read += 1;
+        summary.rebuilt += 1;
         let what = Outputs {
             bpmn: format == DiagramFormat::Bpmn,
             svg: format != DiagramFormat::Bpmn,

@@ -1,13 +1,15 @@
-//! One run of the main job over a list of inputs.
+//! One run of the main job over a list of inputs: each input built in parallel, then the report
+//! pages, the index, the clean-up of earlier outputs (`keep`) and the manifest.
 
-use std::collections::{BTreeSet, HashSet};
+use std::collections::HashSet;
 use std::path::{Path, PathBuf};
 
 use rayon::prelude::*;
 
-use super::input::{Outcome, process};
+use super::input::{Context, Outcome, process};
+use super::keep::{self, Earlier};
 use super::manifest::{Entry, Manifest, read_manifest, write_manifest};
-use super::names::act_dirs;
+use super::names::act_dirs_beside;
 use super::pages::write_report;
 use super::store::Store;
 use super::write::{Dirs, Sink, existing_files, write_error};
@@ -15,21 +17,8 @@ use super::{Difference, MANIFEST, Options, Summary};
 use crate::error::Error;
 use crate::site;
 
-/// True for an untracked file the build may delete: one of its own kinds of output inside an
-/// act directory (one holding `model.json`), or a temporary file left by an interrupted write.
-/// Anything else under the output directory is left alone (`--check` still lists it).
-pub(super) fn owned(out: &Path, rel: &str) -> bool {
-    if rel.contains(".tmp-") {
-        return true;
-    }
-    let Some((act, _)) = rel.split_once('/') else {
-        return false;
-    };
-    let ours = [".bpmn", ".svg", ".json", ".png"]
-        .iter()
-        .any(|ext| rel.ends_with(ext));
-    ours && out.join(act).join("model.json").is_file()
-}
+/// The top-level pages every build writes.
+const PAGES: [&str; 4] = ["report.json", "report.md", "report.html", "index.html"];
 
 pub(super) fn run(
     files: &[PathBuf],
@@ -37,17 +26,25 @@ pub(super) fn run(
     opts: &Options,
     tick: &(dyn Fn() + Sync),
 ) -> Summary {
-    let acts = act_dirs(files);
-    let manifest = if opts.force || opts.check {
-        Manifest::default()
-    } else {
-        read_manifest(out)
+    let mut summary = Summary {
+        files: files.len(),
+        ..Default::default()
     };
-    let old: std::collections::HashMap<&str, &Entry> = manifest
-        .files
-        .iter()
-        .map(|e| (e.file.as_str(), e))
-        .collect();
+    let manifest = read_manifest(out);
+    let reuse = manifest.current();
+    let Earlier {
+        named,
+        mut kept,
+        gone,
+    } = keep::sort(manifest.files, files, out, opts);
+    if !reuse {
+        // Outputs of another version: kept, but rebuilt when their input is next named.
+        for e in &mut kept {
+            e.hash.clear();
+        }
+    }
+    let taken: Vec<&str> = kept.iter().map(|e| e.act.as_str()).collect();
+    let acts = act_dirs_beside(files, &taken);
     let existing = existing_files(out);
     let sink = Sink {
         out,
@@ -58,46 +55,48 @@ pub(super) fn run(
     let store = match Store::new(out, opts.check) {
         Ok(s) => s,
         Err(e) => {
-            return Summary {
-                files: files.len(),
-                errors: vec![Error::new(
-                    out.display().to_string(),
-                    None,
-                    format!("cannot make a temporary directory for the findings: {e}"),
-                )],
-                ..Default::default()
-            };
+            summary.errors.push(Error::new(
+                out.display().to_string(),
+                None,
+                format!("cannot make a temporary directory for the findings: {e}"),
+            ));
+            return summary;
         }
     };
-
+    let cx = Context {
+        sink: &sink,
+        store: &store,
+        opts,
+        reuse,
+    };
     let outcomes: Vec<Outcome> = files
         .par_iter()
         .zip(acts.par_iter())
         .map(|(f, act)| {
-            let o = process(
-                f,
-                act,
-                old.get(f.display().to_string().as_str()).copied(),
-                (&sink, &store),
-                opts,
-            );
+            let o = process(f, act, named.get(&keep::key(f)), &cx);
             tick();
             o
         })
         .collect();
 
-    let mut summary = Summary {
-        files: files.len(),
-        ..Default::default()
-    };
-    let mut entries = Vec::with_capacity(outcomes.len());
+    let mut entries = Vec::with_capacity(outcomes.len() + kept.len());
+    let mut dropped = Vec::new();
     for o in outcomes {
+        summary.read += usize::from(o.read);
+        summary.failed += usize::from(o.failed);
         summary.rebuilt += usize::from(o.rebuilt);
         summary.errors.extend(o.errors);
         summary.stale.extend(o.stale);
+        dropped.extend(o.dropped);
         if let Some(e) = o.entry {
             entries.push(e);
         }
+    }
+    if summary.read == 0 {
+        // Nothing could be read (a mistyped path, a missing folder): there is nothing to
+        // update, so the output directory is left exactly as it was, or not created.
+        summary.stale.clear();
+        return summary;
     }
     for e in &entries {
         summary.reglaments += e.reglaments.len();
@@ -107,10 +106,16 @@ pub(super) fn run(
             *total += n;
         }
     }
-
-    // The report and the index cover every input, rebuilt or not, in file-name order.
-    let mut order: Vec<usize> = (0..entries.len()).collect();
-    order.sort_by(|&a, &b| entries[a].file.cmp(&entries[b].file));
+    // An earlier act whose directory an input of this run now writes is replaced by it.
+    let claimed: HashSet<String> = entries.iter().map(|e| e.act.clone()).collect();
+    kept.retain(|e| !claimed.contains(&e.act));
+    summary.kept = kept.len();
+    summary.removed = gone.len();
+    entries.append(&mut kept);
+    // The report, the index and the manifest list every act whose outputs are there, in
+    // file-name order, whichever of them this run named.
+    entries.sort_by(|a, b| a.file.cmp(&b.file));
+    let order: Vec<usize> = (0..entries.len()).collect();
     let mut failed: Vec<Error> = summary
         .errors
         .iter()
@@ -128,8 +133,62 @@ pub(super) fn run(
         &mut top_errors,
         &mut top_stale,
     );
-    // The index borrows each entry's regulations (moved out and back, not copied) and is
-    // written act by act.
+    write_index(&mut entries, &order, &sink, &mut top_errors, &mut top_stale);
+    summary.errors.extend(top_errors);
+    summary.stale.extend(top_stale);
+
+    let mut expected: HashSet<&str> = PAGES.into_iter().collect();
+    for e in &entries {
+        expected.extend(e.outputs.iter().map(String::as_str));
+    }
+    if opts.check {
+        // What a build would add, change or remove; files it would leave alone are extra too,
+        // since they are not what these inputs make.
+        summary.stale.extend(
+            existing
+                .iter()
+                .filter(|p| !expected.contains(p.as_str()))
+                .map(|p| (p.clone(), Difference::Extra)),
+        );
+        summary.stale.sort();
+        return summary;
+    }
+
+    // Decided for all before removing any.
+    let doomed: Vec<&str> = dropped
+        .iter()
+        .chain(gone.iter().flat_map(|e| &e.outputs))
+        .map(String::as_str)
+        .chain(
+            existing
+                .iter()
+                .map(String::as_str)
+                .filter(|p| keep::temporary(p)),
+        )
+        .filter(|p| !expected.contains(p))
+        .collect();
+    keep::remove(out, &doomed, &mut summary.errors);
+    store.prune(&entries.iter().map(|e| e.act.as_str()).collect());
+
+    let manifest = Manifest {
+        version: env!("CARGO_PKG_VERSION").to_string(),
+        files: entries,
+    };
+    if let Err(e) = write_manifest(out, &manifest) {
+        summary.errors.push(write_error(&out.join(MANIFEST), e));
+    }
+    summary
+}
+
+/// Writes `index.html`: it borrows each entry's regulations (moved out and back, not copied) and
+/// is written act by act.
+fn write_index(
+    entries: &mut [Entry],
+    order: &[usize],
+    sink: &Sink,
+    errors: &mut Vec<Error>,
+    stale: &mut Vec<(String, Difference)>,
+) {
     let site_acts: Vec<site::Act> = order
         .iter()
         .map(|&i| site::Act {
@@ -142,64 +201,8 @@ pub(super) fn run(
     site::write_index(&site_acts, Some("report.html"), &mut |chunk| {
         index.push(chunk)
     });
-    index.finish(&mut top_errors, &mut top_stale);
-    for (act, &i) in site_acts.into_iter().zip(&order) {
+    index.finish(errors, stale);
+    for (act, &i) in site_acts.into_iter().zip(order) {
         entries[i].reglaments = act.reglaments;
     }
-    summary.errors.extend(top_errors);
-    summary.stale.extend(top_stale);
-
-    if !opts.check {
-        store.prune(&entries.iter().map(|e| e.act.as_str()).collect());
-    }
-    let mut expected: HashSet<&str> = ["report.json", "report.md", "report.html", "index.html"]
-        .into_iter()
-        .collect();
-    for e in &entries {
-        expected.extend(e.outputs.iter().map(String::as_str));
-    }
-    let untracked: Vec<&String> = existing
-        .iter()
-        .filter(|p| !expected.contains(p.as_str()))
-        .collect();
-    if opts.check {
-        summary
-            .stale
-            .extend(untracked.iter().map(|p| ((*p).clone(), Difference::Extra)));
-        summary.stale.sort();
-        return summary;
-    }
-
-    // Stale outputs: files this build made before and no longer makes.
-    // Decided for all before deleting any, since deleting `model.json` changes what `owned` says.
-    let doomed: Vec<&String> = untracked.into_iter().filter(|p| owned(out, p)).collect();
-    let mut dirs = BTreeSet::new();
-    for rel in doomed {
-        let path = out.join(rel);
-        if let Err(e) = std::fs::remove_file(&path) {
-            summary.errors.push(Error::new(
-                path.display().to_string(),
-                None,
-                format!("cannot remove stale output: {e}"),
-            ));
-        }
-        let mut d = Path::new(rel.as_str()).parent();
-        while let Some(p) = d.filter(|p| !p.as_os_str().is_empty()) {
-            dirs.insert(p.to_path_buf());
-            d = p.parent();
-        }
-    }
-    // Deepest first; a directory that still holds something is kept (remove_dir refuses).
-    for d in dirs.iter().rev() {
-        let _ = std::fs::remove_dir(out.join(d));
-    }
-
-    let manifest = Manifest {
-        version: env!("CARGO_PKG_VERSION").to_string(),
-        files: entries,
-    };
-    if let Err(e) = write_manifest(out, &manifest) {
-        summary.errors.push(write_error(&out.join(MANIFEST), e));
-    }
-    summary
 }

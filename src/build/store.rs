@@ -73,59 +73,66 @@ pub(super) mod stored_findings {
 }
 
 /// Where each input's findings wait for the report: `.findings/<act>.json` in the output
-/// directory, kept for the next incremental run; under `--check`, which writes nothing there, a
-/// temporary directory removed at the end.
+/// directory, kept for the next incremental run. Under `--check`, which writes nothing there, the
+/// findings of this run go to a temporary directory removed at the end, while those of acts kept
+/// from earlier runs are still read from the output directory.
 pub(super) struct Store {
-    root: PathBuf,
-    dir: PathBuf,
-    _temporary: Option<tempfile::TempDir>,
+    out: PathBuf,
+    temporary: Option<tempfile::TempDir>,
 }
 
 impl Store {
     pub(super) fn new(out: &Path, check: bool) -> std::io::Result<Self> {
-        if check {
-            let t = tempfile::Builder::new()
-                .prefix("reglament-check-")
-                .tempdir()?;
-            Ok(Store {
-                root: t.path().to_path_buf(),
-                dir: PathBuf::new(),
-                _temporary: Some(t),
-            })
+        let temporary = if check {
+            Some(
+                tempfile::Builder::new()
+                    .prefix("reglament-check-")
+                    .tempdir()?,
+            )
         } else {
-            Ok(Store {
-                root: out.to_path_buf(),
-                dir: PathBuf::from(FINDINGS),
-                _temporary: None,
-            })
+            None
+        };
+        Ok(Store {
+            out: out.to_path_buf(),
+            temporary,
+        })
+    }
+
+    /// The root and relative path of an act's findings: written in this run (`fresh`) or not.
+    fn place(&self, act: &str, fresh: bool) -> (&Path, PathBuf) {
+        match &self.temporary {
+            Some(t) if fresh => (t.path(), PathBuf::from(format!("{act}.json"))),
+            _ => (&self.out, Path::new(FINDINGS).join(format!("{act}.json"))),
         }
     }
 
-    pub(super) fn rel(&self, act: &str) -> PathBuf {
-        self.dir.join(format!("{act}.json"))
-    }
-
+    /// True when the output directory holds the act's findings from an earlier run.
     pub(super) fn has(&self, act: &str) -> bool {
-        self.root.join(self.rel(act)).is_file()
+        self.out
+            .join(FINDINGS)
+            .join(format!("{act}.json"))
+            .is_file()
     }
 
     pub(super) fn save(&self, act: &str, findings: &[Finding]) -> Result<(), Error> {
-        let rel = self.rel(act);
+        let (root, rel) = self.place(act, true);
         let bytes = serde_json::to_vec(findings).expect("findings always serialise");
-        write_atomic(&self.root, &rel, &bytes).map_err(|e| write_error(&self.root.join(&rel), e))
+        write_atomic(root, &rel, &bytes).map_err(|e| write_error(&root.join(&rel), e))
     }
 
-    pub(super) fn load(&self, act: &str) -> Result<Vec<Finding>, Error> {
-        let path = self.root.join(self.rel(act));
+    /// The findings of an act, saved in this run (`fresh`) or kept from an earlier one.
+    pub(super) fn load(&self, act: &str, fresh: bool) -> Result<Vec<Finding>, Error> {
+        let (root, rel) = self.place(act, fresh);
+        let path = root.join(rel);
         let fail = |m: String| Error::new(path.display().to_string(), None, m);
         let file = std::fs::File::open(&path).map_err(|e| fail(format!("cannot read: {e}")))?;
         let mut de = serde_json::Deserializer::from_reader(BufReader::new(file));
         stored_findings::deserialize(&mut de).map_err(|e| fail(format!("unreadable findings: {e}")))
     }
 
-    /// Removes the stored findings of acts no longer built.
+    /// Removes the stored findings of acts the output no longer lists.
     pub(super) fn prune(&self, acts: &HashSet<&str>) {
-        let Ok(dir) = std::fs::read_dir(self.root.join(&self.dir)) else {
+        let Ok(dir) = std::fs::read_dir(self.out.join(FINDINGS)) else {
             return;
         };
         for e in dir.flatten() {
