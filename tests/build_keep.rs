@@ -261,3 +261,29 @@ fn a_manifest_of_another_version_still_says_what_the_build_made() {
     let (code, err) = reglament(&["build", "-o", "pub", "--check"], &work);
     assert_eq!(code, 0, "{err}");
 }
+
+#[test]
+fn a_published_act_keeps_its_address_when_a_namesake_comes_first() {
+    use reglament::build::{self, Options};
+    let work = temp("address");
+    let kk = root().join("reglaments/002_2973bc44dfc7985a.txt");
+    for d in ["a", "b"] {
+        std::fs::create_dir_all(work.join(d)).unwrap();
+        std::fs::copy(&kk, work.join(d).join("Акт.txt")).unwrap();
+    }
+    let out = work.join("out");
+    let (a, b) = (work.join("a/Акт.txt"), work.join("b/Акт.txt"));
+    let s = build::build(std::slice::from_ref(&b), &out, &Options::default());
+    assert!(s.errors.is_empty(), "{:?}", s.errors);
+    let published = tree(&out.join("akt"));
+
+    let s = build::build(&[a.clone(), b.clone()], &out, &Options::default());
+    assert!(s.errors.is_empty(), "{:?}", s.errors);
+    assert!(published == tree(&out.join("akt")), "b's act moved");
+    assert!(out.join("akt-2/model.json").is_file());
+    let model = std::fs::read_to_string(out.join("akt-2/model.json")).unwrap();
+    assert!(model.contains(&format!("\"file\": \"{}\"", a.display())));
+    let index = std::fs::read_to_string(out.join("index.html")).unwrap();
+    assert!(totals(&out).starts_with("Актов: 2"), "{}", totals(&out));
+    assert!(index.contains("akt-2/"));
+}

@@ -50,27 +50,41 @@ pub(super) fn diagram_name(id: &str) -> String {
 /// The act directory of each input: the slug of its file name, `-2`, `-3`, … for repeats in
 /// input order. It depends on the paths only, so it is known before any file is read.
 pub fn act_dirs(files: &[PathBuf]) -> Vec<String> {
-    act_dirs_beside(files, &[])
+    act_dirs_beside(files, &[], &[])
 }
 
-/// [`act_dirs`] in an output directory where the acts `taken` (kept from earlier runs) stay.
-pub(super) fn act_dirs_beside(files: &[PathBuf], taken: &[&str]) -> Vec<String> {
+/// [`act_dirs`] in an output directory where the acts `taken` (kept from earlier runs) stay and
+/// each input keeps the directory it had (`previous`, beside `files`) while no other holds it, so
+/// a published act's address does not move when another input with the same name comes along.
+pub(super) fn act_dirs_beside(
+    files: &[PathBuf],
+    taken: &[&str],
+    previous: &[Option<&str>],
+) -> Vec<String> {
     let mut names = Names::default();
     for t in taken {
         names.taken.insert((*t).to_string());
     }
+    let mut acts: Vec<Option<String>> = files
+        .iter()
+        .enumerate()
+        .map(|(i, _)| {
+            let old = previous.get(i).copied().flatten()?;
+            names.taken.insert(old.to_string()).then(|| old.to_string())
+        })
+        .collect();
     // Top-level names the build writes itself can never be act directories (slugs have no dot,
     // so they cannot clash with `report.json` or `index.html` anyway).
-    files
-        .iter()
-        .map(|f| {
+    for (f, act) in files.iter().zip(&mut acts) {
+        if act.is_none() {
             let stem = f
                 .file_stem()
                 .map(|s| s.to_string_lossy().into_owned())
                 .unwrap_or_default();
-            names.claim(slug(&stem, 60))
-        })
-        .collect()
+            *act = Some(names.claim(slug(&stem, 60)));
+        }
+    }
+    acts.into_iter().flatten().collect()
 }
 
 #[cfg(test)]
@@ -84,8 +98,16 @@ mod tests {
             .map(PathBuf::from)
             .collect();
         assert_eq!(act_dirs(&files), ["akt", "akt-2", "akt-2-2", "x"]);
-        // An act kept from an earlier run keeps its directory.
-        assert_eq!(act_dirs_beside(&files[..2], &["akt"]), ["akt-2", "akt-3"]);
+        // An act kept from an earlier run keeps its directory, and so does an input built
+        // before, though another input with its name now comes first.
+        assert_eq!(
+            act_dirs_beside(&files[..2], &["akt"], &[]),
+            ["akt-2", "akt-3"]
+        );
+        assert_eq!(
+            act_dirs_beside(&files[..2], &[], &[None, Some("akt")]),
+            ["akt-2", "akt"]
+        );
     }
 
     #[test]

@@ -44,7 +44,11 @@ pub(super) fn run(
         }
     }
     let taken: Vec<&str> = kept.iter().map(|e| e.act.as_str()).collect();
-    let acts = act_dirs_beside(files, &taken);
+    let previous: Vec<Option<&str>> = files
+        .iter()
+        .map(|f| named.get(&keep::key(f)).map(|e| e.act.as_str()))
+        .collect();
+    let acts = act_dirs_beside(files, &taken, &previous);
     let existing = existing_files(out);
     let sink = Sink {
         out,
@@ -80,6 +84,8 @@ pub(super) fn run(
         .collect();
 
     let mut entries = Vec::with_capacity(outcomes.len() + kept.len());
+    // The last good entries of inputs that failed now.
+    let mut standing = Vec::new();
     let mut dropped = Vec::new();
     for o in outcomes {
         summary.read += usize::from(o.read);
@@ -88,8 +94,10 @@ pub(super) fn run(
         summary.errors.extend(o.errors);
         summary.stale.extend(o.stale);
         dropped.extend(o.dropped);
-        if let Some(e) = o.entry {
-            entries.push(e);
+        match o.entry {
+            Some(e) if o.failed => standing.push(e),
+            Some(e) => entries.push(e),
+            None => {}
         }
     }
     if summary.read == 0 {
@@ -98,7 +106,7 @@ pub(super) fn run(
         summary.stale.clear();
         return summary;
     }
-    for e in &entries {
+    for e in entries.iter().chain(&standing) {
         summary.reglaments += e.reglaments.len();
         summary.diagrams += e.reglaments.iter().map(|r| r.diagrams.len()).sum::<usize>();
         summary.findings += e.findings();
@@ -106,11 +114,13 @@ pub(super) fn run(
             *total += n;
         }
     }
-    // An earlier act whose directory an input of this run now writes is replaced by it.
+    // An earlier act whose directory an input built in this run now writes is replaced by it.
     let claimed: HashSet<String> = entries.iter().map(|e| e.act.clone()).collect();
+    standing.retain(|e| !claimed.contains(&e.act));
     kept.retain(|e| !claimed.contains(&e.act));
     summary.kept = kept.len();
     summary.removed = gone.len();
+    entries.append(&mut standing);
     entries.append(&mut kept);
     // The report, the index and the manifest list every act whose outputs are there, in
     // file-name order, whichever of them this run named.
