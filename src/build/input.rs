@@ -47,8 +47,6 @@ pub(super) struct Context<'a> {
     pub(super) sink: &'a Sink<'a>,
     pub(super) store: &'a Store,
     pub(super) opts: &'a Options,
-    /// The manifest was written by this version, so an unchanged input need not be rebuilt.
-    pub(super) reuse: bool,
 }
 
 /// Reads one input's bytes. The build reads an input here and nowhere else, so a reader of
@@ -67,7 +65,6 @@ pub(super) fn process(file: &Path, act: &str, old: Option<&Entry>, cx: &Context)
     };
     let hash = content_hash(&bytes, opts.encoding);
     if let Some(old) = old
-        && cx.reuse
         && !opts.force
         && !opts.check
         && old.file == name

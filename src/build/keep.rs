@@ -40,9 +40,10 @@ pub(super) fn key(p: &Path) -> PathBuf {
         .collect()
 }
 
-/// Sorts the last manifest's entries for a run over `files` writing into `out`.
-pub(super) fn sort(entries: Vec<Entry>, files: &[PathBuf], out: &Path, opts: &Options) -> Earlier {
-    let named: std::collections::HashSet<PathBuf> = files.iter().map(|f| key(f)).collect();
+/// Sorts the last manifest's entries for a run over the inputs `named` (their [`key`]s) writing
+/// into `out`.
+pub(super) fn sort(entries: Vec<Entry>, named: &[PathBuf], out: &Path, opts: &Options) -> Earlier {
+    let named: std::collections::HashSet<&PathBuf> = named.iter().collect();
     let trees: Vec<PathBuf> = opts.trees.iter().map(|t| key(t)).collect();
     let mut earlier = Earlier::default();
     for e in entries {

@@ -30,24 +30,23 @@ pub(super) fn run(
         files: files.len(),
         ..Default::default()
     };
-    let manifest = read_manifest(out);
-    let reuse = manifest.current();
+    let mut manifest = read_manifest(out);
+    if !manifest.current() {
+        // Another version's outputs still say what the build made, but a forgotten hash
+        // rebuilds each input when next named.
+        for e in &mut manifest.files {
+            e.hash.clear();
+        }
+    }
+    let keys: Vec<PathBuf> = files.iter().map(|f| keep::key(f)).collect();
     let Earlier {
         named,
         mut kept,
         gone,
-    } = keep::sort(manifest.files, files, out, opts);
-    if !reuse {
-        // Outputs of another version: kept, but rebuilt when their input is next named.
-        for e in &mut kept {
-            e.hash.clear();
-        }
-    }
+    } = keep::sort(manifest.files, &keys, out, opts);
     let taken: Vec<&str> = kept.iter().map(|e| e.act.as_str()).collect();
-    let previous: Vec<Option<&str>> = files
-        .iter()
-        .map(|f| named.get(&keep::key(f)).map(|e| e.act.as_str()))
-        .collect();
+    let old: Vec<Option<&Entry>> = keys.iter().map(|k| named.get(k)).collect();
+    let previous: Vec<Option<&str>> = old.iter().map(|e| e.map(|e| e.act.as_str())).collect();
     let acts = act_dirs_beside(files, &taken, &previous);
     let existing = existing_files(out);
     let sink = Sink {
@@ -71,13 +70,13 @@ pub(super) fn run(
         sink: &sink,
         store: &store,
         opts,
-        reuse,
     };
     let outcomes: Vec<Outcome> = files
         .par_iter()
         .zip(acts.par_iter())
-        .map(|(f, act)| {
-            let o = process(f, act, named.get(&keep::key(f)), &cx);
+        .zip(old.par_iter())
+        .map(|((f, act), old)| {
+            let o = process(f, act, *old, &cx);
             tick();
             o
         })
