@@ -139,6 +139,14 @@ fn a_directory_walk_skips_hidden_and_output_directories() {
     // A file named on the command line is read whatever its extension.
     let (files, _) = reglament::inputs::collect(&[work.join("a/d.pdf")]);
     assert_eq!(files, [work.join("a/d.pdf")]);
+    // The folder walked without an error is read whole; one without inputs is not (a build
+    // may remove the outputs of inputs gone from the first kind only).
+    std::fs::create_dir_all(work.join("empty")).unwrap();
+    let found =
+        reglament::inputs::find(&[work.join("a"), work.join("empty"), work.join("a/e.txt")]);
+    assert!(found.failed);
+    assert_eq!(found.trees, [work.join("a")]);
+    assert_eq!(found.files.len(), 4);
 }
 
 #[test]
