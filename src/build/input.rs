@@ -49,8 +49,8 @@ pub(super) struct Context<'a> {
     pub(super) opts: &'a Options,
 }
 
-/// Reads one input's bytes. The build reads an input here and nowhere else, so a reader of
-/// another kind of file takes its place in this one function.
+/// Reads one input's bytes. The build (and the `bpmn` and `svg` commands) read an input here
+/// and nowhere else, so a reader of another kind of file takes its place in this one function.
 pub(super) fn read_input(file: &Path) -> Result<Vec<u8>, Error> {
     crate::parse::read_input(file)
 }

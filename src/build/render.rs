@@ -4,6 +4,7 @@
 use std::path::{Path, PathBuf};
 
 use super::Summary;
+use super::input::read_input;
 use super::names::{Names, act_dirs, diagram_name};
 use super::write::{write_atomic, write_error};
 use crate::check::{Finding, Severity};
@@ -117,7 +118,9 @@ pub fn diagrams(
     };
     let acts = act_dirs(files);
     for (f, act) in files.iter().zip(&acts) {
-        let doc = match crate::parse_file(f, forced) {
+        let parsed = read_input(f)
+            .and_then(|bytes| crate::parse_bytes(&f.display().to_string(), &bytes, forced));
+        let doc = match parsed {
             Ok(doc) => doc,
             Err(e) => {
                 summary.errors.push(e);
