@@ -1,7 +1,8 @@
 #!/usr/bin/env python3
 """Validate BPMN files against the OMG BPMN 2.0 schema (BPMN20.xsd with Semantic, BPMNDI, DC, DI).
 
-Usage: validate_xsd.py FILE.bpmn... ; prints every error and a summary, exits 1 on any error.
+Usage: bpmn/.venv/bin/python bpmn/validate_xsd.py FILE.bpmn... (the virtual environment
+bpmn/setup.sh makes holds xmlschema); prints every error and a summary, exits 1 on any error.
 The XSDs are OMG's, copied into bpmn/xsd/ from bpmn-moddle's resources.
 """
 

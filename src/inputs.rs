@@ -21,11 +21,30 @@ fn skipped_dir(name: &str) -> bool {
 /// Expand `paths` into a sorted list of files; the flag is true when some path could not be read
 /// (already reported on stderr).
 pub fn collect(paths: &[PathBuf]) -> (Vec<PathBuf>, bool) {
+    let found = find(paths);
+    (found.files, found.failed)
+}
+
+/// The inputs named by some paths.
+#[derive(Debug, Default)]
+pub struct Found {
+    /// Every input file, directories expanded in file-name order.
+    pub files: Vec<PathBuf>,
+    /// The directories walked without an error: every input below them is in `files`.
+    pub trees: Vec<PathBuf>,
+    /// Some path could not be read (already reported on stderr).
+    pub failed: bool,
+}
+
+/// [`collect`], also saying which directories were read whole.
+pub fn find(paths: &[PathBuf]) -> Found {
     let mut files = Vec::new();
+    let mut trees = Vec::new();
     let mut failed = false;
     for p in paths {
         if p.is_dir() {
             let before = files.len();
+            let mut whole = true;
             let walker = WalkDir::new(p)
                 .sort_by_file_name()
                 .into_iter()
@@ -49,8 +68,12 @@ pub fn collect(paths: &[PathBuf]) -> (Vec<PathBuf>, bool) {
                             )
                         );
                         failed = true;
+                        whole = false;
                     }
                 }
+            }
+            if whole && files.len() > before {
+                trees.push(p.clone());
             }
             if files.len() == before {
                 // A directory named on purpose that yields nothing is a mistake worth a failure.
@@ -65,5 +88,9 @@ pub fn collect(paths: &[PathBuf]) -> (Vec<PathBuf>, bool) {
             files.push(p.clone());
         }
     }
-    (files, failed)
+    Found {
+        files,
+        trees,
+        failed,
+    }
 }

@@ -1,7 +1,8 @@
 //! Every corpus diagram must pass three independent tools: OMG's BPMN 2.0 XSD (python
-//! xmlschema), bpmn-moddle's importer (no warnings) and bpmnlint's recommended rules (no
-//! errors, no warnings). The tools are installed by `bash bpmn/setup.sh`; when they are missing
-//! this test fails and says so, it never passes without having run them.
+//! xmlschema, in the virtual environment `bpmn/.venv`), bpmn-moddle's importer (no warnings) and
+//! bpmnlint's recommended rules (no errors, no warnings). The tools are installed by
+//! `bash bpmn/setup.sh`; when they are missing this test fails and says so, it never passes
+//! without having run them.
 
 use std::path::{Path, PathBuf};
 use std::process::{Command, Output};
@@ -15,6 +16,11 @@ fn bpmn_dir() -> PathBuf {
     Path::new(env!("CARGO_MANIFEST_DIR")).join("bpmn")
 }
 
+/// The Python of the validators' virtual environment, which holds xmlschema.
+fn python() -> PathBuf {
+    bpmn_dir().join(".venv/bin/python")
+}
+
 fn require_tools() {
     let dir = bpmn_dir();
     for module in ["bpmn-moddle", "bpmnlint", "bpmn-auto-layout"] {
@@ -26,12 +32,12 @@ fn require_tools() {
             "{SETUP} (bpmn/node_modules/{module} is missing)"
         );
     }
-    let python = Command::new("python3")
+    let python = Command::new(python())
         .args(["-c", "import xmlschema"])
         .output();
     assert!(
         python.as_ref().is_ok_and(|o| o.status.success()),
-        "{SETUP} (python3 cannot import xmlschema: {python:?})"
+        "{SETUP} (bpmn/.venv/bin/python cannot import xmlschema: {python:?})"
     );
     let node = Command::new("node").arg("--version").output();
     assert!(
@@ -49,11 +55,11 @@ fn text(o: &Output) -> String {
 }
 
 fn xsd(files: &[PathBuf]) -> Output {
-    Command::new("python3")
+    Command::new(python())
         .arg(bpmn_dir().join("validate_xsd.py"))
         .args(files)
         .output()
-        .expect("python3 runs")
+        .expect("the virtual environment's python runs")
 }
 
 fn moddle(files: &[PathBuf]) -> Output {

@@ -1,5 +1,6 @@
 //! `reglament build` from the command line: exit codes, `--check`, `--fail-on`, `--quiet`, the
-//! summary line, and which files a directory walk picks up.
+//! summary a person reads, a first run with nothing to read, options only where they act,
+//! `--version`, and which files a directory walk picks up.
 
 use std::path::{Path, PathBuf};
 use std::process::Command;
@@ -29,6 +30,15 @@ fn reglament(args: &[&str], dir: &Path) -> (i32, String) {
 
 const KK: &str = "reglaments/002_2973bc44dfc7985a.txt";
 
+/// `n` and the noun the way the summary writes them.
+fn count(n: usize, noun: &str) -> String {
+    match (n, noun) {
+        (_, "info") => format!("{n} info"),
+        (1, _) => format!("{n} {noun}"),
+        _ => format!("{n} {noun}s"),
+    }
+}
+
 #[test]
 fn exit_codes_follow_failures_findings_and_check() {
     let work = temp("codes");
@@ -37,12 +47,32 @@ fn exit_codes_follow_failures_findings_and_check() {
 
     let (code, err) = reglament(&["build", "in", "-o", "out"], &work);
     assert_eq!(code, 0, "{err}");
-    let summary = err.lines().last().unwrap();
-    assert!(
-        summary.starts_with("built 1 files (1 parsed), 1 regulations, 3 diagrams, "),
-        "{summary}"
+    // The summary as a person reads it on a pipe: plain text, the findings by severity as the
+    // report counts them, where to look, the time.
+    let report: serde_json::Value =
+        serde_json::from_slice(&std::fs::read(work.join("out/report.json")).unwrap()).unwrap();
+    let n = |k: &str| report["summary"]["by_severity"][k].as_u64().unwrap() as usize;
+    let total = report["summary"]["findings"].as_u64().unwrap() as usize;
+    assert!(total > 0);
+    let expected = format!(
+        "built 1 file (1 parsed): 1 regulation, 3 diagrams\n\
+         {}: {}, {}, {}\n\
+         open out/index.html (the diagrams) and out/report.html (the findings); done in ",
+        count(total, "finding"),
+        count(n("error"), "error"),
+        count(n("warning"), "warning"),
+        count(n("info"), "info"),
     );
-    assert!(summary.contains(" findings into out in "), "{summary}");
+    assert!(err.starts_with(&expected), "{err}");
+    let seconds = err[expected.len()..].strip_suffix(" s\n").unwrap();
+    assert!(seconds.parse::<f64>().is_ok(), "{err}");
+    assert!(!err.contains('\x1b'), "escape codes on a pipe: {err:?}");
+    // A second run parses nothing and says so.
+    let (_, err) = reglament(&["build", "in", "-o", "out"], &work);
+    assert!(
+        err.starts_with("built 1 file (1 unchanged): 1 regulation, 3 diagrams\n"),
+        "{err}"
+    );
     // The findings of this act include warnings: --fail-on decides.
     assert_eq!(
         reglament(&["build", "in", "-o", "out", "--fail-on", "warning"], &work).0,
@@ -111,4 +141,109 @@ fn a_directory_walk_skips_hidden_and_output_directories() {
     // A file named on the command line is read whatever its extension.
     let (files, _) = reglament::inputs::collect(&[work.join("a/f.png")]);
     assert_eq!(files, [work.join("a/f.png")]);
+    // The folder walked without an error is read whole; one without inputs is not (a build
+    // may remove the outputs of inputs gone from the first kind only).
+    std::fs::create_dir_all(work.join("empty")).unwrap();
+    let found =
+        reglament::inputs::find(&[work.join("a"), work.join("empty"), work.join("a/e.txt")]);
+    assert!(found.failed);
+    assert_eq!(found.trees, [work.join("a")]);
+    // The four inputs of `a` and the text named again on its own.
+    assert_eq!(found.files.len(), 5);
+}
+
+#[test]
+fn a_first_run_without_regulations_creates_nothing_and_says_what_to_do() {
+    let work = temp("first");
+    let (code, err) = reglament(&[], &work);
+    assert_eq!(code, 2, "{err}");
+    assert_eq!(
+        err,
+        "error: reglaments/: no such folder here, and no input was named\n\
+         nothing built: with no path, reglament reads the regulations (.txt, .md, .docx, .html, .pdf) in \
+         reglaments/; output was not created\n  \
+         run it in the folder that holds reglaments/, or name the texts: reglament build \
+         PATH... -o DIR\n"
+    );
+    assert_eq!(
+        std::fs::read_dir(&work).unwrap().count(),
+        0,
+        "something was written"
+    );
+
+    // A mistyped file: the error names it, and no output folder appears.
+    let (code, err) = reglament(&["build", "typo.txt", "-o", "pub"], &work);
+    assert_eq!(code, 2, "{err}");
+    assert_eq!(
+        err,
+        "error: typo.txt: no such file\n\
+         nothing built: no input could be read, so pub was not created\n  \
+         name existing files or folders (folders are searched for .txt, .md, .docx, .html, .pdf): reglament \
+         build PATH... -o DIR\n"
+    );
+    assert!(!work.join("pub").exists());
+    for cmd in ["bpmn", "svg"] {
+        let (code, err) = reglament(&[cmd, "typo.txt", "-o", "pub"], &work);
+        assert_eq!(code, 2, "{err}");
+        assert!(err.contains("pub was not created"), "{err}");
+        assert!(!work.join("pub").exists());
+    }
+}
+
+#[test]
+fn png_is_an_option_of_svg_only() {
+    let work = temp("png");
+    let help = |cmd: &str| {
+        let out = Command::new(env!("CARGO_BIN_EXE_reglament"))
+            .args([cmd, "--help"])
+            .output()
+            .unwrap();
+        assert!(out.status.success());
+        String::from_utf8(out.stdout).unwrap()
+    };
+    assert!(help("svg").contains("--png"));
+    for cmd in ["bpmn", "build", "check", "parse"] {
+        assert!(!help(cmd).contains("--png"), "{cmd} --help offers --png");
+    }
+    std::fs::copy(root().join(KK), work.join("kk.txt")).unwrap();
+    let (code, err) = reglament(&["bpmn", "kk.txt", "-o", "out", "--png"], &work);
+    assert_eq!(code, 2, "{err}");
+    assert!(err.contains("unexpected argument '--png'"), "{err}");
+    assert!(!work.join("out").exists());
+    let (code, err) = reglament(&["svg", "kk.txt", "-o", "out", "--png"], &work);
+    assert_eq!(code, 0, "{err}");
+    assert_eq!(err, "wrote 3 diagrams of 1 regulation into out\n");
+    let pngs = walkdir::WalkDir::new(work.join("out"))
+        .into_iter()
+        .filter(|e| {
+            e.as_ref()
+                .unwrap()
+                .path()
+                .extension()
+                .is_some_and(|x| x == "png")
+        })
+        .count();
+    assert_eq!(pngs, 3);
+}
+
+#[test]
+fn version_names_the_commit_of_a_checkout() {
+    let out = Command::new(env!("CARGO_BIN_EXE_reglament"))
+        .arg("--version")
+        .output()
+        .unwrap();
+    assert!(out.status.success());
+    let printed = String::from_utf8(out.stdout).unwrap();
+    let version = env!("CARGO_PKG_VERSION");
+    let commit = Command::new("git")
+        .args(["rev-parse", "--short=12", "HEAD"])
+        .current_dir(root())
+        .output()
+        .ok()
+        .filter(|o| o.status.success())
+        .map(|o| String::from_utf8(o.stdout).unwrap().trim().to_string());
+    match commit {
+        Some(c) => assert_eq!(printed, format!("reglament {version} ({c})\n")),
+        None => assert_eq!(printed, format!("reglament {version}\n")),
+    }
 }

@@ -1,6 +1,6 @@
 //! The main job's output tree: identical bytes whatever the worker count and on re-runs,
-//! incremental rebuilds through the manifest, stale outputs removed, failed files keeping their
-//! last good output, numbered slugs for repeated names, and `--check`.
+//! incremental rebuilds through the manifest, outputs an input no longer makes removed, failed
+//! files keeping their last good output, numbered slugs for repeated names, and `--check`.
 
 use std::collections::BTreeMap;
 use std::path::{Path, PathBuf};
@@ -155,13 +155,35 @@ fn unchanged_inputs_are_skipped_and_a_changed_one_replaces_its_outputs() {
     assert!(index.contains("kk/audandyk-okildi-organdardyn-sheshimderi-boiynsha/akim.svg"));
     assert!(!index.contains(KK_DIR));
 
-    // The input leaves the set: its outputs go.
+    // A build of the other input alone leaves this act as it is, and listed.
+    let kept = tree(&out);
     let fourth = build::build(&files[1..], &out, &opts(2));
-    assert_eq!((fourth.rebuilt, fourth.reglaments), (0, 3));
+    assert_eq!((fourth.rebuilt, fourth.reglaments, fourth.kept), (0, 3, 1));
+    assert!(
+        kept == tree(&out),
+        "a build of one input changed the other's outputs"
+    );
+
+    // The input leaves the folder the build reads whole: its outputs go.
+    std::fs::remove_file(input.join("kk.txt")).unwrap();
+    let fifth = build::build(
+        &files[1..],
+        &out,
+        &Options {
+            trees: vec![input.clone()],
+            ..opts(2)
+        },
+    );
+    assert_eq!((fifth.rebuilt, fifth.reglaments, fifth.removed), (0, 3, 1));
     assert!(!out.join("kk").exists());
     assert!(out.join("ru/model.json").is_file());
     assert!(!out.join(".findings/kk.json").exists());
     assert!(out.join(".findings/ru.json").is_file());
+    let index = std::fs::read_to_string(out.join("index.html")).unwrap();
+    assert!(
+        !index.contains("kk/"),
+        "the index still lists the removed act"
+    );
 }
 
 #[test]
@@ -267,10 +289,16 @@ fn check_lists_missing_changed_and_extra_files_and_writes_nothing() {
     );
     assert!(before == tree(&out), "--check wrote something");
 
-    // A build repairs all of it, the extra file included (it sits in an act directory).
+    // A build repairs all of it but the extra file, which no build made: it is left alone and
+    // still listed, until removed by hand.
     build::build(&files, &out, &opts(2));
+    assert!(out.join(format!("{act}/old.svg")).is_file());
+    assert_eq!(
+        build::build(&files, &out, &check).stale,
+        vec![(format!("{act}/old.svg"), Difference::Extra)]
+    );
+    std::fs::remove_file(out.join(format!("{act}/old.svg"))).unwrap();
     assert!(build::build(&files, &out, &check).stale.is_empty());
-    assert!(!out.join(format!("{act}/old.svg")).exists());
 }
 
 #[test]

@@ -1,6 +1,16 @@
-//! The report pages, written act by act from the findings store.
+//! The report pages (`report.json`, `.md`, `.html`), written act by act from the findings store.
 
-use super::*;
+use rayon::prelude::*;
+
+use super::Difference;
+use super::manifest::Entry;
+use super::store::{Store, stored_findings};
+use super::write::{Sink, Stream};
+use crate::error::Error;
+use crate::report::{self, Counts, FileReport, Head, Page, ReglamentRef};
+
+/// How many files' report sections are rendered at once (in parallel) before being written.
+const REPORT_BATCH: usize = 64;
 
 /// Writes the three report pages act by act: each input's findings are read from the store,
 /// added to every page and dropped before the next input's.
@@ -90,8 +100,8 @@ pub(super) fn write_report(
                             language: r.language,
                         })
                         .collect(),
-                    findings: store.load(&e.act)?,
-                    source: store.load_source(&e.act)?,
+                    findings: store.load(&e.act, e.fresh)?,
+                    source: store.load_source(&e.act, e.fresh)?,
                 };
                 let mut parts: [String; 3] = Default::default();
                 report::Json::after(before).act(pos, &run, &mut parts[0]);

@@ -1,7 +1,20 @@
-//! What each input becomes: its diagrams and model drawn, and the directories they go in.
+//! Drawing one document: the model, a BPMN and an SVG file per regulation channel, and what the
+//! index needs to know of each regulation; the `bpmn` and `svg` commands write only diagrams.
 
-use super::*;
-use crate::model::Source;
+use std::path::{Path, PathBuf};
+
+use super::Summary;
+use super::input::read_input;
+use super::names::{Names, act_dirs, diagram_name};
+use super::write::{write_atomic, write_error};
+use crate::check::{Finding, Severity};
+use crate::error::Error;
+use crate::layout::{graph, place};
+use crate::model::{Document, Source};
+use crate::site;
+use crate::slug::slug;
+use crate::text::Encoding;
+use crate::{bpmn, svg};
 
 /// Which outputs to compute: a `bpmn` or `svg` run needs neither the other format nor the findings.
 #[derive(Debug, Clone, Copy)]
@@ -9,47 +22,6 @@ pub(super) struct Outputs {
     pub(super) bpmn: bool,
     pub(super) svg: bool,
     pub(super) full: bool,
-}
-
-/// Names already taken in one directory, and for each base the next suffix to try, so that
-/// thousands of regulations with one title are named in linear time.
-#[derive(Default)]
-pub(super) struct Names {
-    pub(super) taken: HashSet<String>,
-    pub(super) next: HashMap<String, u32>,
-}
-
-impl Names {
-    pub(super) fn claim(&mut self, base: String) -> String {
-        if self.taken.insert(base.clone()) {
-            return base;
-        }
-        let n = self.next.entry(base.clone()).or_insert(2);
-        loop {
-            let candidate = format!("{base}-{n}");
-            *n += 1;
-            if self.taken.insert(candidate.clone()) {
-                return candidate;
-            }
-        }
-    }
-}
-
-/// A diagram's file stem: its id without the `R<n>_` regulation prefix, which the regulation's
-/// directory already says (and which would rename every file when a regulation is inserted).
-pub(super) fn diagram_name(id: &str) -> String {
-    let s = slug(id, 60);
-    match s.split_once('-') {
-        Some((head, rest))
-            if head.len() > 1
-                && head.starts_with('r')
-                && head[1..].bytes().all(|b| b.is_ascii_digit())
-                && !rest.is_empty() =>
-        {
-            rest.to_string()
-        }
-        _ => s,
-    }
 }
 
 /// Draws one document and hands every output to `emit` (path relative to the act's directory,
@@ -154,13 +126,19 @@ pub fn diagrams(
     };
     let acts = act_dirs(files);
     for (f, act) in files.iter().zip(&acts) {
-        let (doc, source) = match crate::parse::parse_file_sourced(f, forced) {
+        let parsed = read_input(f).and_then(|bytes| {
+            crate::parse::parse_bytes_sourced(&f.display().to_string(), &bytes, forced)
+        });
+        let (doc, source) = match parsed {
             Ok(s) => (s.document, s.source),
             Err(e) => {
                 summary.errors.push(e);
+                summary.failed += 1;
                 continue;
             }
         };
+        summary.read += 1;
+        summary.rebuilt += 1;
         let what = Outputs {
             bpmn: format == DiagramFormat::Bpmn,
             svg: format != DiagramFormat::Bpmn,
@@ -193,22 +171,4 @@ pub fn diagrams(
         summary.errors.extend(errors);
     }
     summary
-}
-
-/// The act directory of each input: the slug of its file name, `-2`, `-3`, … for repeats in
-/// input order. It depends on the paths only, so it is known before any file is read.
-pub fn act_dirs(files: &[PathBuf]) -> Vec<String> {
-    let mut names = Names::default();
-    // Top-level names the build writes itself can never be act directories (slugs have no dot,
-    // so they cannot clash with `report.json` or `index.html` anyway).
-    files
-        .iter()
-        .map(|f| {
-            let stem = f
-                .file_stem()
-                .map(|s| s.to_string_lossy().into_owned())
-                .unwrap_or_default();
-            names.claim(slug(&stem, 60))
-        })
-        .collect()
 }

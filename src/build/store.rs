@@ -1,59 +1,17 @@
-//! The cache between runs: the manifest of inputs and outputs, and the findings waiting for
-//! the report.
+//! The findings store: each input's findings wait on disk for the report pages.
 
-use super::*;
 use crate::model::Source;
+use std::collections::{BTreeSet, HashSet};
+use std::io::BufReader;
+use std::path::{Path, PathBuf};
+use std::sync::Mutex;
 
-/// 64-bit FNV-1a: enough to tell whether a file changed since the last run (not a defence
-/// against someone forging collisions, which the manifest does not need).
-pub(super) fn fnv1a(h: u64, bytes: &[u8]) -> u64 {
-    bytes.iter().fold(h, |h, &b| {
-        (h ^ u64::from(b)).wrapping_mul(0x0000_0100_0000_01b3)
-    })
-}
+use serde::Deserialize;
 
-pub(super) fn content_hash(bytes: &[u8], forced: Option<Encoding>) -> String {
-    let h = fnv1a(0xcbf2_9ce4_8422_2325, bytes);
-    // A forced encoding changes the model of the same bytes.
-    let h = fnv1a(h, format!("{forced:?}").as_bytes());
-    format!("fnv1a64:{h:016x}")
-}
-
-/// What the manifest remembers of one input.
-#[derive(Debug, Clone, Serialize, Deserialize)]
-pub(super) struct Entry {
-    pub(super) file: String,
-    pub(super) hash: String,
-    pub(super) act: String,
-    /// Output paths relative to the output directory, `/`-separated, sorted.
-    pub(super) outputs: Vec<String>,
-    pub(super) reglaments: Vec<site::Reglament>,
-    /// Findings per rule: [error, warning, info]. The findings are in the store.
-    pub(super) rules: BTreeMap<String, [usize; 3]>,
-}
-
-impl Entry {
-    pub(super) fn findings(&self) -> usize {
-        self.rules.values().flatten().sum()
-    }
-
-    pub(super) fn severities(&self) -> [usize; 3] {
-        let mut n = [0; 3];
-        for counts in self.rules.values() {
-            for (total, c) in n.iter_mut().zip(counts) {
-                *total += c;
-            }
-        }
-        n
-    }
-}
-
-#[derive(Debug, Default, Serialize, Deserialize)]
-pub(super) struct Manifest {
-    /// The tool version that wrote the outputs; another version rebuilds everything.
-    pub(super) version: String,
-    pub(super) files: Vec<Entry>,
-}
+use super::FINDINGS;
+use super::write::{write_atomic, write_error};
+use crate::check::{Finding, Severity};
+use crate::error::Error;
 
 /// Findings round-trip through the store; `Finding` only serialises (its rule is a static id).
 pub(super) mod stored_findings {
@@ -116,69 +74,79 @@ pub(super) mod stored_findings {
 }
 
 /// Where each input's findings wait for the report: `.findings/<act>.json` in the output
-/// directory, kept for the next incremental run; under `--check`, which writes nothing there, a
-/// temporary directory removed at the end.
+/// directory, kept for the next incremental run. Under `--check`, which writes nothing there, the
+/// findings of this run go to a temporary directory removed at the end, while those of acts kept
+/// from earlier runs are still read from the output directory.
 pub(super) struct Store {
-    pub(super) root: PathBuf,
-    pub(super) dir: PathBuf,
-    pub(super) _temporary: Option<tempfile::TempDir>,
+    out: PathBuf,
+    temporary: Option<tempfile::TempDir>,
 }
 
 impl Store {
     pub(super) fn new(out: &Path, check: bool) -> std::io::Result<Self> {
-        if check {
-            let t = tempfile::Builder::new()
-                .prefix("reglament-check-")
-                .tempdir()?;
-            Ok(Store {
-                root: t.path().to_path_buf(),
-                dir: PathBuf::new(),
-                _temporary: Some(t),
-            })
+        let temporary = if check {
+            Some(
+                tempfile::Builder::new()
+                    .prefix("reglament-check-")
+                    .tempdir()?,
+            )
         } else {
-            Ok(Store {
-                root: out.to_path_buf(),
-                dir: PathBuf::from(FINDINGS),
-                _temporary: None,
-            })
-        }
+            None
+        };
+        Ok(Store {
+            out: out.to_path_buf(),
+            temporary,
+        })
     }
 
-    pub(super) fn rel(&self, act: &str) -> PathBuf {
-        self.dir.join(format!("{act}.json"))
-    }
-
-    pub(super) fn has(&self, act: &str) -> bool {
-        self.root.join(self.rel(act)).is_file()
+    /// The root and relative path of an act's findings: written in this run (`fresh`) or not.
+    fn place(&self, act: &str, fresh: bool) -> (&Path, PathBuf) {
+        self.place_named(&format!("{act}.json"), fresh)
     }
 
     /// Where the places of an input's lines wait beside its findings (Word, web page, PDF).
-    pub(super) fn source_rel(&self, act: &str) -> PathBuf {
-        self.dir.join(format!("{act}.source.json"))
+    fn place_source(&self, act: &str, fresh: bool) -> (&Path, PathBuf) {
+        self.place_named(&format!("{act}.source.json"), fresh)
     }
 
+    fn place_named(&self, name: &str, fresh: bool) -> (&Path, PathBuf) {
+        match &self.temporary {
+            Some(t) if fresh => (t.path(), PathBuf::from(name)),
+            _ => (&self.out, Path::new(FINDINGS).join(name)),
+        }
+    }
+
+    /// True when the output directory holds the act's findings from an earlier run.
+    pub(super) fn has(&self, act: &str) -> bool {
+        self.out
+            .join(FINDINGS)
+            .join(format!("{act}.json"))
+            .is_file()
+    }
+
+    /// Saves an act's findings, and the places of its lines when the input is not plain text.
     pub(super) fn save(
         &self,
         act: &str,
         findings: &[Finding],
         source: &Source,
     ) -> Result<(), Error> {
-        let rel = self.rel(act);
+        let (root, rel) = self.place(act, true);
         let bytes = serde_json::to_vec(findings).expect("findings always serialise");
-        write_atomic(&self.root, &rel, &bytes)
-            .map_err(|e| write_error(&self.root.join(&rel), e))?;
-        let rel = self.source_rel(act);
+        write_atomic(root, &rel, &bytes).map_err(|e| write_error(&root.join(&rel), e))?;
+        let (root, rel) = self.place_source(act, true);
         if source.is_text() {
-            let _ = std::fs::remove_file(self.root.join(&rel));
+            let _ = std::fs::remove_file(root.join(&rel));
             return Ok(());
         }
         let bytes = serde_json::to_vec(source).expect("places always serialise");
-        write_atomic(&self.root, &rel, &bytes).map_err(|e| write_error(&self.root.join(&rel), e))
+        write_atomic(root, &rel, &bytes).map_err(|e| write_error(&root.join(&rel), e))
     }
 
-    /// The places of an input's lines; a text file has none stored.
-    pub(super) fn load_source(&self, act: &str) -> Result<Source, Error> {
-        let path = self.root.join(self.source_rel(act));
+    /// The places of an act's lines, saved in this run (`fresh`) or kept; a text file has none.
+    pub(super) fn load_source(&self, act: &str, fresh: bool) -> Result<Source, Error> {
+        let (root, rel) = self.place_source(act, fresh);
+        let path = root.join(rel);
         match std::fs::read(&path) {
             Ok(bytes) => serde_json::from_slice(&bytes).map_err(|e| {
                 Error::new(
@@ -191,75 +159,30 @@ impl Store {
         }
     }
 
-    pub(super) fn load(&self, act: &str) -> Result<Vec<Finding>, Error> {
-        let path = self.root.join(self.rel(act));
+    /// The findings of an act, saved in this run (`fresh`) or kept from an earlier one.
+    pub(super) fn load(&self, act: &str, fresh: bool) -> Result<Vec<Finding>, Error> {
+        let (root, rel) = self.place(act, fresh);
+        let path = root.join(rel);
         let fail = |m: String| Error::new(path.display().to_string(), None, m);
         let file = std::fs::File::open(&path).map_err(|e| fail(format!("cannot read: {e}")))?;
         let mut de = serde_json::Deserializer::from_reader(BufReader::new(file));
         stored_findings::deserialize(&mut de).map_err(|e| fail(format!("unreadable findings: {e}")))
     }
 
-    /// Removes the stored findings of acts no longer built.
+    /// Removes the stored findings of acts the output no longer lists.
     pub(super) fn prune(&self, acts: &HashSet<&str>) {
-        let Ok(dir) = std::fs::read_dir(self.root.join(&self.dir)) else {
+        let Ok(dir) = std::fs::read_dir(self.out.join(FINDINGS)) else {
             return;
         };
         for e in dir.flatten() {
             let name = e.file_name().to_string_lossy().into_owned();
             let keep = name
-                .strip_suffix(".source.json")
-                .or_else(|| name.strip_suffix(".json"))
+                .strip_suffix(".json")
+                .map(|act| act.strip_suffix(".source").unwrap_or(act))
                 .is_some_and(|act| acts.contains(act));
             if !keep && e.file_type().is_ok_and(|t| t.is_file()) {
                 let _ = std::fs::remove_file(e.path());
             }
         }
     }
-}
-
-pub(super) fn read_manifest(out: &Path) -> Manifest {
-    std::fs::read(out.join(MANIFEST))
-        .ok()
-        .and_then(|b| serde_json::from_slice::<Manifest>(&b).ok())
-        .filter(|m| m.version == env!("CARGO_PKG_VERSION"))
-        .unwrap_or_default()
-}
-
-/// Every non-hidden file under `out`, as `/`-separated relative paths.
-pub(super) fn existing_files(out: &Path) -> BTreeSet<String> {
-    let mut set = BTreeSet::new();
-    if !out.is_dir() {
-        return set;
-    }
-    let walker = WalkDir::new(out)
-        .into_iter()
-        .filter_entry(|e| e.depth() == 0 || !e.file_name().to_string_lossy().starts_with('.'));
-    for e in walker.flatten() {
-        if e.file_type().is_file()
-            && let Ok(rel) = e.path().strip_prefix(out)
-        {
-            let parts: Vec<String> = rel
-                .components()
-                .map(|c| c.as_os_str().to_string_lossy().into_owned())
-                .collect();
-            set.insert(parts.join("/"));
-        }
-    }
-    set
-}
-
-/// Streams the manifest to a temporary file and renames it (it holds every finding, so it is
-/// not built as one string first).
-pub(super) fn write_manifest(out: &Path, manifest: &Manifest) -> std::io::Result<()> {
-    use std::io::Write;
-    std::fs::create_dir_all(out)?;
-    let path = out.join(MANIFEST);
-    let tmp = out.join(format!("{MANIFEST}.tmp-{}", std::process::id()));
-    let mut w = std::io::BufWriter::new(std::fs::File::create(&tmp)?);
-    serde_json::to_writer(&mut w, manifest).map_err(std::io::Error::other)?;
-    w.flush()?;
-    drop(w);
-    std::fs::rename(&tmp, &path).inspect_err(|_| {
-        let _ = std::fs::remove_file(&tmp);
-    })
 }

@@ -1,6 +1,15 @@
-//! Writing outputs: atomically, never through a symbolic link, or compared under `--check`.
+//! Files written atomically (a temporary name and a rename), never through a symbolic link below
+//! the output directory; under `--check`, compared instead of written.
 
-use super::*;
+use std::collections::{BTreeSet, HashSet};
+use std::io::{BufReader, BufWriter, Read, Write};
+use std::path::{Path, PathBuf};
+use std::sync::Mutex;
+
+use walkdir::WalkDir;
+
+use super::Difference;
+use crate::error::Error;
 
 pub(super) fn write_error(path: &Path, e: std::io::Error) -> Error {
     Error::new(
@@ -94,6 +103,29 @@ pub(super) fn refuse_links(root: &Path, rel: &Path) -> std::io::Result<()> {
     Ok(())
 }
 
+/// Every non-hidden file under `out`, as `/`-separated relative paths.
+pub(super) fn existing_files(out: &Path) -> BTreeSet<String> {
+    let mut set = BTreeSet::new();
+    if !out.is_dir() {
+        return set;
+    }
+    let walker = WalkDir::new(out)
+        .into_iter()
+        .filter_entry(|e| e.depth() == 0 || !e.file_name().to_string_lossy().starts_with('.'));
+    for e in walker.flatten() {
+        if e.file_type().is_file()
+            && let Ok(rel) = e.path().strip_prefix(out)
+        {
+            let parts: Vec<String> = rel
+                .components()
+                .map(|c| c.as_os_str().to_string_lossy().into_owned())
+                .collect();
+            set.insert(parts.join("/"));
+        }
+    }
+    set
+}
+
 /// Writes (or, under `--check`, compares) the files of one run.
 pub(super) struct Sink<'a> {
     pub(super) out: &'a Path,
@@ -169,9 +201,9 @@ impl Sink<'_> {
 
 /// A report page on its way to disk.
 pub(super) struct Stream {
-    pub(super) rel: String,
-    pub(super) path: PathBuf,
-    pub(super) target: Target,
+    rel: String,
+    path: PathBuf,
+    target: Target,
 }
 
 pub(super) enum Target {

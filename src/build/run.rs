@@ -1,0 +1,217 @@
+//! One run of the main job over a list of inputs: each input built in parallel, then the report
+//! pages, the index, the clean-up of earlier outputs (`keep`) and the manifest.
+
+use std::collections::HashSet;
+use std::path::{Path, PathBuf};
+
+use rayon::prelude::*;
+
+use super::input::{Context, Outcome, process};
+use super::keep::{self, Earlier};
+use super::manifest::{Entry, Manifest, read_manifest, write_manifest};
+use super::names::act_dirs_beside;
+use super::pages::write_report;
+use super::store::Store;
+use super::write::{Dirs, Sink, existing_files, write_error};
+use super::{Difference, MANIFEST, Options, Summary};
+use crate::error::Error;
+use crate::site;
+
+/// The top-level pages every build writes.
+const PAGES: [&str; 4] = ["report.json", "report.md", "report.html", "index.html"];
+
+pub(super) fn run(
+    files: &[PathBuf],
+    out: &Path,
+    opts: &Options,
+    tick: &(dyn Fn() + Sync),
+) -> Summary {
+    let mut summary = Summary {
+        files: files.len(),
+        ..Default::default()
+    };
+    let mut manifest = read_manifest(out);
+    if !manifest.current() {
+        // Another version's outputs still say what the build made, but a forgotten hash
+        // rebuilds each input when next named.
+        for e in &mut manifest.files {
+            e.hash.clear();
+        }
+    }
+    let keys: Vec<PathBuf> = files.iter().map(|f| keep::key(f)).collect();
+    let Earlier {
+        named,
+        mut kept,
+        gone,
+    } = keep::sort(manifest.files, &keys, out, opts);
+    let taken: Vec<&str> = kept.iter().map(|e| e.act.as_str()).collect();
+    let old: Vec<Option<&Entry>> = keys.iter().map(|k| named.get(k)).collect();
+    let previous: Vec<Option<&str>> = old.iter().map(|e| e.map(|e| e.act.as_str())).collect();
+    let acts = act_dirs_beside(files, &taken, &previous);
+    let existing = existing_files(out);
+    let sink = Sink {
+        out,
+        check: opts.check,
+        existing: &existing,
+        dirs: Dirs::default(),
+    };
+    let store = match Store::new(out, opts.check) {
+        Ok(s) => s,
+        Err(e) => {
+            summary.errors.push(Error::new(
+                out.display().to_string(),
+                None,
+                format!("cannot make a temporary directory for the findings: {e}"),
+            ));
+            return summary;
+        }
+    };
+    let cx = Context {
+        sink: &sink,
+        store: &store,
+        opts,
+    };
+    let outcomes: Vec<Outcome> = files
+        .par_iter()
+        .zip(acts.par_iter())
+        .zip(old.par_iter())
+        .map(|((f, act), old)| {
+            let o = process(f, act, *old, &cx);
+            tick();
+            o
+        })
+        .collect();
+
+    let mut entries = Vec::with_capacity(outcomes.len() + kept.len());
+    // The last good entries of inputs that failed now.
+    let mut standing = Vec::new();
+    let mut dropped = Vec::new();
+    for o in outcomes {
+        summary.read += usize::from(o.read);
+        summary.failed += usize::from(o.failed);
+        summary.rebuilt += usize::from(o.rebuilt);
+        summary.errors.extend(o.errors);
+        summary.stale.extend(o.stale);
+        dropped.extend(o.dropped);
+        match o.entry {
+            Some(e) if o.failed => standing.push(e),
+            Some(e) => entries.push(e),
+            None => {}
+        }
+    }
+    if summary.read == 0 {
+        // Nothing could be read (a mistyped path, a missing folder): there is nothing to
+        // update, so the output directory is left exactly as it was, or not created.
+        summary.stale.clear();
+        return summary;
+    }
+    for e in entries.iter().chain(&standing) {
+        summary.reglaments += e.reglaments.len();
+        summary.diagrams += e.reglaments.iter().map(|r| r.diagrams.len()).sum::<usize>();
+        summary.findings += e.findings();
+        for (total, n) in summary.severities.iter_mut().zip(e.severities()) {
+            *total += n;
+        }
+    }
+    // An earlier act whose directory an input built in this run now writes is replaced by it.
+    let claimed: HashSet<String> = entries.iter().map(|e| e.act.clone()).collect();
+    standing.retain(|e| !claimed.contains(&e.act));
+    kept.retain(|e| !claimed.contains(&e.act));
+    summary.kept = kept.len();
+    summary.removed = gone.len();
+    entries.append(&mut standing);
+    entries.append(&mut kept);
+    // The report, the index and the manifest list every act whose outputs are there, in
+    // file-name order, whichever of them this run named.
+    entries.sort_by(|a, b| a.file.cmp(&b.file));
+    let order: Vec<usize> = (0..entries.len()).collect();
+    let mut failed: Vec<Error> = summary
+        .errors
+        .iter()
+        .filter(|e| files.iter().any(|f| f.display().to_string() == e.file))
+        .cloned()
+        .collect();
+    failed.sort_by(|a, b| a.file.cmp(&b.file).then(a.line.cmp(&b.line)));
+    let mut top_errors = Vec::new();
+    let mut top_stale = Vec::new();
+    write_report(
+        &entries,
+        &order,
+        &failed,
+        (&sink, &store),
+        &mut top_errors,
+        &mut top_stale,
+    );
+    write_index(&mut entries, &order, &sink, &mut top_errors, &mut top_stale);
+    summary.errors.extend(top_errors);
+    summary.stale.extend(top_stale);
+
+    let mut expected: HashSet<&str> = PAGES.into_iter().collect();
+    for e in &entries {
+        expected.extend(e.outputs.iter().map(String::as_str));
+    }
+    if opts.check {
+        // What a build would add, change or remove; files it would leave alone are extra too,
+        // since they are not what these inputs make.
+        summary.stale.extend(
+            existing
+                .iter()
+                .filter(|p| !expected.contains(p.as_str()))
+                .map(|p| (p.clone(), Difference::Extra)),
+        );
+        summary.stale.sort();
+        return summary;
+    }
+
+    // Decided for all before removing any.
+    let doomed: Vec<&str> = dropped
+        .iter()
+        .chain(gone.iter().flat_map(|e| &e.outputs))
+        .map(String::as_str)
+        .chain(
+            existing
+                .iter()
+                .map(String::as_str)
+                .filter(|p| keep::temporary(p)),
+        )
+        .filter(|p| !expected.contains(p))
+        .collect();
+    keep::remove(out, &doomed, &mut summary.errors);
+    store.prune(&entries.iter().map(|e| e.act.as_str()).collect());
+
+    let manifest = Manifest {
+        version: env!("CARGO_PKG_VERSION").to_string(),
+        files: entries,
+    };
+    if let Err(e) = write_manifest(out, &manifest) {
+        summary.errors.push(write_error(&out.join(MANIFEST), e));
+    }
+    summary
+}
+
+/// Writes `index.html`: it borrows each entry's regulations (moved out and back, not copied) and
+/// is written act by act.
+fn write_index(
+    entries: &mut [Entry],
+    order: &[usize],
+    sink: &Sink,
+    errors: &mut Vec<Error>,
+    stale: &mut Vec<(String, Difference)>,
+) {
+    let site_acts: Vec<site::Act> = order
+        .iter()
+        .map(|&i| site::Act {
+            file: entries[i].file.clone(),
+            dir: entries[i].act.clone(),
+            reglaments: std::mem::take(&mut entries[i].reglaments),
+        })
+        .collect();
+    let mut index = sink.stream("index.html");
+    site::write_index(&site_acts, Some("report.html"), &mut |chunk| {
+        index.push(chunk)
+    });
+    index.finish(errors, stale);
+    for (act, &i) in site_acts.into_iter().zip(order) {
+        entries[i].reglaments = act.reglaments;
+    }
+}
