@@ -144,6 +144,10 @@ pub fn same_word(a: &str, b: &str) -> bool {
         return true;
     }
     let p = a.chars().zip(b.chars()).take_while(|(x, y)| x == y).count();
+    // Most pairs part within their first letters: settled before the words are counted.
+    if p < 3 {
+        return false;
+    }
     let (la, lb) = (a.chars().count(), b.chars().count());
     let (ra, rb) = (la - p, lb - p);
     p >= 3 && 2 * p >= la.min(lb) && ra.max(rb) <= 3 && ra.min(rb) <= 2
