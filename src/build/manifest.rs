@@ -59,8 +59,9 @@ impl Entry {
 
 #[derive(Debug, Default, Serialize, Deserialize)]
 pub(super) struct Manifest {
-    /// The tool version that wrote the outputs; another version rebuilds everything (its
-    /// manifest still says which outputs belong to which input).
+    /// The program that wrote the outputs: its version and a hash of its sources (set by the
+    /// build script). Another program rebuilds everything, even under the same version number
+    /// (its manifest still says which outputs belong to which input).
     pub(super) version: String,
     pub(super) files: Vec<Entry>,
 }
@@ -68,7 +69,7 @@ pub(super) struct Manifest {
 impl Manifest {
     /// True when this version of the tool wrote it, so its hashes can spare a rebuild.
     pub(super) fn current(&self) -> bool {
-        self.version == env!("CARGO_PKG_VERSION")
+        self.version == env!("REGLAMENT_PROGRAM")
     }
 }
 
@@ -109,5 +110,21 @@ mod tests {
             fnv1a(0xcbf2_9ce4_8422_2325, b"foobar"),
             0x8594_4171_f739_67e8
         );
+    }
+
+    #[test]
+    fn the_program_is_its_version_and_a_hash_of_its_sources() {
+        let program = env!("REGLAMENT_PROGRAM");
+        let hash = program
+            .strip_prefix(concat!(env!("CARGO_PKG_VERSION"), "+"))
+            .expect("the version first");
+        assert_eq!(hash.len(), 16, "{program}");
+        assert!(hash.bytes().all(|b| b.is_ascii_hexdigit()), "{program}");
+        // A manifest another build of the same version wrote is not this program's.
+        let other = Manifest {
+            version: env!("CARGO_PKG_VERSION").to_string(),
+            files: Vec::new(),
+        };
+        assert!(!other.current());
     }
 }

@@ -180,7 +180,7 @@ pub(super) fn run(
     store.prune(&entries.iter().map(|e| e.act.as_str()).collect());
 
     let manifest = Manifest {
-        version: env!("CARGO_PKG_VERSION").to_string(),
+        version: env!("REGLAMENT_PROGRAM").to_string(),
         files: entries,
     };
     if let Err(e) = write_manifest(out, &manifest) {
