@@ -27,6 +27,8 @@ struct Acting {
     /// Named in the participants list.
     known: bool,
     applicant: bool,
+    /// A unit of the provider's own, not the provider as a whole.
+    providers_unit: bool,
 }
 
 /// A unit's name normalised once, in the two forms [`same_unit`] compares.
@@ -87,13 +89,20 @@ pub fn run(ctx: &Ctx, out: &mut Vec<Finding>) {
     // Where the listed units work, when the heading says so: a unit named with that place
     // is the listed one.
     let place = implied_place(reg);
+    // Each name normalised once: the comparisons below pair every actor with every participant.
+    let listed_names: Vec<String> = reg
+        .participants
+        .iter()
+        .map(|p| super::normalise(&p.actor))
+        .collect();
     let placed = |a: &str| {
+        let a = super::normalise(a);
         !place.is_empty()
-            && reg
-                .participants
+            && listed_names
                 .iter()
-                .any(|p| super::parties::same_unit(&p.actor, a, &place))
+                .any(|p| super::parties::same_unit_normalised(p, &a, &place))
     };
+    let own_stems = participant_stems(reg);
     // Participants an actor cut short stands for, by the words its item opens with.
     let mut opened: BTreeMap<&str, &Participant> = BTreeMap::new();
     for list in &reg.lists {
@@ -114,11 +123,12 @@ pub fn run(ctx: &Ctx, out: &mut Vec<Finding>) {
                 Acting {
                     known: units.iter().any(|p| same_unit(p, &unit)) || placed(actor),
                     applicant: is_applicant(actor),
+                    providers_unit: is_provider_actor(actor) && !is_organisation(actor),
                     unit,
                 }
             });
             if !a.known
-                && let Some(p) = opening_participant(reg, it)
+                && let Some(p) = opening_participant(reg, &own_stems, it)
             {
                 opened.insert(&p.actor, p);
                 continue;
@@ -127,8 +137,7 @@ pub fn run(ctx: &Ctx, out: &mut Vec<Finding>) {
                 || (providers_list
                     && list.kind == ListKind::Process
                     && it.actor_kind == Some(ActorKind::Unit)
-                    && is_provider_actor(actor)
-                    && !is_organisation(actor));
+                    && a.providers_unit);
             if expected && !a.applicant && !a.known {
                 let e = unknown.entry(a.unit.squashed.clone()).or_insert_with(|| {
                     let first = format!("{} {}", super::list_name(list), super::item_name(it));
@@ -159,11 +168,15 @@ pub fn run(ctx: &Ctx, out: &mut Vec<Finding>) {
         .map(Unit::new)
         .collect();
     let acting: Vec<&Unit> = actors.values().map(|a| &a.unit).chain(&oblique).collect();
-    for (p, unit) in reg.participants.iter().zip(&units) {
-        let placed = !place.is_empty()
-            && actors
-                .keys()
-                .any(|a| super::parties::same_unit(&p.actor, a, &place));
+    let acting_names: Vec<String> = if place.is_empty() {
+        Vec::new()
+    } else {
+        actors.keys().map(|a| super::normalise(a)).collect()
+    };
+    for ((p, unit), name) in reg.participants.iter().zip(&units).zip(&listed_names) {
+        let placed = acting_names
+            .iter()
+            .any(|a| super::parties::same_unit_normalised(name, a, &place));
         if placed || acting.iter().any(|a| same_unit(a, unit)) || is_applicant(&p.actor) {
             continue;
         }
@@ -194,28 +207,46 @@ fn lists_providers_units(reg: &Reglament) -> bool {
         .is_some_and(|l| is_provider_actor(&l.heading))
 }
 
+/// Each participant's own words (its organisation's set aside) by their first five letters,
+/// read once per regulation for [`opening_participant`].
+fn participant_stems(reg: &Reglament) -> Vec<Vec<String>> {
+    reg.participants
+        .iter()
+        .map(|p| {
+            super::normalise(&p.actor)
+                .split(' ')
+                .filter(|w| !is_organisation_word(w))
+                .map(|w| stem5(w).to_string())
+                .collect()
+        })
+        .collect()
+}
+
 /// The participant whose name, its organisation's words aside, the item opens with: the
 /// actor's phrase was cut at a preposition («комиссия по направлению граждан на социальное
 /// обслуживание на дому …» for «комиссия услугодателя по направлению граждан …»). Names of
-/// three words or more only, compared by their first five letters.
-fn opening_participant<'r>(reg: &'r Reglament, it: &Item) -> Option<&'r Participant> {
+/// three words or more only, compared by their first five letters (`stems`, from
+/// [`participant_stems`]).
+fn opening_participant<'r>(
+    reg: &'r Reglament,
+    stems: &[Vec<String>],
+    it: &Item,
+) -> Option<&'r Participant> {
     let actor = it.actor.as_deref()?;
+    let first = stem5(actor.split(' ').next()?);
+    if !stems.iter().any(|own| own.len() >= 3 && own[0] == first) {
+        return None;
+    }
     let head: Vec<String> = super::normalised_head(&it.action, 16)
         .split(' ')
         .map(|w| stem5(w).to_string())
         .collect();
-    let first = stem5(actor.split(' ').next()?).to_string();
-    reg.participants.iter().find(|p| {
-        let words = super::normalise(&p.actor);
-        let own: Vec<&str> = words
-            .split(' ')
-            .filter(|w| !is_organisation_word(w))
-            .map(stem5)
-            .collect();
-        own.len() >= 3
+    reg.participants.iter().zip(stems).find_map(|(p, own)| {
+        (own.len() >= 3
             && own[0] == first
             && head.len() >= own.len()
-            && own.iter().zip(&head).all(|(a, b)| a == b)
+            && own.iter().zip(&head).all(|(a, b)| a == b))
+        .then_some(p)
     })
 }
 

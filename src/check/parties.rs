@@ -108,8 +108,13 @@ pub fn implied_place(reg: &Reglament) -> Vec<String> {
 /// True when `a` and `b` (canonical actors) name the same unit: the same words once the
 /// organisation's (and `place`'s) are set aside, in any case form.
 pub fn same_unit(a: &str, b: &str, place: &[String]) -> bool {
-    let (a, b) = (super::normalise(a), super::normalise(b));
-    let (x, y) = (Name::new(&a, place), Name::new(&b, place));
+    same_unit_normalised(&super::normalise(a), &super::normalise(b), place)
+}
+
+/// [`same_unit`] of two names already normalised ([`super::normalise`]): a rule comparing every
+/// actor with every participant normalises each name once.
+pub fn same_unit_normalised(a: &str, b: &str, place: &[String]) -> bool {
+    let (x, y) = (Name::new(a, place), Name::new(b, place));
     orgs_agree(&x, &y)
         && !x.core.is_empty()
         && x.core.len() == y.core.len()
