@@ -2,10 +2,19 @@
 //! procedure list it reports on (the nearest preceding list of the same channel and scenario).
 
 use super::{Ctx, Finding, Severity, is_procedure_list, list_key, list_name};
-use crate::model::ListKind;
+use crate::model::{ListKind, StepList};
 
 /// Stable rule id.
 pub const RULE: &str = "result-mismatch";
+
+/// The procedure list the results list `lists[k]` reports on: the nearest one before it of the
+/// same channel and scenario.
+pub(super) fn reported_on(lists: &[StepList], k: usize) -> Option<&StepList> {
+    let res = &lists[k];
+    lists[..k].iter().rev().find(|l| {
+        is_procedure_list(l.kind) && l.channel == res.channel && l.scenario == res.scenario
+    })
+}
 
 /// Compares the item count of each results list with its procedure list.
 pub fn run(ctx: &Ctx, out: &mut Vec<Finding>) {
@@ -14,9 +23,7 @@ pub fn run(ctx: &Ctx, out: &mut Vec<Finding>) {
         if res.kind != ListKind::Results {
             continue;
         }
-        let Some(steps) = lists[..k].iter().rev().find(|l| {
-            is_procedure_list(l.kind) && l.channel == res.channel && l.scenario == res.scenario
-        }) else {
+        let Some(steps) = reported_on(lists, k) else {
             continue;
         };
         let (ns, nr) = (steps.items.len(), res.items.len());

@@ -8,7 +8,7 @@
 
 use super::handoff::onward;
 use super::parties::{implied_place, same_party_in};
-use super::{Ctx, Finding, Severity, is_procedure_list, item_key, item_name, list_key, list_name};
+use super::{Ctx, Finding, Severity, item_key, item_name, list_key, list_name};
 use crate::model::{ActorKind, ListKind};
 use crate::parse::lines::Located;
 use crate::parse::transfer::transfer;
@@ -24,9 +24,7 @@ pub fn run(ctx: &Ctx, out: &mut Vec<Finding>) {
         if res.kind != ListKind::Results {
             continue;
         }
-        let Some(steps) = lists[..k].iter().rev().find(|l| {
-            is_procedure_list(l.kind) && l.channel == res.channel && l.scenario == res.scenario
-        }) else {
+        let Some(steps) = super::result_mismatch::reported_on(lists, k) else {
             continue;
         };
         if steps.items.len() != res.items.len() {

@@ -183,8 +183,10 @@ pub fn headerless_appendix(l: &Line, in_appendices: bool, reg_title: &str) -> Op
     if l.is_row() {
         return None;
     }
-    if (in_appendices || l.heading > 0 || !reads_as_sentence(text))
-        && lexicon::is_spravochnik_title(text)
+    // The title test first: it settles most lines on their opening bytes, where telling a
+    // sentence costs a look at every word.
+    if lexicon::is_spravochnik_title(text)
+        && (in_appendices || l.heading > 0 || !reads_as_sentence(text))
     {
         return Some(true);
     }
