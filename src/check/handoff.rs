@@ -8,7 +8,7 @@
 //! transfer sent on to a further recipient («… для передачи услугодателю») names who comes next
 //! only loosely; both are left alone.
 
-use super::parties::{implied_place, same_party_in};
+use super::parties::Parties;
 use super::{Ctx, Finding, Severity, actor_line, is_procedure_list, item_key, item_name, list_key};
 use crate::model::{ActorKind, Item, ItemKind, StepList};
 
@@ -17,7 +17,7 @@ pub const RULE: &str = "handoff-mismatch";
 
 /// Compares each hand-off with the actor of the next procedure of the same list.
 pub fn run(ctx: &Ctx, out: &mut Vec<Finding>) {
-    let place = implied_place(ctx.reg);
+    let mut parties = Parties::new(ctx.reg);
     for list in ctx.reg.lists.iter().filter(|l| is_procedure_list(l.kind)) {
         let steps: Vec<&Item> = list
             .items
@@ -25,7 +25,7 @@ pub fn run(ctx: &Ctx, out: &mut Vec<Finding>) {
             .filter(|i| i.kind != ItemKind::Condition)
             .collect();
         for w in steps.windows(2) {
-            if let Some(f) = mismatch(ctx, list, w[0], w[1], &place) {
+            if let Some(f) = mismatch(ctx, list, w[0], w[1], &mut parties) {
                 out.push(f);
             }
         }
@@ -34,27 +34,22 @@ pub fn run(ctx: &Ctx, out: &mut Vec<Finding>) {
 
 /// True when the step sends its transfer on beyond the recipient it names.
 pub(crate) fn onward(it: &Item) -> bool {
-    let text = crate::text::lower(&it.action);
-    crate::lexicon::roles::ONWARD
-        .iter()
-        .any(|p| text.contains(p))
+    crate::lexicon::sends_onward(&it.action)
 }
 
 /// True when the step's actor (or one of the alternatives it offers) is the party `to` names,
-/// in a regulation whose units work in `place`.
-fn done_by(to: &str, it: &Item, place: &[String]) -> bool {
-    it.actor
-        .as_deref()
-        .is_some_and(|a| same_party_in(to, a, place))
-        || it.alternatives.iter().any(|a| same_party_in(to, a, place))
+/// among the regulation's `parties`.
+fn done_by<'a>(to: &'a str, it: &'a Item, parties: &mut Parties<'a>) -> bool {
+    it.actor.as_deref().is_some_and(|a| parties.same(to, a))
+        || it.alternatives.iter().any(|a| parties.same(to, a))
 }
 
-fn mismatch(
+fn mismatch<'a>(
     ctx: &Ctx,
     list: &StepList,
-    from: &Item,
-    next: &Item,
-    place: &[String],
+    from: &'a Item,
+    next: &'a Item,
+    parties: &mut Parties<'a>,
 ) -> Option<Finding> {
     let to = from
         .recipient
@@ -62,11 +57,11 @@ fn mismatch(
         .filter(|r| r.kind == ActorKind::Unit)?;
     let actor = next.actor.as_deref()?;
     if next.actor_kind != Some(ActorKind::Unit)
-        || done_by(&to.actor, next, place)
+        || done_by(&to.actor, next, parties)
         || from
             .actor
             .as_deref()
-            .is_some_and(|a| same_party_in(a, actor, place))
+            .is_some_and(|a| parties.same(a, actor))
         || onward(from)
     {
         return None;

@@ -134,11 +134,48 @@ pub fn same_party(a: &str, b: &str) -> bool {
 
 /// [`same_party`] in a regulation whose units work in `place` ([`implied_place`]).
 pub fn same_party_in(a: &str, b: &str, place: &[String]) -> bool {
-    let (a, b) = (super::normalise(a), super::normalise(b));
-    if a == b || crate::lexicon::actors::same_actor(&a, &b) {
+    same_party_normalised(&super::normalise(a), &super::normalise(b), place)
+}
+
+/// The parties of one regulation compared by name: where its units work, and each name met
+/// normalised once (a rule compares every step with the next, so a name is met many times).
+pub struct Parties<'a> {
+    place: Vec<String>,
+    names: Vec<(&'a str, String)>,
+}
+
+impl<'a> Parties<'a> {
+    /// The comparisons of `reg`'s parties.
+    pub fn new(reg: &Reglament) -> Self {
+        Parties {
+            place: implied_place(reg),
+            names: Vec::new(),
+        }
+    }
+
+    fn normalised(&mut self, name: &'a str) -> usize {
+        match self.names.iter().position(|(n, _)| *n == name) {
+            Some(k) => k,
+            None => {
+                self.names.push((name, super::normalise(name)));
+                self.names.len() - 1
+            }
+        }
+    }
+
+    /// [`same_party_in`] of the regulation.
+    pub fn same(&mut self, a: &'a str, b: &'a str) -> bool {
+        let (x, y) = (self.normalised(a), self.normalised(b));
+        same_party_normalised(&self.names[x].1, &self.names[y].1, &self.place)
+    }
+}
+
+/// [`same_party_in`] of two names already normalised ([`super::normalise`]).
+fn same_party_normalised(a: &str, b: &str, place: &[String]) -> bool {
+    if a == b || crate::lexicon::actors::same_actor(a, b) {
         return true;
     }
-    let (x, y) = (Name::new(&a, place), Name::new(&b, place));
+    let (x, y) = (Name::new(a, place), Name::new(b, place));
     // Two organisations named are the same one, or one is named more fully.
     let orgs_agree =
         x.org.is_empty() || y.org.is_empty() || within(&x.org, &y.org) || within(&y.org, &x.org);

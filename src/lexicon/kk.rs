@@ -7,6 +7,9 @@ use crate::model::{Channel, ListKind};
 /// the nominative «регламенті» only: «регламентіне» heads an appendix.
 pub const TITLE: &str = r#"^(?P<name>["«].+["»])\s*(?P<el>электрондық\s+)?мемлекеттік\s+(?:көрсетілетін\s+)?қызмет(?:тің|тер)?\s+регламенті(?:$|[^\p{L}])"#;
 
+/// The word [`TITLE`]'s `el` group holds: an electronic service.
+pub const TITLE_ELECTRONIC: &str = "электрондық";
+
 pub const APPENDIX_HEADER: &str =
     r"(?:^|регламент(?:ке|іне|іне\s+осы)\s+)(?P<n>\d+)\s*-\s*қосымша\s*$";
 

@@ -55,7 +55,10 @@ static DIAGRAM_TITLES: LazyLock<Table<()>> = LazyLock::new(|| {
         kk::DIAGRAM_TITLES,
     ])
 });
-const SPRAVOCHNIK_TITLES: usize = ru::SPRAVOCHNIK_TITLES.len() + kk::SPRAVOCHNIK_TITLES.len();
+/// The справочник titles alone: asked of every line, and without the figure caption's opening
+/// digit among its phrases the search starts from a literal prefilter.
+static SPRAVOCHNIK_TITLES: LazyLock<Table<()>> =
+    LazyLock::new(|| Table::new(&[ru::SPRAVOCHNIK_TITLES, kk::SPRAVOCHNIK_TITLES]));
 static LEGEND_HEADINGS: LazyLock<Table<()>> =
     LazyLock::new(|| Table::new(&[ru::LEGEND_HEADINGS, kk::LEGEND_HEADINGS]));
 static TABLE_ROWS: LazyLock<Table<TableRow>> =
@@ -194,6 +197,18 @@ pub fn condition_start(text: &str) -> Option<usize> {
     CONDITION_OPENERS.leftmost(text).map(|(r, _)| r.start)
 }
 
+/// The phrases of [`roles::ONWARD`] in either case, as one search.
+static ONWARD: LazyLock<Regex> = LazyLock::new(|| {
+    let alternation: Vec<String> = roles::ONWARD.iter().map(|p| regex::escape(p)).collect();
+    Regex::new(&format!("(?i){}", alternation.join("|"))).expect("onward phrases")
+});
+
+/// True when a step sends what it hands over on beyond its recipient («… для передачи
+/// услугодателю», «… жіберу үшін»): the recipient it names is not who comes next.
+pub fn sends_onward(text: &str) -> bool {
+    ONWARD.is_match(text)
+}
+
 /// True for the title of a справочник or diagram appendix.
 pub fn is_diagram_title(text: &str) -> bool {
     DIAGRAM_TITLES.first(text).is_some()
@@ -201,9 +216,7 @@ pub fn is_diagram_title(text: &str) -> bool {
 
 /// True for the title of a справочник бизнес-процессов proper (not a figure caption).
 pub fn is_spravochnik_title(text: &str) -> bool {
-    DIAGRAM_TITLES
-        .first_index(text)
-        .is_some_and(|i| i < SPRAVOCHNIK_TITLES)
+    SPRAVOCHNIK_TITLES.first_index(text).is_some()
 }
 
 static SPRAVOCHNIK_TITLE_END: LazyLock<Regex> =
@@ -242,10 +255,9 @@ pub(crate) fn captures_if_match<'t>(re: &Regex, text: &'t str) -> Option<regex::
 
 /// Recognise a regulation heading («Регламент государственной услуги "…"», «"…" мемлекеттік көрсетілетін қызмет регламенті»).
 pub fn title(line: &str) -> Option<TitleMatch> {
-    if let Some(c) = RU_TITLE.captures(line) {
-        let name = c
-            .name("name")
-            .map(|m| trim_quotes(m.as_str()))
+    if let Some(m) = RU_TITLE.find(line) {
+        let name = ru_title_name(m.as_str())
+            .map(trim_quotes)
             .filter(|s| !s.is_empty());
         return Some(TitleMatch {
             language: crate::model::Language::Ru,
@@ -253,14 +265,36 @@ pub fn title(line: &str) -> Option<TitleMatch> {
             name,
         });
     }
-    if let Some(c) = KK_TITLE.captures(line) {
+    if let Some(m) = KK_TITLE.find(line) {
+        let (name, rest) = kk_title_parts(m.as_str());
         return Some(TitleMatch {
             language: crate::model::Language::Kk,
-            electronic: c.name("el").is_some(),
-            name: c.name("name").map(|m| trim_quotes(m.as_str())),
+            electronic: rest.contains(kk::TITLE_ELECTRONIC),
+            name: Some(trim_quotes(name)),
         });
     }
     None
+}
+
+/// The `name` group of a Russian title's match, read off the match itself: a capture search
+/// runs a slower engine over the whole quoted name, on a line the parser asks about several times.
+/// The words before the name hold no quote, so the first quote of the match opens the name,
+/// unless it is the one character after «услуги» that the pattern's other branch takes.
+fn ru_title_name(matched: &str) -> Option<&str> {
+    let open = matched.find(['"', '«'])?;
+    let name = &matched[open..];
+    (name.chars().nth(1).is_some()).then_some(name)
+}
+
+/// A Kazakh title's match split into its `name` group and what follows it, as
+/// [`ru_title_name`] does for Russian: the words after the name hold no quote, so the name ends
+/// at the last quote before the character that may close the match.
+fn kk_title_parts(matched: &str) -> (&str, &str) {
+    let body = matched.trim_end_matches(|c: char| !crate::text::is_letter(c));
+    let end = body.rfind(['"', '»']).map_or(0, |q| {
+        q + body[q..].chars().next().map_or(1, char::len_utf8)
+    });
+    matched.split_at(end)
 }
 
 /// Strip the quotes around a service name and collapse spaces.
@@ -337,6 +371,92 @@ mod tests {
     use super::*;
 
     #[test]
+    fn onward_transfers_in_either_case() {
+        assert!(sends_onward(
+            "специалист направляет документы в Государственную корпорацию для передачи услугодателю"
+        ));
+        assert!(sends_onward("Для дальнейшей передачи услугодателю"));
+        assert!(sends_onward(
+            "құжаттарды көрсетілетін қызметті берушіге жіберу үшін береді"
+        ));
+        assert!(sends_onward("ЖОЛДАУ ҮШІН"));
+        assert!(!sends_onward(
+            "специалист передает документы руководителю услугодателя"
+        ));
+        assert!(!sends_onward("құжаттарды басшыға береді"));
+    }
+
+    /// The name read off a Russian title's match is the pattern's own `name` group.
+    #[test]
+    fn russian_title_name_is_the_capture() {
+        let re = regex::Regex::new(ru::TITLE).unwrap();
+        let texts = [
+            include_str!("../../reglaments/000_6f385fbdd640c006.txt"),
+            include_str!("../../reglaments/001_17a9bf27c86efb5e.txt"),
+            include_str!("../../reglaments/002_2973bc44dfc7985a.txt"),
+        ];
+        let crafted = [
+            "Регламент государственной услуги «Выдача справки»",
+            "Регламент государственной услуги \"Выдача справки\" (с изменениями)",
+            "Регламент государственной услуги»",
+            "Регламент государственной услуги «",
+            "Регламент государственной услуги «»",
+            "Регламент государственной услуги, оказываемой «Х»",
+            "Регламент оказания государственной услуги   «Х» и «Y»",
+            "Регламент государственной услуги",
+        ];
+        let lines: Vec<String> = texts
+            .iter()
+            .flat_map(|t| t.lines())
+            .map(|l| crate::text::normalise::normalise_line(l).into_owned())
+            .chain(crafted.iter().map(|s| s.to_string()))
+            .collect();
+        let mut titles = 0;
+        for line in &lines {
+            let Some(c) = re.captures(line) else { continue };
+            titles += 1;
+            let m = c.get(0).unwrap().as_str();
+            assert_eq!(
+                ru_title_name(m),
+                c.name("name").map(|n| n.as_str()),
+                "{line}"
+            );
+        }
+        assert!(titles > 20, "{titles}");
+    }
+
+    /// The name and the electronic mark read off a Kazakh title's match are the pattern's groups.
+    #[test]
+    fn kazakh_title_parts_are_the_captures() {
+        let re = regex::Regex::new(kk::TITLE).unwrap();
+        let text = include_str!("../../reglaments/003_1c2847d2c07c60cf.txt");
+        let crafted = [
+            "«Мұрағаттық анықтамалар беру» мемлекеттік көрсетілетін қызмет регламенті",
+            "\"Мұрағаттық анықтамалар беру\" электрондық мемлекеттік көрсетілетін қызмет регламенті.",
+            "«А» және «Б» мемлекеттік қызмет регламенті»",
+            "«А»мемлекеттік қызметтің регламенті",
+        ];
+        let lines: Vec<String> = text
+            .lines()
+            .map(|l| crate::text::normalise::normalise_line(l).into_owned())
+            .chain(crafted.iter().map(|s| s.to_string()))
+            .collect();
+        let mut titles = 0;
+        for line in &lines {
+            let Some(c) = re.captures(line) else { continue };
+            titles += 1;
+            let (name, rest) = kk_title_parts(c.get(0).unwrap().as_str());
+            assert_eq!(Some(name), c.name("name").map(|n| n.as_str()), "{line}");
+            assert_eq!(
+                rest.contains(kk::TITLE_ELECTRONIC),
+                c.name("el").is_some(),
+                "{line}"
+            );
+        }
+        assert!(titles >= 7, "{titles}");
+    }
+
+    #[test]
     fn every_phrase_of_every_table_compiles() {
         for t in [
             &*CHANNEL_INTRO,
@@ -346,6 +466,7 @@ mod tests {
             &*REFUSAL,
             &*CONDITION_OPENERS,
             &*DIAGRAM_TITLES,
+            &*SPRAVOCHNIK_TITLES,
             &*LEGEND_HEADINGS,
         ] {
             t.compile_all();

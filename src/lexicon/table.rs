@@ -173,6 +173,15 @@ impl Anchored {
         self.may_open(text) && self.re.is_match(text)
     }
 
+    /// The leftmost match.
+    pub fn find<'t>(&self, text: &'t str) -> Option<regex::Match<'t>> {
+        if self.may_open(text) {
+            self.re.find(text)
+        } else {
+            None
+        }
+    }
+
     /// The captures of the leftmost match; a yes/no search first, as most lines do not match
     /// and the capture search costs several times more.
     pub fn captures<'t>(&self, text: &'t str) -> Option<regex::Captures<'t>> {
