@@ -20,6 +20,16 @@ const RU_HINT: &str = "риложени";
 /// The word without which a Kazakh line cannot mention one.
 const KK_HINT: &str = "қосымша";
 
+/// The hints as SIMD substring searchers: every line is asked about references.
+static RU_FINDER: LazyLock<memchr::memmem::Finder<'static>> =
+    LazyLock::new(|| memchr::memmem::Finder::new(RU_HINT));
+static KK_FINDER: LazyLock<memchr::memmem::Finder<'static>> =
+    LazyLock::new(|| memchr::memmem::Finder::new(KK_HINT));
+
+fn has(finder: &memchr::memmem::Finder<'_>, text: &str) -> bool {
+    finder.find(text.as_bytes()).is_some()
+}
+
 /// A number list as printed: «1», «1, 2, 3», «1 и 2», «1 - 6», «4, 5».
 const NUMBERS: &str = r"\d+(?:\s*(?:,|и|-|–)\s*\d+)*";
 /// The same list where the dash before the Kazakh noun follows («1-6-қосымшаларға»).
@@ -189,7 +199,7 @@ fn refs_from(
 /// The standard's appendices («приложению 2 стандарта», «стандартқа 1-қосымшаға») are not its own.
 pub fn appendix_refs(line: &str) -> Vec<NumberRef> {
     let mut out = Vec::new();
-    if line.contains(RU_HINT) {
+    if has(&RU_FINDER, line) {
         // The displaced numbers end the line: most lines end with a stop and skip the search.
         if line.trim_end().ends_with(|c: char| c.is_ascii_digit())
             && let Some(c) = super::captures_if_match(&RU_REF_DISPLACED, line)
@@ -214,7 +224,7 @@ pub fn appendix_refs(line: &str) -> Vec<NumberRef> {
             }
         }
     }
-    if line.contains(KK_HINT) && KK_REF.is_match(line) {
+    if has(&KK_FINDER, line) && KK_REF.is_match(line) {
         for c in KK_REF.captures_iter(line) {
             let m = c.get(0).expect("whole match");
             refs_from(
@@ -232,14 +242,14 @@ pub fn appendix_refs(line: &str) -> Vec<NumberRef> {
 /// «осы қаулыға 1-қосымшаға сәйкес»); ranges are given whole, a cite without a number as `None`.
 pub fn annex_cites(line: &str) -> Vec<NumberRef> {
     let mut out = Vec::new();
-    if line.contains(RU_HINT) && RU_CITE.is_match(line) {
+    if has(&RU_FINDER, line) && RU_CITE.is_match(line) {
         for c in RU_CITE.captures_iter(line) {
             let m = c.get(0).expect("whole match");
             let list = c.name("list").or_else(|| c.name("moved"));
             refs_from(&mut out, m.range(), list.map(|l| l.as_str()), false);
         }
     }
-    if line.contains(KK_HINT) && KK_CITE.is_match(line) {
+    if has(&KK_FINDER, line) && KK_CITE.is_match(line) {
         for c in KK_CITE.captures_iter(line) {
             let m = c.get(0).expect("whole match");
             refs_from(
@@ -264,7 +274,7 @@ pub struct HeaderMatch {
 
 /// An act's annex header («Приложение 1 к постановлению акимата …», «… № 149 қаулысына 3-қосымша»).
 pub fn annex_header(line: &str) -> Option<HeaderMatch> {
-    if !line.starts_with("Приложение") && !line.contains(KK_HINT) {
+    if !line.starts_with("Приложение") && !has(&KK_FINDER, line) {
         return None;
     }
     let end = stamp_start(line).unwrap_or(line.len());
@@ -276,7 +286,7 @@ pub fn annex_header(line: &str) -> Option<HeaderMatch> {
             end: head.len(),
         });
     }
-    if !head.contains(KK_HINT) || head.contains("осы ") {
+    if !has(&KK_FINDER, head) || head.contains("осы ") {
         return None;
     }
     let c = KK_HEADER.captures(head)?;

@@ -78,10 +78,13 @@ impl<T: Copy> Table<T> {
         }
         // Most texts match no phrase; a yes/no search of all phrases at once settles that more
         // cheaply than the set search, which must follow every phrase to the end of the text.
-        if !self.multi().is_match(text) {
-            return None;
-        }
-        self.set().matches(text).iter().next()
+        // The leftmost match names one phrase that matches; only a phrase before it in table
+        // order can still win, and each is asked on its own (most have a literal to look for),
+        // which spares the set search that follows every phrase to the end of the text.
+        let found = self.multi().find(text)?.pattern().as_usize();
+        (0..found)
+            .find(|&i| self.regex(i).is_match(text))
+            .or(Some(found))
     }
 
     /// False when no phrase can match `text` because of its first byte. Lines are asked many

@@ -9,6 +9,7 @@
 //! the nominative.
 
 use std::borrow::Cow;
+use std::sync::LazyLock;
 
 use super::word::Word;
 use crate::lexicon::roles;
@@ -201,21 +202,34 @@ impl Case {
     }
 }
 
-/// Every head noun a Russian actor's phrase may have.
-fn heads() -> impl Iterator<Item = &'static str> {
-    crate::lexicon::ru::ACTOR_HEADS
+/// Every head noun a Russian actor's phrase may have, sorted by its first four bytes.
+static HEADS: LazyLock<Vec<&'static str>> = LazyLock::new(|| {
+    let mut heads: Vec<&'static str> = crate::lexicon::ru::ACTOR_HEADS
         .iter()
         .chain(roles::RU_EXTRA_HEADS)
+        .copied()
+        .filter(|h| h.len() >= 4)
+        .collect();
+    heads.sort_by(|a, b| a.as_bytes()[..4].cmp(&b.as_bytes()[..4]));
+    heads
+});
+
+/// The head nouns that open with `opening` (a form shares its first three letters with its
+/// head, so the first two, four bytes of Cyrillic, pick the few to compare): every word of an
+/// item is asked, and the whole list is long.
+fn heads(opening: &[u8]) -> impl Iterator<Item = &'static str> {
+    let from = HEADS.partition_point(|h| &h.as_bytes()[..4] < opening);
+    HEADS[from..]
+        .iter()
+        .take_while(move |h| &h.as_bytes()[..4] == opening)
         .copied()
 }
 
 /// The nominative head noun `w` is a form of, in `case`.
 pub fn head_in(w: &str, case: Case) -> Option<&'static str> {
     let mut best: Option<&'static str> = None;
-    // A form shares its first three letters with the head, so the first two (four bytes of
-    // Cyrillic) settle most words before any letter-by-letter comparison.
     let opening = w.as_bytes().get(..4)?;
-    for h in heads().filter(|h| h.as_bytes().get(..4) == Some(opening)) {
+    for h in heads(opening) {
         let fits = match case {
             Case::Nominative => w == h,
             _ => ending(w, h).is_some_and(|e| {
@@ -234,8 +248,8 @@ pub fn head_in(w: &str, case: Case) -> Option<&'static str> {
 /// Any form of a head noun (for alternatives printed in brackets in any case).
 fn head_any(w: &str) -> Option<&'static str> {
     let opening = w.as_bytes().get(..4)?;
-    heads()
-        .filter(|h| h.as_bytes().get(..4) == Some(opening) && same_word(w, h))
+    heads(opening)
+        .filter(|h| same_word(w, h))
         .max_by_key(|h| h.len())
 }
 
