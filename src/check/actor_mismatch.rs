@@ -160,10 +160,70 @@ mod tests {
         let f = renamed_in_sequence(ru, 3, "председатель и члены комиссии");
         assert_eq!(f.len(), 1, "{f:?}");
         assert_eq!(f[0].lines, vec![100, 138]);
-        let kk = crate::model::Language::Kk;
-        assert!(renamed_in_sequence(kk, 3, "участковая комиссия").is_empty());
-        let f = renamed_in_sequence(kk, 3, "учаскелік комиссия");
+    }
+
+    /// The Kazakh twin: 002's provider steps, the sequence leaving out the first; its copy of
+    /// step 3 done by `actor`.
+    fn kazakh_renamed(actor: &str) -> Vec<Finding> {
+        let (staff, head, exec) = (
+            "көрсетілетін қызметті берушінің қызметкері",
+            "көрсетілетін қызметті берушінің басшысы",
+            "көрсетілетін қызметті берушінің жауапты орындаушысы",
+        );
+        let steps = [
+            (
+                staff,
+                "құжаттарды қабылдауды және тіркеуді жүзеге асырады - 15 (он бес) минут;",
+            ),
+            (
+                head,
+                "құжаттармен танысады, жауапты орындаушыны айқындайды, бұрыштама қояды - 1 (бір) жұмыс күні;",
+            ),
+            (
+                exec,
+                "ұсынылған құжаттарды қарайды, мемлекеттік қызметті көрсету нәтижесінің жобасын дайындайды - 5 (бес) жұмыс күні;",
+            ),
+            (
+                head,
+                "нәтижеге қол қояды және жауапты орындаушыға береді - 1 (бір) жұмыс күні;",
+            ),
+            (
+                staff,
+                "мемлекеттік қызметті көрсету нәтижесін көрсетілетін қызметті алушыға береді - 15 (он бес) минут.",
+            ),
+        ];
+        let items = |from: usize, base: u32, renamed: bool| -> Vec<crate::model::Item> {
+            steps[from..]
+                .iter()
+                .enumerate()
+                .map(|(k, (who, what))| {
+                    let n = (from + k + 1) as u32;
+                    let who = if renamed && n == 3 { actor } else { who };
+                    item(n, base + 2 * n, Some(who), &format!("{who} {what}"), None)
+                })
+                .collect()
+        };
+        let mut r = reg();
+        r.language = crate::model::Language::Kk;
+        let provider = crate::model::Channel::Provider;
+        r.lists
+            .push(list(ListKind::Steps, provider, 5, 44, items(0, 44, false)));
+        r.lists.push(list(
+            ListKind::Sequence,
+            provider,
+            8,
+            66,
+            items(1, 66, true),
+        ));
+        found(&r)
+    }
+
+    #[test]
+    fn a_kazakh_step_renamed_between_two_agreed_steps() {
+        assert!(kazakh_renamed("көрсетілетін қызметті берушінің жауапты орындаушысы").is_empty());
+        let f = kazakh_renamed("учаскелік комиссия");
         assert_eq!(f.len(), 1, "{f:?}");
+        assert_eq!(f[0].lines, vec![50, 72]);
     }
 
     /// Three action tables of one regulation (Kazakh, then Russian units): the second prints the
