@@ -15,6 +15,10 @@ pub const SAME_STEP: f32 = 0.6;
 /// Similarity above which two provider roles doing the same action still align.
 pub const HIGH: f32 = 0.85;
 
+/// Similarity at which two actions of two action tables are one action whatever units do them,
+/// a channel's own desk included: the tables print the very same words.
+pub const SAME_TEXT: f32 = 0.95;
+
 /// Similarity demanded when an item names no actor.
 pub const UNNAMED: f32 = 0.8;
 
@@ -115,6 +119,22 @@ pub fn reference<'a>(reg: &'a Reglament, p: &StepList) -> Option<&'a StepList> {
         })
     };
     pick(ListKind::Steps).or_else(|| pick(ListKind::Sequence))
+}
+
+/// For each item of `list`, whether its actor is the desk of the list's own channel (not the
+/// provider's): the unit a channel's table adds to the provider's steps.
+fn channel_desks(list: &StepList) -> Vec<bool> {
+    list.items
+        .iter()
+        .map(|it| {
+            list.channel != Channel::Provider
+                && it
+                    .actor_text
+                    .as_deref()
+                    .and_then(crate::lexicon::channel_in)
+                    == Some(list.channel)
+        })
+        .collect()
 }
 
 /// Prepares each list of a regulation once, however many pairings use it.
@@ -254,6 +274,15 @@ fn by_similarity(
     let cb: Vec<&str> = pb.iter().map(|p| p.core.as_str()).collect();
     let (n, m) = (a.items.len(), b.items.len());
     let (prov_a, prov_b) = (&la.provider, &lb.provider);
+    // In two action tables, a unit of the table's own channel (the State Corporation's desk in
+    // its table, the portal in the portal's) legitimately does what another table's provider
+    // does, unless the two print the very same words; any other unit doing a near-identical
+    // action is the same action under a renamed unit.
+    let (desk_a, desk_b) = if same_actor {
+        (channel_desks(a), channel_desks(b))
+    } else {
+        (Vec::new(), Vec::new())
+    };
     let mut sim = vec![vec![f32::NEG_INFINITY; m]; n];
     for i in 0..n {
         for j in 0..m {
@@ -268,7 +297,15 @@ fn by_similarity(
                 (Some(p), Some(q)) if p == q => (true, min),
                 // Two provider roles doing a near-identical action are the same procedure with
                 // a renamed actor (an `actor-mismatch`); a channel desk doing it is not.
-                (Some(_), Some(_)) => (!same_actor && prov_a[i] && prov_b[j], HIGH),
+                (Some(_), Some(_)) if same_actor => (
+                    true,
+                    if desk_a[i] || desk_b[j] {
+                        SAME_TEXT
+                    } else {
+                        HIGH
+                    },
+                ),
+                (Some(_), Some(_)) => (prov_a[i] && prov_b[j], HIGH),
                 // Only one side names its actor: a channel desk (State Corporation, akim) is not
                 // the provider's unnamed actor, and without actor evidence the text must agree
                 // more closely.
@@ -313,6 +350,59 @@ fn by_similarity(
         }
     }
     out.reverse();
+    // Steps left over between two aligned steps (or an aligned step and the list's end) face
+    // each other at the same place. When one side has a single such step, the most similar
+    // step opposite it is that step under a renamed actor if the two still say much the same
+    // thing: the renaming cost it the closer agreement asked of two actors above, not its
+    // place. A desk of another channel is no renamed provider unit, except where a single step
+    // stands between the same two aligned steps on each side.
+    let mut bounds = Vec::with_capacity(out.len() + 2);
+    bounds.push((usize::MAX, usize::MAX));
+    bounds.extend(out.iter().map(|&(i, j, _)| (i, j)));
+    bounds.push((n, m));
+    let mut gaps = Vec::new();
+    for w in bounds.windows(2) {
+        let (from_i, from_j) = (w[0].0.wrapping_add(1), w[0].1.wrapping_add(1));
+        let (rows, cols) = (from_i..w[1].0, from_j..w[1].1);
+        if rows.is_empty() || cols.is_empty() || (rows.len() > 1 && cols.len() > 1) {
+            continue;
+        }
+        let interior = w[0].0 != usize::MAX && w[1].0 != n && rows.len() == 1 && cols.len() == 1;
+        let mut best: Option<(usize, usize, f32)> = None;
+        for i in rows.clone() {
+            for j in cols.clone() {
+                let (x, y) = (&a.items[i], &b.items[j]);
+                let renamed = match (&x.actor, &y.actor) {
+                    (Some(p), Some(q)) if p != q => {
+                        interior
+                            || if same_actor {
+                                !desk_a[i] && !desk_b[j]
+                            } else {
+                                prov_a[i] && prov_b[j]
+                            }
+                    }
+                    _ => false,
+                };
+                if renamed
+                    && x.kind != ItemKind::Condition
+                    && y.kind != ItemKind::Condition
+                    && ca[i].len() >= 3
+                    && cb[j].len() >= 3
+                    && !pa[i].shares_no_predicate(&pb[j])
+                    && let Some(s) = scratch.similarity_at_least(&pa[i], &pb[j], min)
+                    && s >= min
+                    && best.is_none_or(|(_, _, t)| s > t)
+                {
+                    best = Some((i, j, s));
+                }
+            }
+        }
+        gaps.extend(best);
+    }
+    if !gaps.is_empty() {
+        out.extend(gaps);
+        out.sort_by_key(|&(i, j, _)| (i, j));
+    }
     out
 }
 

@@ -5,7 +5,23 @@
 use std::collections::HashMap;
 
 use crate::lexicon;
-use crate::model::{ListKind, Participant, Reglament};
+use crate::model::{Item, ListKind, Participant, Reglament};
+
+/// The participant a participants-list item names. A name printed letter by letter in the cells
+/// of a table row («Э | П | А | Ш (ЭПШ)») reaches the item as single letters, since the line's
+/// letter spacing is joined cell by cell: it is joined here and then read as an actor.
+pub fn listed(it: &Item) -> Participant {
+    let text = it.actor_text.clone().unwrap_or_default();
+    let actor = match crate::text::normalise::collapse_letter_spacing(&text) {
+        std::borrow::Cow::Owned(joined) if joined != text => lexicon::canonical_actor(&joined),
+        _ => it.actor.clone().unwrap_or_default(),
+    };
+    Participant {
+        actor,
+        text,
+        line: it.line,
+    }
+}
 
 /// Maps the actors of `reg`'s lists to its participants and gives each actor its kind.
 pub fn assign(reg: &mut Reglament) {
@@ -90,7 +106,55 @@ fn participant(participants: &[Participant], names: &[Vec<String>], actor: &str)
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::model::{ActorKind, Channel, Item, Party, StepList};
+    use crate::model::{ActorKind, Channel, Party, StepList};
+
+    fn listed_item(text: &str) -> Item {
+        Item {
+            label: "3)".into(),
+            number: Some(3),
+            misprint: false,
+            line: 662,
+            kind: crate::model::ItemKind::Step,
+            process_number: None,
+            actor: Some(lexicon::canonical_actor(text)),
+            actor_text: Some(text.into()),
+            action: text.into(),
+            duration: None,
+            result: None,
+            decision: None,
+            next: vec![],
+            actor_kind: None,
+            actor_line: None,
+            alternatives: Vec::new(),
+            recipient: None,
+            object: None,
+        }
+    }
+
+    #[test]
+    fn a_participant_printed_letter_by_letter_is_read_as_its_name() {
+        // Kazakh: the system of 003's third regulation, one letter a cell.
+        let clean = listed(&listed_item("ЭПАШ (ЭПШ)"));
+        let spaced = listed(&listed_item("Э П А Ш (ЭПШ)"));
+        assert_eq!(spaced.actor, clean.actor);
+        assert_eq!(spaced.text, "Э П А Ш (ЭПШ)");
+        assert_eq!(spaced.line, 662);
+        // Russian: a double space parts the words.
+        let clean = listed(&listed_item("руководитель услугодателя"));
+        let spaced = listed(&listed_item(
+            "р у к о в о д и т е л ь  у с л у г о д а т е л я",
+        ));
+        assert_eq!(spaced.actor, clean.actor);
+        assert_eq!(
+            clean.actor,
+            lexicon::canonical_actor("руководитель услугодателя")
+        );
+        // A short abbreviation stays as the item read it.
+        assert_eq!(
+            listed(&listed_item("У О")).actor,
+            lexicon::canonical_actor("У О")
+        );
+    }
 
     fn reg(participants: &[&str], items: Vec<Item>) -> Reglament {
         Reglament {

@@ -11,8 +11,7 @@ use super::titles;
 use super::twins;
 use crate::lexicon;
 use crate::model::{
-    Appendix, AppendixRef, Channel, ChannelRef, ItemKind, ListKind, Participant, Reglament,
-    StepList,
+    Appendix, AppendixRef, Channel, ChannelRef, ItemKind, ListKind, Reglament, StepList,
 };
 
 /// Legends are short; a longer run is body text that happens to follow.
@@ -492,11 +491,7 @@ pub fn regulations(lines: &[Line]) -> Vec<Reglament> {
             .iter()
             .filter(|l| l.kind == ListKind::Participants)
             .flat_map(|l| l.items.iter())
-            .map(|it| Participant {
-                actor: it.actor.clone().unwrap_or_default(),
-                text: it.actor_text.clone().unwrap_or_default(),
-                line: it.line,
-            })
+            .map(super::roles::listed)
             .collect();
         super::roles::assign(&mut reg);
         // Twins are judged on actors already mapped to the participants they name.
