@@ -39,6 +39,23 @@ pub enum Command {
     Svg(SvgArgs),
     /// Cross-check the repeated paragraphs and report every inconsistency (docs/check.md).
     Check(CheckArgs),
+    /// Compare a BPMN file edited in a modelling tool with the text it was drawn from
+    /// (docs/compare.md); exit 1 when they depart, 2 when a file cannot be read.
+    Compare(CompareArgs),
+}
+
+/// Arguments of `compare`.
+#[derive(clap::Args, Debug)]
+pub struct CompareArgs {
+    /// The edited BPMN file.
+    pub bpmn: PathBuf,
+    /// The text to compare with (default: the one the BPMN file names).
+    pub text: Option<PathBuf>,
+    #[arg(long, value_enum, default_value_t = crate::compare::Format::Text)]
+    pub format: crate::compare::Format,
+    /// Force the text's encoding instead of detecting it.
+    #[arg(long, value_parser = parse_encoding)]
+    pub encoding: Option<Encoding>,
 }
 
 /// Arguments of `check`.
@@ -155,6 +172,7 @@ pub fn run() -> ExitCode {
             crate::build::DiagramFormat::Svg { png: args.png },
         ),
         Some(Command::Check(args)) => print::check(args),
+        Some(Command::Compare(args)) => print::compare(args),
         None => build::build(BuildArgs {
             output: PathBuf::from("output"),
             fail_on: crate::report::FailOn::Never,
