@@ -133,6 +133,10 @@ pub struct BuildArgs {
     /// Exit 1 when a finding has this severity or a higher one (the build publishes, so never by default).
     #[arg(long, value_enum, default_value_t = crate::report::FailOn::Never)]
     pub fail_on: crate::report::FailOn,
+    /// Keep the layout of these edited BPMN files (files or folders of them): shapes that still
+    /// exist keep their positions and sizes; every input is rebuilt (docs/compare.md).
+    #[arg(long, value_name = "PATH")]
+    pub keep_layout: Vec<PathBuf>,
 }
 
 /// Output format of `parse`.
