@@ -114,14 +114,24 @@ pub fn locate(
     })
 }
 
-/// The candidate the edited file draws: same process id; same diagram id (the id of the text's
-/// file may differ, a copy elsewhere); the process id ending in the diagram id; the most node
-/// ids of the diagram; the most names in common.
+/// The candidate the edited file draws: same process id; else, among the diagrams that share
+/// at least half their steps' words with it (a text copy elsewhere has another act in its ids,
+/// and another text may reuse the same diagram ids), the same diagram id; the process id ending
+/// in the diagram id; the most node ids of the diagram; the most steps in common.
 fn choose(edited: &Edited, candidates: &[(usize, Diagram)]) -> Option<usize> {
-    let by = |test: &dyn Fn(&Diagram) -> bool| candidates.iter().position(|(_, d)| test(d));
-    if let Some(i) = by(&|d| d.scoped_id() == edited.scope) {
+    if let Some(i) = candidates
+        .iter()
+        .position(|(_, d)| d.scoped_id() == edited.scope)
+    {
         return Some(i);
     }
+    let shared: Vec<usize> = candidates
+        .iter()
+        .map(|(_, d)| shared_steps(edited, d))
+        .collect();
+    let by = |test: &dyn Fn(&Diagram) -> bool| {
+        (0..candidates.len()).find(|&i| shared[i] > 0 && test(&candidates[i].1))
+    };
     if let Some(origin) = &edited.origin
         && let Some(i) = by(&|d| d.id == origin.id)
     {
@@ -130,53 +140,51 @@ fn choose(edited: &Edited, candidates: &[(usize, Diagram)]) -> Option<usize> {
     if let Some(i) = by(&|d| edited.scope.ends_with(&format!("_{}", d.id))) {
         return Some(i);
     }
-    let most = |score: &dyn Fn(&Diagram) -> usize| {
-        candidates
-            .iter()
-            .enumerate()
-            .map(|(i, (_, d))| (score(d), i))
-            .filter(|(s, _)| *s > 0)
+    let most = |score: &dyn Fn(usize) -> usize| {
+        (0..candidates.len())
+            .map(|i| (score(i), i))
+            .filter(|(s, i)| *s > 0 && shared[*i] > 0)
             .max_by_key(|&(s, i)| (s, std::cmp::Reverse(i)))
             .map(|(_, i)| i)
     };
-    let ids = |d: &Diagram| {
-        let prefix = format!("{}_", d.id);
+    let ids = |i: usize| {
+        let prefix = format!("{}_", candidates[i].1.id);
         edited
             .nodes
             .iter()
             .filter(|n| n.id.starts_with(&prefix))
             .count()
     };
-    if let Some(i) = most(&ids) {
-        return Some(i);
+    most(&ids).or_else(|| most(&|i| shared[i]))
+}
+
+/// How many of `d`'s steps the edited file has by their words (not their ids, which another
+/// text's diagram may share); 0 when fewer than half.
+fn shared_steps(edited: &Edited, d: &Diagram) -> usize {
+    let a: Vec<Key> = d
+        .nodes
+        .iter()
+        .filter(|n| n.step.is_some())
+        .map(|n| Key {
+            id: "",
+            kind: Some(n.kind),
+            name: &n.name,
+        })
+        .collect();
+    let b: Vec<Key> = edited
+        .nodes
+        .iter()
+        .filter(|n| !n.id.is_empty())
+        .map(|n| Key {
+            id: &n.id,
+            kind: n.kind,
+            name: &n.name,
+        })
+        .collect();
+    let paired = pair(&a, &b).iter().flatten().count();
+    if 2 * paired >= a.len().max(1) {
+        paired
+    } else {
+        0
     }
-    let names = |d: &Diagram| {
-        let a: Vec<Key> = d
-            .nodes
-            .iter()
-            .filter(|n| n.step.is_some())
-            .map(|n| Key {
-                id: &n.id,
-                kind: Some(n.kind),
-                name: &n.name,
-            })
-            .collect();
-        let b: Vec<Key> = edited
-            .nodes
-            .iter()
-            .map(|n| Key {
-                id: &n.id,
-                kind: n.kind,
-                name: &n.name,
-            })
-            .collect();
-        let paired = pair(&a, &b).iter().flatten().count();
-        // Half the steps at least: a diagram sharing a step or two is another one.
-        if 2 * paired >= a.len().max(1) {
-            paired
-        } else {
-            0
-        }
-    };
-    most(&names)
 }

@@ -1,0 +1,142 @@
+//! `reglament compare` from the command line: its three formats on an edited diagram of
+//! reglaments/000_6f385fbdd640c006.txt («Назначение государственной адресной социальной
+//! помощи»: ¶7 lists «2) руководитель услугодателя;» at line 128), and the exit code 2 with the
+//! file and line for what cannot be compared.
+
+use std::path::{Path, PathBuf};
+use std::process::Command;
+
+fn root() -> &'static Path {
+    Path::new(env!("CARGO_MANIFEST_DIR"))
+}
+
+fn temp_dir(name: &str) -> PathBuf {
+    let d = std::env::temp_dir().join(format!(
+        "reglament-compare-cli-{}-{name}",
+        std::process::id()
+    ));
+    let _ = std::fs::remove_dir_all(&d);
+    std::fs::create_dir_all(&d).unwrap();
+    d
+}
+
+fn run(args: &[&str]) -> (i32, String, String) {
+    let out = Command::new(env!("CARGO_BIN_EXE_reglament"))
+        .args(args)
+        .current_dir(root())
+        .output()
+        .unwrap();
+    (
+        out.status.code().unwrap_or(-1),
+        String::from_utf8_lossy(&out.stdout).into_owned(),
+        String::from_utf8_lossy(&out.stderr).into_owned(),
+    )
+}
+
+/// The provider diagram of the first regulation of reglaments/000, as `reglament bpmn` writes it.
+fn generated(work: &Path) -> String {
+    let out = work.join("out");
+    let (code, _, err) = run(&[
+        "bpmn",
+        "reglaments/000_6f385fbdd640c006.txt",
+        "-o",
+        out.to_str().unwrap(),
+    ]);
+    assert_eq!(code, 0, "{err}");
+    std::fs::read_to_string(
+        out.join(
+            "000-6f385fbdd640c006/naznachenie-gosudarstvennoi-adresnoi-sotsialnoi/provider.bpmn",
+        ),
+    )
+    .unwrap()
+}
+
+#[test]
+fn a_renamed_lane_in_every_format() {
+    let work = temp_dir("formats");
+    let xml = generated(&work).replace(
+        "name=\"Руководитель услугодателя\"",
+        "name=\"Заместитель руководителя\"",
+    );
+    let file = work.join("edited.bpmn");
+    std::fs::write(&file, xml).unwrap();
+    let file = file.to_str().unwrap();
+    let (code, text, _) = run(&["compare", file]);
+    assert_eq!(code, 1);
+    let lines: Vec<&str> = text.lines().collect();
+    assert_eq!(
+        lines[0],
+        "reglaments/000_6f385fbdd640c006.txt:128: lane-renamed: R1_provider_Lane_3 «Заместитель руководителя»: \
+         дорожка переименована: в тексте «Руководитель услугодателя», в диаграмме «Заместитель руководителя»"
+    );
+    assert!(lines[1].starts_with(&format!("1 departure of {file} from reglaments/000_6f385fbdd640c006.txt, «Назначение государственной адресной социальной помощи» (line")), "{}", lines[1]);
+    let (code, md, _) = run(&["compare", file, "--format", "markdown"]);
+    assert_eq!(code, 1);
+    assert!(
+        md.contains(
+            "| line 128 | `lane-renamed` | `R1_provider_Lane_3` «Заместитель руководителя» |"
+        ),
+        "{md}"
+    );
+    let (code, json, _) = run(&[
+        "compare",
+        file,
+        "reglaments/000_6f385fbdd640c006.txt",
+        "--format",
+        "json",
+    ]);
+    assert_eq!(code, 1);
+    let v: serde_json::Value = serde_json::from_str(&json).unwrap();
+    assert_eq!(v["diagram"], "R1_provider");
+    assert_eq!(v["channel"], "provider");
+    assert_eq!(v["departures"][0]["text"], "Руководитель услугодателя");
+    assert_eq!(v["summary"]["by_kind"]["lane-renamed"], 1);
+}
+
+#[test]
+fn what_cannot_be_compared_exits_2_naming_the_file() {
+    let work = temp_dir("errors");
+    let broken = work.join("broken.bpmn");
+    std::fs::write(
+        &broken,
+        "<?xml version=\"1.0\"?>\n<bpmn:definitions>\n<a>\n</b>\n",
+    )
+    .unwrap();
+    let (code, out, err) = run(&["compare", broken.to_str().unwrap()]);
+    assert_eq!((code, out.as_str()), (2, ""));
+    assert!(
+        err.starts_with(&format!(
+            "error: {}:2: not well-formed XML",
+            broken.display()
+        )),
+        "{err}"
+    );
+
+    // A diagram compared with a text that draws nothing like it.
+    let file = work.join("provider.bpmn");
+    std::fs::write(&file, generated(&work)).unwrap();
+    let (code, _, err) = run(&[
+        "compare",
+        file.to_str().unwrap(),
+        "reglaments/003_1c2847d2c07c60cf.txt",
+    ]);
+    assert_eq!(code, 2, "{err}");
+    assert!(
+        err.contains(
+            "no regulation channel of reglaments/003_1c2847d2c07c60cf.txt draws this diagram"
+        ),
+        "{err}"
+    );
+
+    // The text the diagram names is gone.
+    let moved = generated(&work).replace("file=\"reglaments/000_", "file=\"gone/000_");
+    std::fs::write(&file, moved).unwrap();
+    let (code, _, err) = run(&["compare", file.to_str().unwrap()]);
+    assert_eq!(code, 2);
+    assert!(
+        err.contains(
+            "the diagram was drawn from gone/000_6f385fbdd640c006.txt, which is not there"
+        ),
+        "{err}"
+    );
+}
