@@ -380,7 +380,19 @@ fn kept_layout(work: &Path, moved: &str) {
     // The SVG draws the same kept geometry: the moved step's box is where the BPMN puts it,
     // offset as the SVG offsets the pool.
     let svg = std::fs::read_to_string(built.with_extension("svg")).unwrap();
-    assert!(svg.contains("R1_provider_Task_4"), "the SVG names the step");
+    let boxes = regex::Regex::new(
+        r#"<g id="R1_provider-(R1_provider_Task_\d+)">\s*<rect x="([\d.]+)" y="([\d.]+)" width="([\d.]+)" height="([\d.]+)""#,
+    )
+    .unwrap();
+    let mut offsets = Vec::new();
+    for c in boxes.captures_iter(&svg) {
+        let n = d.nodes.iter().find(|n| n.id == c[1]).unwrap();
+        let num = |k: usize| c[k].parse::<f64>().unwrap();
+        assert_eq!((num(4), num(5)), (n.bounds.w, n.bounds.h), "{}", n.id);
+        offsets.push((num(2) - n.bounds.x, num(3) - n.bounds.y));
+    }
+    assert_eq!(offsets.len(), 6, "{svg}");
+    assert!(offsets.windows(2).all(|w| w[0] == w[1]), "{offsets:?}");
     // The file still opens in bpmn-js without a warning, every task name inside its box.
     let check = "for (const [k, xml] of Object.entries(inputs)) { \
         const container = document.createElement('div'); container.style.width = '1600px'; \
