@@ -21,6 +21,12 @@ pub(super) struct Pairs<'a> {
     pub(super) lane: Vec<Option<usize>>,
     /// Edited lane → expected lane.
     pub(super) lane_back: Vec<Option<usize>>,
+    /// For each edited node, the nodes its incoming flows come from.
+    pub(super) edited_in: Vec<Vec<usize>>,
+    /// For each edited node, the nodes its outgoing flows go to.
+    pub(super) edited_out: Vec<Vec<usize>>,
+    /// For each expected node, the nodes its incoming flows come from.
+    pub(super) expected_in: Vec<Vec<usize>>,
 }
 
 impl<'a> Pairs<'a> {
@@ -63,7 +69,20 @@ impl<'a> Pairs<'a> {
             })
             .collect();
         let lane = pair(&lanes_e, &lanes_f);
+        let mut edited_in = vec![Vec::new(); edited.nodes.len()];
+        let mut edited_out = vec![Vec::new(); edited.nodes.len()];
+        for f in &edited.flows {
+            edited_in[f.to].push(f.from);
+            edited_out[f.from].push(f.to);
+        }
+        let mut expected_in = vec![Vec::new(); expected.nodes.len()];
+        for e in &expected.edges {
+            expected_in[e.to].push(e.from);
+        }
         Pairs {
+            edited_in,
+            edited_out,
+            expected_in,
             back: inverse(&node, edited.nodes.len()),
             lane_back: inverse(&lane, edited.lanes.len()),
             expected,
@@ -124,15 +143,15 @@ impl<'a> Pairs<'a> {
                 if let Some(l) = line_of(k) {
                     return l;
                 }
-                for f in &self.edited.flows {
-                    let (at, next) = if backwards {
-                        (f.to, f.from)
-                    } else {
-                        (f.from, f.to)
-                    };
-                    if at == k && !seen[next] {
-                        seen[next] = true;
-                        queue.push_back(next);
+                let next = if backwards {
+                    &self.edited_in[k]
+                } else {
+                    &self.edited_out[k]
+                };
+                for &m in next {
+                    if !seen[m] {
+                        seen[m] = true;
+                        queue.push_back(m);
                     }
                 }
             }

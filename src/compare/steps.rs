@@ -113,35 +113,22 @@ fn order(p: &Pairs, w: &Words, out: &mut Vec<Departure>) {
 
 /// The closest step or decision before expected node `i` along the text's flows.
 fn expected_before(p: &Pairs, i: usize) -> Option<usize> {
-    let e = p.expected;
-    nearest_before(
-        i,
-        e.nodes.len(),
-        |k| e.edges.iter().filter(move |x| x.to == k).map(|x| x.from),
-        |k| ordered(p, k).then_some(k),
-    )
+    nearest_before(i, &p.expected_in, |k| ordered(p, k).then_some(k))
 }
 
 /// The closest step or decision of the text before edited node `j` along the diagram's flows,
 /// as the expected node it pairs with.
 fn edited_before(p: &Pairs, j: usize) -> Option<usize> {
-    let f = p.edited;
-    nearest_before(
-        j,
-        f.nodes.len(),
-        |k| f.flows.iter().filter(move |x| x.to == k).map(|x| x.from),
-        |k| p.back[k].filter(|&i| ordered(p, i)),
-    )
+    nearest_before(j, &p.edited_in, |k| p.back[k].filter(|&i| ordered(p, i)))
 }
 
 /// Walks back from `start` breadth first and returns the first answer `found` gives.
-fn nearest_before<I: Iterator<Item = usize>>(
+fn nearest_before(
     start: usize,
-    len: usize,
-    incoming: impl Fn(usize) -> I,
+    incoming: &[Vec<usize>],
     found: impl Fn(usize) -> Option<usize>,
 ) -> Option<usize> {
-    let mut seen = vec![false; len];
+    let mut seen = vec![false; incoming.len()];
     seen[start] = true;
     let mut queue = std::collections::VecDeque::from([start]);
     while let Some(k) = queue.pop_front() {
@@ -150,7 +137,7 @@ fn nearest_before<I: Iterator<Item = usize>>(
         {
             return Some(answer);
         }
-        for from in incoming(k) {
+        for &from in &incoming[k] {
             if !seen[from] {
                 seen[from] = true;
                 queue.push_back(from);
@@ -163,27 +150,39 @@ fn nearest_before<I: Iterator<Item = usize>>(
 /// The edited nodes sorted so that every flow runs forwards (where a cycle forbids it, the
 /// node the text puts first goes first); among nodes free to go, the text's order decides.
 fn flow_order(p: &Pairs) -> Vec<usize> {
+    use std::cmp::Reverse;
+    use std::collections::{BTreeSet, BinaryHeap};
     let f = p.edited;
     let n = f.nodes.len();
     let rank = |j: usize| p.back[j].unwrap_or(usize::MAX / 2 + j);
+    let mut out_of = vec![Vec::new(); n];
     let mut indegree = vec![0usize; n];
-    for x in &f.flows {
-        if x.from != x.to {
-            indegree[x.to] += 1;
-        }
+    for x in f.flows.iter().filter(|x| x.from != x.to) {
+        indegree[x.to] += 1;
+        out_of[x.from].push(x.to);
     }
-    let mut done = vec![false; n];
+    let mut ready: BinaryHeap<Reverse<(usize, usize)>> = (0..n)
+        .filter(|&j| indegree[j] == 0)
+        .map(|j| Reverse((rank(j), j)))
+        .collect();
+    let mut left: BTreeSet<(usize, usize)> = (0..n).map(|j| (rank(j), j)).collect();
     let mut order = Vec::with_capacity(n);
-    while order.len() < n {
-        let next = (0..n)
-            .filter(|&j| !done[j] && indegree[j] == 0)
-            .min_by_key(|&j| rank(j))
-            .or_else(|| (0..n).filter(|&j| !done[j]).min_by_key(|&j| rank(j)))
-            .expect("a node is left");
-        done[next] = true;
-        order.push(next);
-        for x in f.flows.iter().filter(|x| x.from == next && x.to != next) {
-            indegree[x.to] = indegree[x.to].saturating_sub(1);
+    while let Some(&first) = left.first() {
+        let next = loop {
+            match ready.pop() {
+                Some(Reverse(k)) if left.contains(&k) => break k,
+                Some(_) => continue,
+                // Only cycles are left: the text's first node among them goes.
+                None => break first,
+            }
+        };
+        left.remove(&next);
+        order.push(next.1);
+        for &to in &out_of[next.1] {
+            indegree[to] = indegree[to].saturating_sub(1);
+            if indegree[to] == 0 && left.contains(&(rank(to), to)) {
+                ready.push(Reverse((rank(to), to)));
+            }
         }
     }
     order

@@ -9,14 +9,13 @@
 //! more room); where the text gives a new step, the step takes the free place right of (or, for a
 //! refusal's end, under) the step before it, and nothing else moves.
 
+mod read;
 mod route;
 
-use std::collections::BTreeMap;
-use std::path::PathBuf;
+pub use read::Kept;
 
 use crate::bpmn::Edited;
 use crate::bpmn::matching::{Key, normalise, pair};
-use crate::error::Error;
 use crate::layout::check::on_border;
 use crate::layout::diagram::{Diagram, NodeKind, POOL_HEADER_WIDTH, Point, Rect};
 use crate::layout::place::{LANE_HEADER_WIDTH, LINE_HEIGHT, TASK_MIN_HEIGHT, TASK_PADDING};
@@ -34,73 +33,6 @@ const PAD: f64 = 16.0;
 const MARGIN: f64 = 30.0;
 /// Space between a node and the end event hung under it.
 const BELOW: f64 = 34.0;
-
-/// The layouts of edited BPMN files, by the process they draw.
-#[derive(Debug, Clone, Default)]
-pub struct Kept {
-    layouts: BTreeMap<String, Edited>,
-}
-
-impl Kept {
-    /// Reads the BPMN files at `paths` (files, or folders searched for `.bpmn`); a file that
-    /// cannot be read is an error naming it and its line, and the others are still read.
-    pub fn read(paths: &[PathBuf]) -> (Kept, Vec<Error>) {
-        let mut files = Vec::new();
-        let mut errors = Vec::new();
-        for p in paths {
-            if p.is_dir() {
-                for entry in walkdir::WalkDir::new(p).sort_by_file_name() {
-                    match entry {
-                        Ok(e) if e.file_type().is_file() && is_bpmn(e.path()) => {
-                            files.push(e.into_path())
-                        }
-                        Ok(_) => {}
-                        Err(e) => {
-                            errors.push(Error::new(p.display().to_string(), None, e.to_string()))
-                        }
-                    }
-                }
-            } else {
-                files.push(p.clone());
-            }
-        }
-        let mut kept = Kept::default();
-        for f in files {
-            let name = f.display().to_string();
-            let read = std::fs::read_to_string(&f)
-                .map_err(|e| Error::new(&name, None, format!("cannot read: {e}")))
-                .and_then(|xml| crate::bpmn::read_edited(&name, &xml));
-            match read {
-                // The first file of a process wins, in the order the paths name them.
-                Ok(e) => {
-                    kept.layouts.entry(e.scope.clone()).or_insert(e);
-                }
-                Err(e) => errors.push(e),
-            }
-        }
-        (kept, errors)
-    }
-
-    /// The layout kept for `d`'s process.
-    pub fn get(&self, d: &Diagram) -> Option<&Edited> {
-        self.layouts.get(&d.scoped_id())
-    }
-
-    /// How many processes have a kept layout.
-    pub fn len(&self) -> usize {
-        self.layouts.len()
-    }
-
-    /// True when no layout was read.
-    pub fn is_empty(&self) -> bool {
-        self.layouts.is_empty()
-    }
-}
-
-fn is_bpmn(p: &std::path::Path) -> bool {
-    p.extension()
-        .is_some_and(|e| e.eq_ignore_ascii_case("bpmn"))
-}
 
 /// Gives the placed diagram `d` the geometry `old` holds for the elements they share.
 pub fn keep(d: &mut Diagram, old: &Edited) {
@@ -491,7 +423,10 @@ fn flows(
 
 /// Where a flow's label goes: beside its first segment, on the first side that is free.
 fn edge_label(route: &[Point], size: Rect, blocked: &[Rect], labels: &[Rect]) -> Rect {
-    let (p, q) = (route[0], route.get(1).copied().unwrap_or(route[0]));
+    let Some(&p) = route.first() else {
+        return size;
+    };
+    let q = route.get(1).copied().unwrap_or(p);
     let gap = 4.0;
     let candidates = if p.y == q.y {
         let x = if q.x >= p.x {

@@ -32,7 +32,11 @@ pub(super) fn route(a: Rect, b: Rect, obstacles: &[Rect]) -> Vec<Point> {
             best = Some((score.0, score.1, score.2, c));
         }
     }
-    best.map(|b| b.3).unwrap_or_default()
+    best.map(|b| b.3).unwrap_or_else(|| {
+        // Shapes laid over each other leave no route between borders: a line between centres.
+        let (ac, bc) = (a.centre(), b.centre());
+        vec![ac, p(bc.x, ac.y), bc]
+    })
 }
 
 fn p(x: f64, y: f64) -> Point {
