@@ -140,3 +140,62 @@ fn what_cannot_be_compared_exits_2_naming_the_file() {
         "{err}"
     );
 }
+
+fn files(dir: &Path, ext: &str, out: &mut Vec<PathBuf>) {
+    let mut entries: Vec<PathBuf> = std::fs::read_dir(dir)
+        .unwrap()
+        .map(|e| e.unwrap().path())
+        .collect();
+    entries.sort();
+    for p in entries {
+        if p.is_dir() {
+            files(&p, ext, out);
+        } else if p.extension().is_some_and(|e| e == ext) {
+            out.push(p);
+        }
+    }
+}
+
+#[test]
+fn keeping_an_untouched_layout_writes_the_same_bytes_and_a_broken_file_is_named() {
+    let work = temp_dir("keep");
+    let (a, b) = (work.join("a"), work.join("b"));
+    let text = "reglaments/003_1c2847d2c07c60cf.txt";
+    let (code, _, err) = run(&["build", text, "-o", a.to_str().unwrap(), "--quiet"]);
+    assert_eq!(code, 0, "{err}");
+    let broken = work.join("broken.bpmn");
+    std::fs::write(&broken, "<bpmn:definitions xmlns:bpmn=\"x\">\n<a>\n</b>\n").unwrap();
+    let (code, _, err) = run(&[
+        "build",
+        text,
+        "-o",
+        b.to_str().unwrap(),
+        "--quiet",
+        "--keep-layout",
+        a.to_str().unwrap(),
+        "--keep-layout",
+        broken.to_str().unwrap(),
+    ]);
+    // The broken file is named with its line; the build still ran over the rest.
+    assert_eq!(code, 2);
+    assert!(
+        err.contains(&format!(
+            "error: {}:3: not well-formed XML",
+            broken.display()
+        )),
+        "{err}"
+    );
+    let mut drawn = Vec::new();
+    files(&a, "bpmn", &mut drawn);
+    files(&a, "svg", &mut drawn);
+    assert!(drawn.len() >= 12, "{}", drawn.len());
+    for f in drawn {
+        let kept = b.join(f.strip_prefix(&a).unwrap());
+        assert_eq!(
+            std::fs::read(&f).unwrap(),
+            std::fs::read(&kept).unwrap(),
+            "{}",
+            kept.display()
+        );
+    }
+}
