@@ -185,6 +185,28 @@ fn keeping_an_untouched_layout_writes_the_same_bytes_and_a_broken_file_is_named(
         )),
         "{err}"
     );
+    // Every kept layout was drawn over: none is reported unused.
+    assert!(!err.contains("was not used"), "{err}");
+    // A layout of a text this build does not read is named as unused.
+    let other = work.join("unused.bpmn");
+    std::fs::write(&other, generated(&work)).unwrap();
+    let (code, _, err) = run(&[
+        "build",
+        text,
+        "-o",
+        work.join("c").to_str().unwrap(),
+        "--quiet",
+        "--keep-layout",
+        other.to_str().unwrap(),
+    ]);
+    assert_eq!(code, 0, "{err}");
+    assert!(
+        err.contains(&format!(
+            "warning: {}: no diagram of this build draws its process A000_6f385fbdd640c006_R1_provider, so its layout was not used",
+            other.display()
+        )),
+        "{err}"
+    );
     let mut drawn = Vec::new();
     files(&a, "bpmn", &mut drawn);
     files(&a, "svg", &mut drawn);

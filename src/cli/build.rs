@@ -110,6 +110,13 @@ pub(super) fn build(args: BuildArgs) -> ExitCode {
     };
     let summary = crate::build::build_with_progress(&files, &args.output, &opts, &|| bar.inc(1));
     bar.finish_and_clear();
+    if let Some(kept) = &opts.keep_layout {
+        for (file, process) in kept.unused() {
+            eprintln!(
+                "warning: {file}: no diagram of this build draws its process {process}, so its layout was not used"
+            );
+        }
+    }
     for e in &summary.errors {
         eprintln!("error: {e}");
     }

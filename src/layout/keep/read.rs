@@ -1,16 +1,21 @@
 //! The edited BPMN files `--keep-layout` names, read once for the whole build.
 
-use std::collections::BTreeMap;
+use std::collections::{BTreeMap, BTreeSet};
 use std::path::PathBuf;
+use std::sync::Mutex;
 
 use crate::bpmn::Edited;
 use crate::error::Error;
 use crate::layout::diagram::Diagram;
 
 /// The layouts of edited BPMN files, by the process they draw.
-#[derive(Debug, Clone, Default)]
+#[derive(Debug, Default)]
 pub struct Kept {
     layouts: BTreeMap<String, Edited>,
+    /// The file each layout was read from.
+    files: BTreeMap<String, String>,
+    /// The processes a diagram of the build asked for (from any worker).
+    used: Mutex<BTreeSet<String>>,
 }
 
 impl Kept {
@@ -45,6 +50,7 @@ impl Kept {
             match read {
                 // The first file of a process wins, in the order the paths name them.
                 Ok(e) => {
+                    kept.files.entry(e.scope.clone()).or_insert(name);
                     kept.layouts.entry(e.scope.clone()).or_insert(e);
                 }
                 Err(e) => errors.push(e),
@@ -55,7 +61,26 @@ impl Kept {
 
     /// The layout kept for `d`'s process.
     pub fn get(&self, d: &Diagram) -> Option<&Edited> {
-        self.layouts.get(&d.scoped_id())
+        let scope = d.scoped_id();
+        let found = self.layouts.get(&scope);
+        if found.is_some() {
+            // A poisoned lock only loses the note that a layout was used.
+            if let Ok(mut used) = self.used.lock() {
+                used.insert(scope);
+            }
+        }
+        found
+    }
+
+    /// The files whose process no diagram asked for, with that process: a layout drawn from
+    /// another text, or from a text this build did not read.
+    pub fn unused(&self) -> Vec<(&str, &str)> {
+        let used = self.used.lock().map(|u| u.clone()).unwrap_or_default();
+        self.files
+            .iter()
+            .filter(|(scope, _)| !used.contains(*scope))
+            .map(|(scope, file)| (file.as_str(), scope.as_str()))
+            .collect()
     }
 
     /// How many processes have a kept layout.
