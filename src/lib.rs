@@ -8,6 +8,7 @@ pub mod bpmn;
 pub mod build;
 pub mod check;
 pub mod cli;
+pub mod compare;
 pub mod error;
 pub mod inputs;
 pub mod layout;

@@ -214,10 +214,7 @@ fn flow_node(x: &mut Xml, d: &Diagram, i: usize, node: &Node, at: Option<&str>) 
 
 /// The task's documentation: the actor, the duration and the result as the regulation prints them.
 fn documentation(node: &Node, language: Language) -> Option<String> {
-    let (actor, time, result) = match language {
-        Language::Ru => ("Исполнитель", "Срок", "Результат"),
-        Language::Kk => ("Орындаушы", "Мерзімі", "Нәтижесі"),
-    };
+    let [actor, time, result] = documentation_labels(language);
     let mut parts = Vec::new();
     if let Some(a) = &node.actor_text {
         parts.push(format!("{actor}: {a}"));
@@ -229,6 +226,14 @@ fn documentation(node: &Node, language: Language) -> Option<String> {
         parts.push(format!("{result}: {r}"));
     }
     (!parts.is_empty()).then(|| parts.join("\n"))
+}
+
+/// The words that open the lines of a task's documentation: actor, duration, result.
+pub fn documentation_labels(language: Language) -> [&'static str; 3] {
+    match language {
+        Language::Ru => ["Исполнитель", "Срок", "Результат"],
+        Language::Kk => ["Орындаушы", "Мерзімі", "Нәтижесі"],
+    }
 }
 
 /// The stable spelling of a time unit in `rg:duration`.

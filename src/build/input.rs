@@ -66,6 +66,7 @@ pub(super) fn process(file: &Path, act: &str, old: Option<&Entry>, cx: &Context)
     let hash = content_hash(&bytes, opts.encoding);
     if let Some(old) = old
         && !opts.force
+        && opts.keep_layout.is_none()
         && !opts.check
         && old.file == name
         && old.hash == hash
@@ -98,6 +99,7 @@ pub(super) fn process(file: &Path, act: &str, old: Option<&Entry>, cx: &Context)
             full: true,
         },
         &findings,
+        opts.keep_layout.as_deref(),
         &mut |rel, data| {
             let rel = format!("{act}/{rel}");
             sink.put(&rel, &data, &mut errors, &mut stale);

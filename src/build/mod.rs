@@ -60,6 +60,8 @@ pub struct Options {
     pub trees: Vec<PathBuf>,
     /// Also remove the outputs of every input of the manifest whose file no longer exists.
     pub prune: bool,
+    /// Hand-made layouts to keep (`--keep-layout`): every input is drawn again over them.
+    pub keep_layout: Option<std::sync::Arc<crate::layout::keep::Kept>>,
 }
 
 /// Why an output file differs from what the build would write (`--check`).

@@ -9,6 +9,7 @@ use super::names::{Names, act_dirs, diagram_name};
 use super::write::{write_atomic, write_error};
 use crate::check::{Finding, Severity};
 use crate::error::Error;
+use crate::layout::keep::{self, Kept};
 use crate::layout::{graph, place};
 use crate::model::{Document, Source};
 use crate::site;
@@ -25,12 +26,14 @@ pub(super) struct Outputs {
 }
 
 /// Draws one document and hands every output to `emit` (path relative to the act's directory,
-/// bytes) in a fixed order; returns what the index needs to know of each regulation.
+/// bytes) in a fixed order; returns what the index needs to know of each regulation. A diagram
+/// with a layout in `kept` takes that layout's geometry (BPMN and SVG alike).
 pub(super) fn render(
     doc: &Document,
     source: &Source,
     what: Outputs,
     findings: &[Finding],
+    kept: Option<&Kept>,
     emit: &mut dyn FnMut(String, Vec<u8>),
 ) -> Vec<site::Reglament> {
     if what.full {
@@ -57,6 +60,9 @@ pub(super) fn render(
         {
             let mut d = graph::build_at(ri + 1, &doc.file, reg, list);
             place::place(&mut d);
+            if let Some(old) = kept.and_then(|k| k.get(&d)) {
+                keep::keep(&mut d, old);
+            }
             let name = names.claim(diagram_name(&d.id));
             if what.bpmn {
                 let xml = if source.is_text() {
@@ -145,7 +151,7 @@ pub fn diagrams(
             full: false,
         };
         let mut errors = Vec::new();
-        let regs = render(&doc, &source, what, &[], &mut |rel, bytes| {
+        let regs = render(&doc, &source, what, &[], None, &mut |rel, bytes| {
             let rel = Path::new(act).join(&rel);
             let path = out.join(&rel);
             if format == (DiagramFormat::Svg { png: true }) {

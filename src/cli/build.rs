@@ -81,6 +81,15 @@ pub(super) fn build(args: BuildArgs) -> ExitCode {
         Err(code) => return code,
     };
     let files = found.files;
+    let (keep_layout, keep_failed) = if args.keep_layout.is_empty() {
+        (None, false)
+    } else {
+        let (kept, errors) = crate::layout::keep::Kept::read(&args.keep_layout);
+        for e in &errors {
+            eprintln!("error: {e}");
+        }
+        (Some(std::sync::Arc::new(kept)), !errors.is_empty())
+    };
     let opts = Options {
         encoding: args.encoding,
         jobs: args.jobs.map(usize::from),
@@ -88,6 +97,7 @@ pub(super) fn build(args: BuildArgs) -> ExitCode {
         check: args.check,
         trees: found.trees,
         prune: args.prune,
+        keep_layout,
     };
     // A bar only for a person watching: never in logs, pipes or CI.
     let bar = if args.quiet || !std::io::stderr().is_terminal() {
@@ -100,6 +110,13 @@ pub(super) fn build(args: BuildArgs) -> ExitCode {
     };
     let summary = crate::build::build_with_progress(&files, &args.output, &opts, &|| bar.inc(1));
     bar.finish_and_clear();
+    if let Some(kept) = &opts.keep_layout {
+        for (file, process) in kept.unused() {
+            eprintln!(
+                "warning: {file}: no diagram of this build draws its process {process}, so its layout was not used"
+            );
+        }
+    }
     for e in &summary.errors {
         eprintln!("error: {e}");
     }
@@ -121,7 +138,7 @@ pub(super) fn build(args: BuildArgs) -> ExitCode {
             eprintln!("{line}");
         }
     }
-    if found.failed || !summary.errors.is_empty() {
+    if found.failed || keep_failed || !summary.errors.is_empty() {
         ExitCode::from(2)
     } else if !summary.stale.is_empty() || summary.fails(args.fail_on) {
         ExitCode::from(1)

@@ -39,6 +39,23 @@ pub enum Command {
     Svg(SvgArgs),
     /// Cross-check the repeated paragraphs and report every inconsistency (docs/check.md).
     Check(CheckArgs),
+    /// Compare a BPMN file edited in a modelling tool with the text it was drawn from
+    /// (docs/compare.md); exit 1 when they depart, 2 when a file cannot be read.
+    Compare(CompareArgs),
+}
+
+/// Arguments of `compare`.
+#[derive(clap::Args, Debug)]
+pub struct CompareArgs {
+    /// The edited BPMN file.
+    pub bpmn: PathBuf,
+    /// The text to compare with (default: the one the BPMN file names).
+    pub text: Option<PathBuf>,
+    #[arg(long, value_enum, default_value_t = crate::compare::Format::Text)]
+    pub format: crate::compare::Format,
+    /// Force the text's encoding instead of detecting it.
+    #[arg(long, value_parser = parse_encoding)]
+    pub encoding: Option<Encoding>,
 }
 
 /// Arguments of `check`.
@@ -116,6 +133,10 @@ pub struct BuildArgs {
     /// Exit 1 when a finding has this severity or a higher one (the build publishes, so never by default).
     #[arg(long, value_enum, default_value_t = crate::report::FailOn::Never)]
     pub fail_on: crate::report::FailOn,
+    /// Keep the layout of these edited BPMN files (files or folders of them): shapes that still
+    /// exist keep their positions and sizes; every input is rebuilt (docs/compare.md).
+    #[arg(long, value_name = "PATH")]
+    pub keep_layout: Vec<PathBuf>,
 }
 
 /// Output format of `parse`.
@@ -155,6 +176,7 @@ pub fn run() -> ExitCode {
             crate::build::DiagramFormat::Svg { png: args.png },
         ),
         Some(Command::Check(args)) => print::check(args),
+        Some(Command::Compare(args)) => print::compare(args),
         None => build::build(BuildArgs {
             output: PathBuf::from("output"),
             fail_on: crate::report::FailOn::Never,

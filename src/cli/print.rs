@@ -1,9 +1,10 @@
-//! `parse` and `check`: the model and the findings printed to standard output.
+//! `parse`, `check` and `compare`: the model, the findings and the departures of an edited
+//! diagram printed to standard output.
 
 use std::io::Write;
 use std::process::ExitCode;
 
-use super::{CheckArgs, ParseArgs, ParseFormat, default_paths};
+use super::{CheckArgs, CompareArgs, ParseArgs, ParseFormat, default_paths};
 use crate::inputs;
 use crate::lexicon;
 use crate::parse::Sourced;
@@ -81,6 +82,32 @@ pub(super) fn check(args: CheckArgs) -> ExitCode {
         return ExitCode::from(2);
     }
     ExitCode::from(walk_code.max(rep.exit_code(args.fail_on)))
+}
+
+/// `reglament compare`: the departures of an edited diagram from its text; exit 0 when they
+/// agree, 1 when they depart, 2 when a file cannot be read or the text draws no such diagram.
+pub(super) fn compare(args: CompareArgs) -> ExitCode {
+    use crate::compare::{self, Format};
+    let c = match compare::compare_files(&args.bpmn, args.text.as_deref(), args.encoding) {
+        Ok(c) => c,
+        Err(e) => {
+            eprintln!("error: {e}");
+            return ExitCode::from(2);
+        }
+    };
+    let output = match args.format {
+        Format::Text => compare::text(&c),
+        Format::Markdown => compare::markdown(&c),
+        Format::Json => compare::json(&c),
+    };
+    let mut out = std::io::stdout().lock();
+    if let Err(e) = out.write_all(output.as_bytes()).and_then(|()| out.flush())
+        && e.kind() != std::io::ErrorKind::BrokenPipe
+    {
+        eprintln!("error: writing output: {e}");
+        return ExitCode::from(2);
+    }
+    ExitCode::from(if c.departures.is_empty() { 0 } else { 1 })
 }
 
 /// `reglament parse`: the model as JSON or an outline; exit 2 if an input failed.

@@ -98,14 +98,14 @@ pub fn problems(d: &Diagram) -> Vec<String> {
     out
 }
 
-fn on_border(p: Point, r: Rect) -> bool {
+pub(crate) fn on_border(p: Point, r: Rect) -> bool {
     let on_x = (p.x == r.x || p.x == r.right()) && p.y >= r.y && p.y <= r.bottom();
     let on_y = (p.y == r.y || p.y == r.bottom()) && p.x >= r.x && p.x <= r.right();
     on_x || on_y
 }
 
 /// True when an axis-parallel segment passes through the interior of `r`.
-fn segment_crosses(p: Point, q: Point, r: &Rect) -> bool {
+pub(crate) fn segment_crosses(p: Point, q: Point, r: &Rect) -> bool {
     let (x0, x1) = (p.x.min(q.x), p.x.max(q.x));
     let (y0, y1) = (p.y.min(q.y), p.y.max(q.y));
     x1 > r.x

@@ -174,18 +174,11 @@ impl Diagram {
     /// act's output directory spells it) before the regulation and channel of [`Diagram::id`],
     /// so BPMN tools that load many files never see one process id twice.
     pub fn scoped_id(&self) -> String {
-        let stem = std::path::Path::new(&self.file)
-            .file_stem()
-            .map(|s| s.to_string_lossy().into_owned())
-            .unwrap_or_default();
-        let act: String = crate::slug::slug(&stem, 60)
-            .chars()
-            .map(|c| if c.is_ascii_alphanumeric() { c } else { '_' })
-            .collect();
+        let act = act_scope(&self.file);
         if act.is_empty() {
             self.id.clone()
         } else {
-            format!("A{act}_{}", self.id)
+            format!("{act}_{}", self.id)
         }
     }
 
@@ -195,6 +188,24 @@ impl Diagram {
             w: crate::layout::diagram::POOL_HEADER_WIDTH.min(self.pool.w),
             ..self.pool
         }
+    }
+}
+
+/// The act part of the process ids of a text file's diagrams (`A000_6f385fbdd640c006`): its
+/// file's name as the act's output directory spells it; empty when the name has no letters.
+pub fn act_scope(file: &str) -> String {
+    let stem = std::path::Path::new(file)
+        .file_stem()
+        .map(|s| s.to_string_lossy().into_owned())
+        .unwrap_or_default();
+    let act: String = crate::slug::slug(&stem, 60)
+        .chars()
+        .map(|c| if c.is_ascii_alphanumeric() { c } else { '_' })
+        .collect();
+    if act.is_empty() {
+        String::new()
+    } else {
+        format!("A{act}")
     }
 }
 

@@ -3,6 +3,7 @@
 pub mod check;
 pub mod diagram;
 pub mod graph;
+pub mod keep;
 pub mod label;
 pub mod metrics;
 pub mod place;

@@ -87,7 +87,7 @@ pub fn text(report: &Report, color: bool) -> String {
 
 /// Joins wrapped text into one line and drops control characters, so a regulation cannot move
 /// the cursor or recolour the terminal.
-fn one_line(s: &str) -> String {
+pub(crate) fn one_line(s: &str) -> String {
     let mut out = String::with_capacity(s.len());
     for w in s.split(|c: char| c.is_whitespace() || c.is_control()) {
         if w.is_empty() {
