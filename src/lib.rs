@@ -9,6 +9,7 @@ pub mod build;
 pub mod check;
 pub mod cli;
 pub mod error;
+pub mod i18n;
 pub mod inputs;
 pub mod layout;
 pub mod lexicon;

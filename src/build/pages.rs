@@ -54,6 +54,8 @@ pub(super) fn write_report(
             .filter(|&(_, &i)| entries[i].findings() > 0)
             .map(|(pos, &i)| (pos, entries[i].file.as_str(), entries[i].severities()))
             .collect(),
+        by_reglament: Vec::new(),
+        new_since_baseline: None,
     };
     let mut json = sink.stream("report.json");
     let mut markdown = sink.stream("report.md");
