@@ -543,3 +543,56 @@ fn completions_and_the_manual_come_from_the_same_definition() {
     let o = run(&["man", "nonsense"], &[]);
     assert_eq!(code(&o), 2);
 }
+
+#[test]
+fn build_report_pages_keep_only_the_filtered_findings() {
+    let dir = scratch("build-filter");
+    std::fs::create_dir_all(dir.join("in")).unwrap();
+    std::fs::copy(root().join(ACT_000), dir.join("in/000.txt")).unwrap();
+    std::fs::copy(root().join(ACT_002), dir.join("in/002.txt")).unwrap();
+    let o = run_in(
+        &dir,
+        &[
+            "build",
+            "-q",
+            "in",
+            "-o",
+            "out",
+            "--rule",
+            "numbering",
+            "--file",
+            "in/000*",
+        ],
+        &[],
+    );
+    assert_eq!(code(&o), 0, "{}", err(&o));
+    let v: serde_json::Value =
+        serde_json::from_str(&std::fs::read_to_string(dir.join("out/report.json")).unwrap())
+            .unwrap();
+    let numbering: Vec<u32> = findings(ACT_000)
+        .iter()
+        .filter(|f| f.rule == "numbering")
+        .map(|f| f.lines[0])
+        .collect();
+    let got = v["findings"].as_array().unwrap();
+    assert_eq!(got.len(), numbering.len());
+    for (g, line) in got.iter().zip(&numbering) {
+        assert_eq!(g["rule"], "numbering");
+        assert_eq!(g["file"], "in/000.txt");
+        assert_eq!(g["lines"][0], *line);
+    }
+    assert_eq!(v["summary"]["findings"], numbering.len());
+    assert_eq!(v["summary"]["files"], 2);
+    assert_eq!(
+        v["summary"]["by_rule"],
+        serde_json::json!({"numbering": numbering.len()})
+    );
+    // The store keeps every finding: a build without filters lists them all again.
+    let o = run_in(&dir, &["build", "-q", "in", "-o", "out"], &[]);
+    assert_eq!(code(&o), 0, "{}", err(&o));
+    let v: serde_json::Value =
+        serde_json::from_str(&std::fs::read_to_string(dir.join("out/report.json")).unwrap())
+            .unwrap();
+    let all = findings(ACT_000).len() + findings(ACT_002).len();
+    assert_eq!(v["findings"].as_array().unwrap().len(), all);
+}

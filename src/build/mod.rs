@@ -60,6 +60,12 @@ pub struct Options {
     pub trees: Vec<PathBuf>,
     /// Also remove the outputs of every input of the manifest whose file no longer exists.
     pub prune: bool,
+    /// The findings the report pages keep (`--rule`, `--severity`, `--file`); the store and the
+    /// manifest keep them all.
+    pub filter: crate::report::Filter,
+    /// The language of the report pages' own words; `None`: the language most regulations
+    /// are written in.
+    pub lang: Option<crate::i18n::Lang>,
 }
 
 /// Why an output file differs from what the build would write (`--check`).

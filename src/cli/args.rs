@@ -23,6 +23,27 @@ pub struct FilterArgs {
     pub files: Vec<String>,
 }
 
+impl FilterArgs {
+    /// The filter these arguments ask for; an unknown rule or a broken glob is told and ends
+    /// the run with exit 2.
+    pub fn filter(&self, ui: &super::Ui) -> Result<crate::report::Filter, std::process::ExitCode> {
+        if let Some(rule) = self
+            .rules
+            .iter()
+            .find(|r| crate::check::rules::find(r).is_none())
+        {
+            ui.error("error-unknown-rule", &[("rule", rule.as_str().into())]);
+            return Err(std::process::ExitCode::from(2));
+        }
+        crate::report::Filter::new(&self.rules, self.severity.map(Into::into), &self.files).map_err(
+            |e| {
+                ui.error("error", &[("message", format!("--file: {e}").into())]);
+                std::process::ExitCode::from(2)
+            },
+        )
+    }
+}
+
 /// A severity named on the command line.
 #[derive(ValueEnum, Debug, Clone, Copy, PartialEq, Eq)]
 pub enum SeverityArg {
@@ -119,6 +140,9 @@ pub struct BuildArgs {
     /// Exit 1 when a finding has this severity or a higher one (the build publishes, so never by default).
     #[arg(long, value_enum, default_value_t = FailOn::Never)]
     pub fail_on: FailOn,
+    /// The findings the report pages keep.
+    #[command(flatten)]
+    pub filter: FilterArgs,
 }
 
 /// Output format of `parse`.

@@ -85,6 +85,10 @@ pub(super) fn build(ui: &Ui, args: BuildArgs) -> ExitCode {
         .output
         .or_else(|| ui.config.as_ref().and_then(|c| c.output()))
         .unwrap_or_else(|| PathBuf::from("output"));
+    let filter = match args.filter.filter(ui) {
+        Ok(f) => f,
+        Err(code) => return code,
+    };
     let found = match inputs_or_advice(ui, args.paths, &output) {
         Ok(f) => f,
         Err(code) => return code,
@@ -97,6 +101,8 @@ pub(super) fn build(ui: &Ui, args: BuildArgs) -> ExitCode {
         check: args.check,
         trees: found.trees,
         prune: args.prune,
+        filter,
+        lang: ui.report_lang,
     };
     let bar = progress_bar(ui, files.len());
     let summary = crate::build::build_with_progress(&files, &output, &opts, &|| bar.inc(1));

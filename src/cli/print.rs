@@ -83,24 +83,11 @@ fn emit(ui: &Ui, text: &str) -> Result<(), ExitCode> {
 
 /// `reglament check`: parse, check, filter by the baseline, print one report; exit 0, 1 or 2.
 pub(super) fn check(ui: &Ui, args: CheckArgs) -> ExitCode {
-    use crate::report::{self, Filter, Format, Report};
+    use crate::report::{self, Format, Report};
 
-    for rule in &args.filter.rules {
-        if crate::check::rules::find(rule).is_none() {
-            ui.error("error-unknown-rule", &[("rule", rule.as_str().into())]);
-            return ExitCode::from(2);
-        }
-    }
-    let filter = match Filter::new(
-        &args.filter.rules,
-        args.filter.severity.map(Into::into),
-        &args.filter.files,
-    ) {
+    let filter = match args.filter.filter(ui) {
         Ok(f) => f,
-        Err(e) => {
-            ui.error("error", &[("message", format!("--file: {e}").into())]);
-            return ExitCode::from(2);
-        }
+        Err(code) => return code,
     };
     let baseline = match &args.baseline {
         None => None,
@@ -201,8 +188,8 @@ pub(super) fn check(ui: &Ui, args: CheckArgs) -> ExitCode {
     let lang = ui.report_lang;
     let output = match args.format {
         Format::Text => report::text(&rep, ui.color_stdout(), lang),
-        Format::Markdown => report::markdown(&rep),
-        Format::Html => report::html(&rep),
+        Format::Markdown => report::markdown(&rep, lang),
+        Format::Html => report::html(&rep, lang),
         Format::Json => report::json(&rep),
         Format::Sarif => report::sarif(&rep, lang.unwrap_or(ui.lang)),
     };

@@ -56,6 +56,8 @@ fn every_message_formats_without_error_in_every_language() {
         "infos",
         "acts",
         "fingerprints",
+        "fingerprint",
+        "at",
         "built",
         "total",
         "how",

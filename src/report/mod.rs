@@ -13,6 +13,7 @@ pub mod markdown;
 pub mod sarif;
 pub mod summary;
 pub mod text;
+pub mod words;
 
 use std::collections::BTreeMap;
 

@@ -139,9 +139,39 @@ impl Filter {
 
     /// True when `f` is kept.
     pub fn keeps(&self, f: &Finding) -> bool {
-        (self.rules.is_empty() || self.rules.iter().any(|r| r == f.rule))
-            && self.severity.is_none_or(|s| f.severity >= s)
-            && self.files.as_ref().is_none_or(|g| g.is_match(&f.file))
+        self.keeps_rule(f.rule) && self.keeps_severity(f.severity) && self.keeps_file(&f.file)
+    }
+
+    /// True when the findings of `rule` may be kept.
+    pub fn keeps_rule(&self, rule: &str) -> bool {
+        self.rules.is_empty() || self.rules.iter().any(|r| r == rule)
+    }
+
+    /// True when the findings of severity `s` may be kept.
+    pub fn keeps_severity(&self, s: Severity) -> bool {
+        self.severity.is_none_or(|t| s >= t)
+    }
+
+    /// True when the findings of `file` may be kept.
+    pub fn keeps_file(&self, file: &str) -> bool {
+        self.files.as_ref().is_none_or(|g| g.is_match(file))
+    }
+
+    /// `[error, warning, info]` counts of one rule in one file, less what the filter drops.
+    pub fn counts(&self, file: &str, rule: &str, counts: [usize; 3]) -> [usize; 3] {
+        if !self.keeps_file(file) || !self.keeps_rule(rule) {
+            return [0; 3];
+        }
+        let mut kept = counts;
+        for (n, s) in kept
+            .iter_mut()
+            .zip([Severity::Error, Severity::Warning, Severity::Info])
+        {
+            if !self.keeps_severity(s) {
+                *n = 0;
+            }
+        }
+        kept
     }
 }
 
@@ -207,6 +237,18 @@ mod tests {
             [other]
         );
         assert!(Filter::new(&[], None, &["a[".into()]).is_err());
+        let f = Filter::new(
+            &["numbering".into()],
+            Some(Severity::Warning),
+            &["a/*".into()],
+        )
+        .unwrap();
+        assert_eq!(f.counts("a/x.txt", "numbering", [1, 2, 3]), [1, 2, 0]);
+        assert_eq!(f.counts("b/x.txt", "numbering", [1, 2, 3]), [0, 0, 0]);
+        assert_eq!(
+            f.counts("a/x.txt", "handoff-mismatch", [1, 2, 3]),
+            [0, 0, 0]
+        );
         assert!(Filter::default().is_empty());
     }
 

@@ -77,11 +77,12 @@ pub fn text(report: &Report, color: bool, lang: Option<Lang>) -> String {
         out.push_str(&say(lang, "report-by-regulation", &[]));
         out.push('\n');
         for r in rows.iter().filter(|r| r.error + r.warning + r.info > 0) {
-            let mut args = vec![
-                ("file", Arg::from(r.file.as_str())),
-                ("line", r.line.into()),
-                ("title", one_line(&r.title).into()),
-            ];
+            // Where the regulation starts, as the findings above cite places.
+            let at = match report.runs.iter().find(|run| run.file == r.file) {
+                Some(run) if !run.source.is_text() => format!("{}, {}", r.file, run.cite(r.line)),
+                _ => format!("{}:{}", r.file, r.line),
+            };
+            let mut args = vec![("at", Arg::from(at)), ("title", one_line(&r.title).into())];
             args.extend(severities([r.error, r.warning, r.info]));
             out.push_str("  ");
             out.push_str(&say(lang, "report-regulation-line", &args));
