@@ -3,9 +3,9 @@
 //! From a git checkout the version carries the commit (`0.2.0 (a1b2c3d4e5f6)`); without git, or
 //! outside a checkout, the crate version alone. Only `--version` shows it: outputs never depend
 //! on it. The fingerprint (`REGLAMENT_PROGRAM`, the crate version and a hash of the sources, the
-//! bundled assets, the message catalogue and the lock file) is what a build's manifest records: a program whose code
-//! changed under the same version number rebuilds every input instead of trusting outputs an
-//! older parser or checker made.
+//! bundled assets, the message catalogue and the lock file) is what a build's manifest records:
+//! a program whose code changed under the same version number rebuilds every input instead of
+//! trusting outputs an older parser or checker made.
 
 use std::process::Command;
 

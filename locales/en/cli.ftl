@@ -82,7 +82,7 @@ verbose-inputs = reading { $files }
 verbose-file = { $path }: { $regulations }, { $findings }
 
 ## rules and explanations
-rules-heading = { $n } rules (`reglament check --explain RULE` tells more):
+rules-heading = { $n } rules (`reglament check --explain RULE` tells more; * marks a rule whose milder cases report lower):
 explain-severity = severity: { $severity }
 explain-compares = compares: { $text }
 explain-example = example: { $text }

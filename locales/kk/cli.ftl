@@ -52,7 +52,7 @@ verbose-inputs = оқылуда: { $files }
 verbose-file = { $path }: { $regulations }, { $findings }
 
 ## ережелер мен түсіндірмелер
-rules-heading = ережелер саны: { $n } (толығырақ: `reglament check --explain ЕРЕЖЕ`):
+rules-heading = ережелер саны: { $n } (толығырақ: `reglament check --explain ЕРЕЖЕ`; * — жеңілірек жағдайлары төменірек маңыздылық алатын ереже):
 explain-severity = маңыздылығы: { $severity }
 explain-compares = нені салыстырады: { $text }
 explain-example = мысал: { $text }

@@ -87,7 +87,7 @@ verbose-inputs = читаю: { $files }
 verbose-file = { $path }: { $regulations }, { $findings }
 
 ## правила и пояснения
-rules-heading = правил: { $n } (подробнее: `reglament check --explain ПРАВИЛО`):
+rules-heading = правил: { $n } (подробнее: `reglament check --explain ПРАВИЛО`; * — правило, чьи более мягкие случаи получают меньшую важность):
 explain-severity = важность: { $severity }
 explain-compares = что сравнивает: { $text }
 explain-example = пример: { $text }

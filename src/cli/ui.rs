@@ -94,7 +94,7 @@ impl Ui {
     }
 }
 
-/// `auto` colours a terminal unless `NO_COLOR` is set to anything (https://no-color.org) or the
+/// `auto` colours a terminal unless `NO_COLOR` is set and not empty (https://no-color.org) or the
 /// terminal is `dumb`.
 fn colors(choice: ColorChoice, terminal: bool) -> bool {
     match choice {
