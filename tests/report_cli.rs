@@ -283,7 +283,9 @@ fn markdown_and_html_mark_the_differing_words() {
     assert!(md.contains("в течение ~~1 (одного) рабочего дня;~~ |"));
     assert!(md.contains("в течение **6 (шести) рабочих дней;** |"));
     let html = stdout(&check(&[ACT_000, "--format", "html"], &[]));
-    assert!(html.contains("<html lang=\"ru\">"));
+    // The page's own words are English here; each regulation keeps its language.
+    assert!(html.contains("<html lang=\"en\">"));
+    assert!(html.contains("id=\"act-1-l68\" lang=\"ru\""));
     assert!(html.contains("в течение <del>1 (одного) рабочего дня;</del>"));
     assert!(html.contains("в течение <ins>6 (шести) рабочих дней;</ins>"));
 }

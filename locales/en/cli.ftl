@@ -91,3 +91,4 @@ severity-error = error
 severity-warning = warning
 severity-info = info
 level-off = off
+config-no-rule = line { $line }: no rule «{ $rule }» (`reglament rules` lists them)

@@ -61,3 +61,4 @@ severity-error = қате
 severity-warning = ескерту
 severity-info = мәлімет үшін
 level-off = өшірулі
+config-no-rule = { $line }-жол: «{ $rule }» ережесі жоқ (тізімін `reglament rules` береді)

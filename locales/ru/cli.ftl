@@ -96,3 +96,4 @@ severity-error = ошибка
 severity-warning = предупреждение
 severity-info = к сведению
 level-off = выключено
+config-no-rule = строка { $line }: правила «{ $rule }» нет (их список даёт `reglament rules`)

@@ -115,15 +115,15 @@ fn relative_to_cwd(path: &Path) -> PathBuf {
 }
 
 /// The `reglament.toml` of `dir` or the nearest folder above it; `Err` names the file and
-/// what is wrong with it (with its line).
-pub fn find(dir: &Path) -> Result<Option<Loaded>, (PathBuf, String)> {
+/// what is wrong with it (with its line), in `lang` where the words are ours.
+pub fn find(dir: &Path, lang: Lang) -> Result<Option<Loaded>, (PathBuf, String)> {
     for d in dir.ancestors() {
         let path = d.join(FILE);
         if path.is_file() {
             let shown = relative_to_cwd(&path);
             let text =
                 std::fs::read_to_string(&path).map_err(|e| (shown.clone(), e.to_string()))?;
-            return load(&text)
+            return load(&text, lang)
                 .map(|l| {
                     Some(Loaded {
                         path: shown.clone(),
@@ -137,7 +137,7 @@ pub fn find(dir: &Path) -> Result<Option<Loaded>, (PathBuf, String)> {
 }
 
 /// Reads the text of a `reglament.toml`.
-pub fn load(text: &str) -> Result<Loaded, String> {
+pub fn load(text: &str, lang: Lang) -> Result<Loaded, String> {
     let config: Config = toml::from_str(text).map_err(|e| {
         // toml's message spans several lines with a drawing of the place; the line number
         // and the reason are what a person needs here.
@@ -159,9 +159,11 @@ pub fn load(text: &str) -> Result<Loaded, String> {
                     .trim_start_matches('"')
                     .starts_with(unknown.as_str())
             })
-            .map_or(String::new(), |i| format!("line {}: ", i + 1));
-        return Err(format!(
-            "{line}no rule «{unknown}» (`reglament rules` lists them)"
+            .map_or(0, |i| i + 1);
+        return Err(crate::i18n::text(
+            lang,
+            "config-no-rule",
+            &[("line", line.into()), ("rule", unknown.as_str().into())],
         ));
     }
     let mut set = GlobSetBuilder::new();
@@ -186,6 +188,7 @@ mod tests {
         let l = load(
             "lang = \"kk\"\noutput = \"site\"\nignore = [\"reglaments/drafts/**\"]\n\
              [rules]\nmissing-duration = \"off\"\nnumbering = \"error\"\n",
+            Lang::En,
         )
         .unwrap();
         assert_eq!(l.config.lang, Some(Lang::Kk));
@@ -197,14 +200,25 @@ mod tests {
 
     #[test]
     fn a_mistake_names_its_line() {
-        let e = load("lang = \"ru\"\n\n[rules]\nnumbering = \"loud\"\n").unwrap_err();
+        let e = load("lang = \"ru\"\n\n[rules]\nnumbering = \"loud\"\n", Lang::En).unwrap_err();
         assert!(e.starts_with("line 4: "), "{e}");
-        let e = load("[rules]\nno-such-rule = \"off\"\n").unwrap_err();
+        let unknown = "[rules]\nno-such-rule = \"off\"\n";
+        let e = load(unknown, Lang::En).unwrap_err();
         assert_eq!(
             e,
             "line 2: no rule «no-such-rule» (`reglament rules` lists them)"
         );
-        let e = load("colour = true\n").unwrap_err();
+        let e = load(unknown, Lang::Ru).unwrap_err();
+        assert_eq!(
+            e,
+            "строка 2: правила «no-such-rule» нет (их список даёт `reglament rules`)"
+        );
+        let e = load(unknown, Lang::Kk).unwrap_err();
+        assert_eq!(
+            e,
+            "2-жол: «no-such-rule» ережесі жоқ (тізімін `reglament rules` береді)"
+        );
+        let e = load("colour = true\n", Lang::En).unwrap_err();
         assert!(e.starts_with("line 1: unknown field `colour`"), "{e}");
     }
 

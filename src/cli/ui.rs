@@ -26,10 +26,10 @@ impl Ui {
     /// The settings of `cli`; a broken `reglament.toml` is told and ends the run with exit 2.
     pub fn new(cli: &Cli) -> Result<Ui, ExitCode> {
         let env_lang = Lang::from_env();
-        let config = match std::env::current_dir().map(|d| config::find(&d)) {
+        let lang = cli.lang.unwrap_or(env_lang);
+        let config = match std::env::current_dir().map(|d| config::find(&d, lang)) {
             Ok(Ok(found)) => found,
             Ok(Err((path, message))) => {
-                let lang = cli.lang.unwrap_or(env_lang);
                 eprintln!(
                     "{}",
                     i18n::text(
