@@ -67,7 +67,7 @@ details summary { cursor: pointer; color: #0b5d8a; }
   table.findings thead { display: none; }
   table.findings tr { margin-bottom: .75rem; border: 1px solid var(--line); }
   table.findings td { border: 0; padding: .2rem .5rem; }
-  table.findings td.lines::before { content: "lines "; color: #57606a; }
+  table.findings td.lines::before { content: attr(data-label) " "; color: #57606a; }
   table.diff, table.diff tbody, table.diff tr, table.diff td { display: block; width: 100%; }
   table.diff thead { display: none; }
   table.diff td::before { content: attr(data-line); display: block; color: #57606a; font-size: .85rem; }
@@ -225,8 +225,9 @@ fn finding(w: Words, out: &mut String, f: &Finding, run: &FileReport) {
         f.lines.iter().map(|&l| run.cite(l)).collect()
     };
     out.push_str(&format!(
-        "<tr class=\"{sev}\"><td><span class=\"sev {sev}\">{sev_name}</span></td><td><code>{}</code></td><td class=\"lines\">{}</td><td>\n<p lang=\"en\">{}</p>\n",
+        "<tr class=\"{sev}\"><td><span class=\"sev {sev}\">{sev_name}</span></td><td><code>{}</code></td><td class=\"lines\" data-label=\"{}\">{}</td><td>\n<p lang=\"en\">{}</p>\n",
         escape(f.rule),
+        escape(&w.t("page-lines", &[])),
         escape(&lines.join(if run.source.is_text() { ", " } else { "; " })),
         escape(&run.message(f))
     ));
@@ -365,8 +366,18 @@ mod tests {
     #[test]
     fn findings_follow_in_report_order() {
         let h = html(&sample(), Some(Lang::En));
-        let a = h.find("<td class=\"lines\">102, 140</td>").unwrap();
-        let b = h.find("<td class=\"lines\">144</td>").unwrap();
+        let a = h
+            .find("<td class=\"lines\" data-label=\"Lines\">102, 140</td>")
+            .unwrap();
+        let b = h
+            .find("<td class=\"lines\" data-label=\"Lines\">144</td>")
+            .unwrap();
         assert!(a < b);
+        // A phone shows the word before the lines in the page's language.
+        let ru = html(&sample(), None);
+        assert!(
+            ru.contains("<td class=\"lines\" data-label=\"Строки\">144</td>"),
+            "{ru}"
+        );
     }
 }
