@@ -3,9 +3,9 @@
 //! From a git checkout the version carries the commit (`0.2.0 (a1b2c3d4e5f6)`); without git, or
 //! outside a checkout, the crate version alone. Only `--version` shows it: outputs never depend
 //! on it. The fingerprint (`REGLAMENT_PROGRAM`, the crate version and a hash of the sources, the
-//! bundled assets and the lock file) is what a build's manifest records: a program whose code
-//! changed under the same version number rebuilds every input instead of trusting outputs an
-//! older parser or checker made.
+//! bundled assets, the message catalogue and the lock file) is what a build's manifest records:
+//! a program whose code changed under the same version number rebuilds every input instead of
+//! trusting outputs an older parser or checker made.
 
 use std::process::Command;
 
@@ -48,7 +48,7 @@ fn files(dir: &std::path::Path, out: &mut Vec<std::path::PathBuf>) {
 /// The crate version and a hash of what the program is made of.
 fn program(version: &str) -> String {
     let mut paths = Vec::new();
-    for dir in ["src", "assets"] {
+    for dir in ["src", "assets", "locales"] {
         println!("cargo:rerun-if-changed={dir}");
         files(std::path::Path::new(dir), &mut paths);
     }

@@ -1,6 +1,8 @@
 #!/usr/bin/env bash
 # Installs the external BPMN validators the tests run (tests/bpmn_external.rs), each only when it
 # is missing or differs from its pin, and says what it does:
+#  - @microsoft/jest-sarif (the SARIF 2.1.0 schema) and ajv, which tests/check_sarif.rs validates
+#    the SARIF report with;
 #  - bpmn-moddle, bpmnlint, bpmn-auto-layout and bpmn-js (opened in headless Chromium by
 #    tests/bpmn_browser.rs) from npm into bpmn/node_modules, as pinned by
 #    package-lock.json;
@@ -27,9 +29,9 @@ npm_current() {
     ' "$here/package-lock.json" "$here/node_modules/.package-lock.json"
 }
 if npm_current; then
-    say "bpmn-moddle, bpmnlint, bpmn-auto-layout, bpmn-js: already installed as package-lock.json pins them"
+    say "bpmn-moddle, bpmnlint, bpmn-auto-layout, bpmn-js, the SARIF schema and ajv: already installed as package-lock.json pins them"
 else
-    say "installing bpmn-moddle, bpmnlint, bpmn-auto-layout and bpmn-js from npm into bpmn/node_modules" \
+    say "installing bpmn-moddle, bpmnlint, bpmn-auto-layout, bpmn-js, @microsoft/jest-sarif and ajv from npm into bpmn/node_modules" \
         "(pinned by package-lock.json; the tests import and lint every diagram with them)"
     npm ci --prefix "$here" --no-audit --no-fund
 fi

@@ -10,6 +10,7 @@ pub mod check;
 pub mod cli;
 pub mod compare;
 pub mod error;
+pub mod i18n;
 pub mod inputs;
 pub mod layout;
 pub mod lexicon;

@@ -24,7 +24,7 @@ fn tree(name: &str, bytes: &[u8]) -> tempfile::TempDir {
 /// Runs `check` over the directory; returns the exit code, stdout and stderr.
 fn check(dir: &Path) -> (i32, String, String) {
     let out = bin()
-        .args(["check", "--fail-on", "never"])
+        .args(["check", "--lang", "en", "--fail-on", "never"])
         .arg(dir)
         .output()
         .unwrap();

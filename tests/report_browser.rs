@@ -45,7 +45,7 @@ fn corpus_report_renders_with_findings_tables_and_no_script() {
     let rep = corpus_report();
     let counts = rep.counts();
     assert!(counts.error > 0 && counts.findings > 100, "{counts:?}");
-    std::fs::write(&page, report::html(&rep)).unwrap();
+    std::fs::write(&page, report::html(&rep, None)).unwrap();
 
     let dom = chromium(&page, &["--dump-dom".to_string()], &work);
     assert!(
@@ -149,7 +149,7 @@ fn hostile_text_stays_text_in_the_browser() {
     };
     std::fs::write(
         &page,
-        report::html(&Report::new(&[(doc, vec![finding])], &[])),
+        report::html(&Report::new(&[(doc, vec![finding])], &[]), None),
     )
     .unwrap();
     let dom = chromium(&page, &["--dump-dom".to_string()], &work);

@@ -11,10 +11,13 @@ fn root() -> PathBuf {
     PathBuf::from(env!("CARGO_MANIFEST_DIR"))
 }
 
-/// Runs `reglament check ARGS` from the repository root with NO_COLOR unset unless `env` sets it.
+/// Runs `reglament check ARGS` from the repository root with NO_COLOR unset unless `env` sets it;
+/// the report's own words in English, which the assertions quote.
 fn check(args: &[&str], env: &[(&str, &str)]) -> Output {
     let mut cmd = Command::new(env!("CARGO_BIN_EXE_reglament"));
-    cmd.current_dir(root()).arg("check").args(args);
+    cmd.current_dir(root())
+        .args(["check", "--lang", "en"])
+        .args(args);
     cmd.env_remove("NO_COLOR");
     for (k, v) in env {
         cmd.env(k, v);
@@ -85,9 +88,11 @@ fn corpus_has_errors_so_the_default_run_exits_1() {
             c.findings, c.error, c.warning, c.info
         )
     );
+    // One line per finding, the «by regulation:» heading over the indented per-regulation
+    // sums, and the totals.
     assert_eq!(
         out.lines().filter(|l| !l.starts_with("  ")).count(),
-        c.findings + 1
+        c.findings + 2
     );
 }
 
@@ -213,7 +218,7 @@ fn baseline_from_a_first_run_silences_the_second() {
     assert_eq!(
         stdout(&text),
         format!(
-            "0 findings (0 errors, 0 warnings, 0 info) in 4 files, 26 regulations; {n} accepted by the baseline\n"
+            "0 findings (0 errors, 0 warnings, 0 info) in 4 files, 26 regulations; {n} accepted by the baseline; 0 new since the baseline\n"
         )
     );
 }
@@ -278,7 +283,9 @@ fn markdown_and_html_mark_the_differing_words() {
     assert!(md.contains("в течение ~~1 (одного) рабочего дня;~~ |"));
     assert!(md.contains("в течение **6 (шести) рабочих дней;** |"));
     let html = stdout(&check(&[ACT_000, "--format", "html"], &[]));
-    assert!(html.contains("<html lang=\"ru\">"));
+    // The page's own words are English here; each regulation keeps its language.
+    assert!(html.contains("<html lang=\"en\">"));
+    assert!(html.contains("id=\"act-1-l68\" lang=\"ru\""));
     assert!(html.contains("в течение <del>1 (одного) рабочего дня;</del>"));
     assert!(html.contains("в течение <ins>6 (шести) рабочих дней;</ins>"));
 }

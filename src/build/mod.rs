@@ -62,6 +62,12 @@ pub struct Options {
     pub prune: bool,
     /// Hand-made layouts to keep (`--keep-layout`): every input is drawn again over them.
     pub keep_layout: Option<std::sync::Arc<crate::layout::keep::Kept>>,
+    /// The findings the report pages keep (`--rule`, `--severity`, `--file`); the store and the
+    /// manifest keep them all.
+    pub filter: crate::report::Filter,
+    /// The language of the report pages' own words; `None`: the language most regulations
+    /// are written in.
+    pub lang: Option<crate::i18n::Lang>,
 }
 
 /// Why an output file differs from what the build would write (`--check`).

@@ -7,17 +7,69 @@ use super::manifest::Entry;
 use super::store::{Store, stored_findings};
 use super::write::{Sink, Stream};
 use crate::error::Error;
-use crate::report::{self, Counts, FileReport, Head, Page, ReglamentRef};
+use crate::i18n::Lang;
+use crate::model::Language;
+use crate::report::{self, Counts, FileReport, Filter, Head, Page, ReglamentRef};
 
 /// How many files' report sections are rendered at once (in parallel) before being written.
 const REPORT_BATCH: usize = 64;
 
+/// The language most regulations of the run are written in (Russian on a tie, English when
+/// there are none), as `Report::language` chooses it.
+fn language(entries: &[Entry]) -> Lang {
+    let kk = entries
+        .iter()
+        .flat_map(|e| &e.reglaments)
+        .filter(|r| r.language == Language::Kk)
+        .count();
+    let all: usize = entries.iter().map(|e| e.reglaments.len()).sum();
+    match all {
+        0 => Lang::En,
+        _ if kk * 2 > all => Lang::Kk,
+        _ => Lang::Ru,
+    }
+}
+
+/// The findings of an entry the filter keeps: `[error, warning, info]` per rule (a rule left
+/// with none is dropped).
+fn kept(e: &Entry, filter: &Filter) -> Vec<(&'static str, [usize; 3])> {
+    e.rules
+        .iter()
+        .map(|(rule, n)| {
+            (
+                stored_findings::intern(rule),
+                filter.counts(&e.file, rule, *n),
+            )
+        })
+        .filter(|(_, n)| n.iter().sum::<usize>() > 0)
+        .collect()
+}
+
+/// The number of an entry's findings the filter keeps, and by severity.
+fn kept_severities(e: &Entry, filter: &Filter) -> [usize; 3] {
+    if filter.is_empty() {
+        return e.severities();
+    }
+    let mut n = [0; 3];
+    for (_, c) in kept(e, filter) {
+        for (t, c) in n.iter_mut().zip(c) {
+            *t += c;
+        }
+    }
+    n
+}
+
+fn kept_findings(e: &Entry, filter: &Filter) -> usize {
+    kept_severities(e, filter).iter().sum()
+}
+
 /// Writes the three report pages act by act: each input's findings are read from the store,
-/// added to every page and dropped before the next input's.
+/// added to every page and dropped before the next input's. The pages hold the findings
+/// `filter` keeps.
 pub(super) fn write_report(
     entries: &[Entry],
     order: &[usize],
-    failed: &[Error],
+    (failed, filter, lang): (&[Error], &Filter, Option<Lang>),
     (sink, store): (&Sink, &Store),
     errors: &mut Vec<Error>,
     stale: &mut Vec<(String, Difference)>,
@@ -28,11 +80,8 @@ pub(super) fn write_report(
         ..Default::default()
     };
     for e in entries {
-        for (rule, n) in &e.rules {
-            let total = counts
-                .by_rule
-                .entry(stored_findings::intern(rule))
-                .or_default();
+        for (rule, n) in kept(e, filter) {
+            let total = counts.by_rule.entry(rule).or_default();
             for (t, c) in total.iter_mut().zip(n) {
                 *t += c;
             }
@@ -51,10 +100,16 @@ pub(super) fn write_report(
         acts: order
             .iter()
             .enumerate()
-            .filter(|&(_, &i)| entries[i].findings() > 0)
-            .map(|(pos, &i)| (pos, entries[i].file.as_str(), entries[i].severities()))
+            .filter(|&(_, &i)| kept_findings(&entries[i], filter) > 0)
+            .map(|(pos, &i)| {
+                let e = &entries[i];
+                (pos, e.file.as_str(), kept_severities(e, filter))
+            })
             .collect(),
+        by_reglament: Vec::new(),
+        new_since_baseline: None,
     };
+    let lang = lang.unwrap_or_else(|| language(entries));
     let mut json = sink.stream("report.json");
     let mut markdown = sink.stream("report.md");
     let mut html = sink.stream("report.html");
@@ -62,10 +117,10 @@ pub(super) fn write_report(
     report::Json::default().head(&head, &mut buf);
     json.push(&buf);
     buf.clear();
-    report::Markdown.head(&head, &mut buf);
+    report::Markdown(lang).head(&head, &mut buf);
     markdown.push(&buf);
     buf.clear();
-    report::Html.head(&head, &mut buf);
+    report::Html(lang).head(&head, &mut buf);
     html.push(&buf);
     buf.clear();
 
@@ -74,11 +129,11 @@ pub(super) fn write_report(
     let acts: Vec<(usize, &Entry, usize)> = order
         .iter()
         .enumerate()
-        .filter(|&(_, &i)| entries[i].findings() > 0)
+        .filter(|&(_, &i)| kept_findings(&entries[i], filter) > 0)
         .map(|(pos, &i)| {
             let e = &entries[i];
             let item = (pos, e, before);
-            before += e.findings();
+            before += kept_findings(e, filter);
             item
         })
         .collect();
@@ -100,13 +155,17 @@ pub(super) fn write_report(
                             language: r.language,
                         })
                         .collect(),
-                    findings: store.load(&e.act, e.fresh)?,
+                    findings: {
+                        let mut findings = store.load(&e.act, e.fresh)?;
+                        findings.retain(|f| filter.keeps(f));
+                        findings
+                    },
                     source: store.load_source(&e.act, e.fresh)?,
                 };
                 let mut parts: [String; 3] = Default::default();
                 report::Json::after(before).act(pos, &run, &mut parts[0]);
-                report::Markdown.act(pos, &run, &mut parts[1]);
-                report::Html.act(pos, &run, &mut parts[2]);
+                report::Markdown(lang).act(pos, &run, &mut parts[1]);
+                report::Html(lang).act(pos, &run, &mut parts[2]);
                 Ok((run.findings.len(), parts))
             })
             .collect();
@@ -135,8 +194,8 @@ pub(super) fn write_report(
         buf.clear();
     };
     tail(&mut report::Json::after(written), &mut json, &mut buf);
-    tail(&mut report::Markdown, &mut markdown, &mut buf);
-    tail(&mut report::Html, &mut html, &mut buf);
+    tail(&mut report::Markdown(lang), &mut markdown, &mut buf);
+    tail(&mut report::Html(lang), &mut html, &mut buf);
     for stream in [json, markdown, html] {
         stream.finish(errors, stale);
     }

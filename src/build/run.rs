@@ -137,7 +137,7 @@ pub(super) fn run(
     write_report(
         &entries,
         &order,
-        &failed,
+        (&failed, &opts.filter, opts.lang),
         (&sink, &store),
         &mut top_errors,
         &mut top_stale,

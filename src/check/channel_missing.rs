@@ -29,7 +29,7 @@ pub fn run(ctx: &Ctx, out: &mut Vec<Finding>) {
         }
         let message = format!(
             "¶1 announces the {} channel («{}») but no list or справочник describes it.",
-            c.channel.slug(),
+            channel_name(c.channel),
             c.text.trim()
         );
         out.push(ctx.finding(
@@ -40,6 +40,17 @@ pub fn run(ctx: &Ctx, out: &mut Vec<Finding>) {
             message,
             &[c.channel.slug().to_string()],
         ));
+    }
+}
+
+/// A channel as a reader names it (the model's slug, `state_corp`, is no word of a message).
+fn channel_name(c: Channel) -> &'static str {
+    match c {
+        Channel::Provider => "service provider",
+        Channel::StateCorp => "State Corporation",
+        Channel::Akim => "akim",
+        Channel::Portal => "portal",
+        Channel::Other => "other",
     }
 }
 
@@ -72,9 +83,27 @@ mod tests {
             .collect();
         assert_eq!(f.len(), 1);
         assert_eq!(f[0].lines, vec![71]);
+        assert_eq!(
+            f[0].message,
+            "¶1 announces the akim channel («аппарат акима сельского округа») but no list or справочник describes it."
+        );
         let mut akim = r1_steps(ListKind::Process, 10, 168, one_day());
         akim.channel = Channel::Akim;
         r.lists.push(akim);
         assert!(check(&doc(r)).iter().all(|f| f.rule != RULE));
+    }
+
+    #[test]
+    fn a_channel_is_named_in_words_not_by_its_slug() {
+        for c in [
+            Channel::Provider,
+            Channel::StateCorp,
+            Channel::Akim,
+            Channel::Portal,
+            Channel::Other,
+        ] {
+            assert!(!channel_name(c).contains('_'), "{c:?}");
+        }
+        assert_eq!(channel_name(Channel::StateCorp), "State Corporation");
     }
 }

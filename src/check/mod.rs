@@ -33,6 +33,7 @@ pub mod participants;
 pub mod parties;
 pub mod result_mismatch;
 pub mod result_recipient;
+pub mod rules;
 pub mod service_name;
 pub mod similarity;
 pub mod step_count;

@@ -4,65 +4,71 @@ use std::path::{Path, PathBuf};
 use std::process::ExitCode;
 
 use super::words::{build_summary, count};
-use super::{BuildArgs, DEFAULT_INPUT, DiagramArgs};
+use super::{BuildArgs, DEFAULT_INPUT, DiagramArgs, Ui};
 use crate::build::{DiagramFormat, Options};
 use crate::inputs;
 
 /// The inputs of a command, or the exit code when there is nothing to read: with no path given
 /// and no `reglaments/` folder here, a first run is told where the texts are expected.
-fn inputs_or_advice(paths: Vec<PathBuf>, out: &Path) -> Result<inputs::Found, ExitCode> {
+/// The files `reglament.toml` ignores are left out.
+fn inputs_or_advice(ui: &Ui, paths: Vec<PathBuf>, out: &Path) -> Result<inputs::Found, ExitCode> {
     if paths.is_empty() && !Path::new(DEFAULT_INPUT).exists() {
-        eprintln!("error: {DEFAULT_INPUT}/: no such folder here, and no input was named");
-        eprintln!(
-            "nothing built: with no path, reglament reads the regulations (.txt, .md, .docx, .html, .pdf) in \
-             {DEFAULT_INPUT}/; {} was not created",
-            out.display()
+        let out = out.display().to_string();
+        ui.error("error-no-default", &[("folder", DEFAULT_INPUT.into())]);
+        ui.error(
+            "error-no-default-advice",
+            &[("folder", DEFAULT_INPUT.into()), ("out", out.into())],
         );
-        eprintln!(
-            "  run it in the folder that holds {DEFAULT_INPUT}/, or name the texts: \
-             reglament build PATH... -o DIR"
-        );
+        ui.error("error-no-default-hint", &[("folder", DEFAULT_INPUT.into())]);
         return Err(ExitCode::from(2));
     }
-    Ok(inputs::find(&super::default_paths(paths)))
+    let mut found = inputs::find(&super::default_paths(paths));
+    if let Some(c) = &ui.config {
+        found.files.retain(|f| !c.ignores(f));
+    }
+    Ok(found)
 }
 
 /// Said when no input could be read: nothing was written, the output folder is as it was.
-fn nothing_read(out: &Path) {
-    eprintln!(
-        "nothing built: no input could be read, so {} {}",
-        out.display(),
+fn nothing_read(ui: &Ui, out: &Path) {
+    ui.error(
         if out.exists() {
-            "was left as it was"
+            "nothing-read-kept"
         } else {
-            "was not created"
-        }
+            "nothing-read-new"
+        },
+        &[("out", out.display().to_string().into())],
     );
-    eprintln!(
-        "  name existing files or folders (folders are searched for .txt, .md, .docx, .html, .pdf): \
-         reglament build PATH... -o DIR"
-    );
+    ui.error("nothing-read-hint", &[]);
 }
 
 /// `reglament bpmn` and `reglament svg`.
-pub(super) fn diagrams(args: DiagramArgs, format: DiagramFormat) -> ExitCode {
-    let found = match inputs_or_advice(args.paths, &args.output) {
+pub(super) fn diagrams(ui: &Ui, args: DiagramArgs, format: DiagramFormat) -> ExitCode {
+    let found = match inputs_or_advice(ui, args.paths, &args.output) {
         Ok(f) => f,
         Err(code) => return code,
     };
     let summary = crate::build::diagrams(&found.files, &args.output, args.encoding, format);
     for e in &summary.errors {
-        eprintln!("error: {e}");
+        ui.error("error", &[("message", e.to_string().into())]);
     }
     if summary.read == 0 {
-        nothing_read(&args.output);
+        nothing_read(ui, &args.output);
         return ExitCode::from(2);
     }
-    eprintln!(
-        "wrote {} of {} into {}",
-        count(summary.diagrams, "diagram"),
-        count(summary.reglaments, "regulation"),
-        args.output.display()
+    ui.note(
+        "diagrams-wrote",
+        &[
+            (
+                "diagrams",
+                count(ui.lang, summary.diagrams, "diagrams").into(),
+            ),
+            (
+                "regulations",
+                count(ui.lang, summary.reglaments, "regulations").into(),
+            ),
+            ("out", args.output.display().to_string().into()),
+        ],
     );
     if found.failed || !summary.errors.is_empty() {
         ExitCode::from(2)
@@ -72,11 +78,18 @@ pub(super) fn diagrams(args: DiagramArgs, format: DiagramFormat) -> ExitCode {
 }
 
 /// `reglament build`, the main job (also what `reglament` alone runs).
-pub(super) fn build(args: BuildArgs) -> ExitCode {
-    use std::io::IsTerminal;
-
+/// The output folder is `-o`, else `output` of `reglament.toml`, else `output`.
+pub(super) fn build(ui: &Ui, args: BuildArgs) -> ExitCode {
     let start = std::time::Instant::now();
-    let found = match inputs_or_advice(args.paths, &args.output) {
+    let output = args
+        .output
+        .or_else(|| ui.config.as_ref().and_then(|c| c.output()))
+        .unwrap_or_else(|| PathBuf::from("output"));
+    let filter = match args.filter.filter(ui) {
+        Ok(f) => f,
+        Err(code) => return code,
+    };
+    let found = match inputs_or_advice(ui, args.paths, &output) {
         Ok(f) => f,
         Err(code) => return code,
     };
@@ -86,7 +99,7 @@ pub(super) fn build(args: BuildArgs) -> ExitCode {
     } else {
         let (kept, errors) = crate::layout::keep::Kept::read(&args.keep_layout);
         for e in &errors {
-            eprintln!("error: {e}");
+            ui.error("error", &[("message", e.to_string().into())]);
         }
         (Some(std::sync::Arc::new(kept)), !errors.is_empty())
     };
@@ -98,43 +111,43 @@ pub(super) fn build(args: BuildArgs) -> ExitCode {
         trees: found.trees,
         prune: args.prune,
         keep_layout,
+        filter,
+        lang: ui.report_lang,
     };
-    // A bar only for a person watching: never in logs, pipes or CI.
-    let bar = if args.quiet || !std::io::stderr().is_terminal() {
-        indicatif::ProgressBar::hidden()
-    } else {
-        indicatif::ProgressBar::new(files.len() as u64).with_style(
-            indicatif::ProgressStyle::with_template("{bar:40} {pos}/{len} files {elapsed}")
-                .unwrap_or_else(|_| indicatif::ProgressStyle::default_bar()),
-        )
-    };
-    let summary = crate::build::build_with_progress(&files, &args.output, &opts, &|| bar.inc(1));
+    let bar = progress_bar(ui, files.len());
+    let summary = crate::build::build_with_progress(&files, &output, &opts, &|| bar.inc(1));
     bar.finish_and_clear();
     if let Some(kept) = &opts.keep_layout {
         for (file, process) in kept.unused() {
-            eprintln!(
-                "warning: {file}: no diagram of this build draws its process {process}, so its layout was not used"
+            ui.note(
+                "build-layout-unused",
+                &[
+                    ("file", file.to_string().into()),
+                    ("process", process.to_string().into()),
+                ],
             );
         }
     }
     for e in &summary.errors {
-        eprintln!("error: {e}");
+        ui.error("error", &[("message", e.to_string().into())]);
     }
     for (path, why) in &summary.stale {
-        eprintln!(
-            "stale: {} ({})",
-            args.output.join(path).display(),
-            why.as_str()
+        ui.error(
+            "build-stale",
+            &[
+                ("path", output.join(path).display().to_string().into()),
+                ("why", why.as_str().into()),
+            ],
         );
     }
     if summary.read == 0 {
-        if !args.quiet {
-            nothing_read(&args.output);
+        if !ui.quiet {
+            nothing_read(ui, &output);
         }
         return ExitCode::from(2);
     }
-    if !args.quiet {
-        for line in build_summary(&summary, &args.output, args.check, start.elapsed()) {
+    if !ui.quiet {
+        for line in build_summary(ui.lang, &summary, &output, args.check, start.elapsed()) {
             eprintln!("{line}");
         }
     }
@@ -145,4 +158,26 @@ pub(super) fn build(args: BuildArgs) -> ExitCode {
     } else {
         ExitCode::SUCCESS
     }
+}
+
+/// A bar only for a person watching: never in logs, pipes or CI, nor under `--quiet`; coloured
+/// unless colour is off.
+fn progress_bar(ui: &Ui, files: usize) -> indicatif::ProgressBar {
+    use std::io::IsTerminal;
+    if ui.quiet || !std::io::stderr().is_terminal() {
+        return indicatif::ProgressBar::hidden();
+    }
+    let bar = if ui.color_stderr() {
+        "{bar:40.cyan/blue}"
+    } else {
+        "{bar:40}"
+    };
+    let template = format!(
+        "{bar} {{pos}}/{{len}} {} {{elapsed}}",
+        ui.say("build-progress", &[])
+    );
+    indicatif::ProgressBar::new(files as u64).with_style(
+        indicatif::ProgressStyle::with_template(&template)
+            .unwrap_or_else(|_| indicatif::ProgressStyle::default_bar()),
+    )
 }

@@ -1,18 +1,37 @@
 //! Command-line interface: argument parsing and dispatch; the work itself lives in the library.
+//!
+//! `args` holds what clap reads, `ui` what every command shares (language, colour, quiet or
+//! verbose, `reglament.toml`), `build` the commands that write a folder, `print` those that
+//! print (`parse`, `check`), `rules` the rule list and explanations, `tools` the completions
+//! and the manual page, `words` the summary a person reads.
 
 use std::path::PathBuf;
 use std::process::ExitCode;
 
-use clap::{Parser, Subcommand, ValueEnum};
+use clap::{CommandFactory, FromArgMatches, Parser, Subcommand};
 
-use crate::text::Encoding;
+use crate::i18n::Lang;
 
+mod args;
 mod build;
+pub mod config;
 mod print;
+mod rules;
+mod tools;
+mod ui;
 mod words;
+
+pub use args::{
+    BuildArgs, CheckArgs, ColorChoice, CompareArgs, DiagramArgs, FilterArgs, ParseArgs,
+    ParseFormat, SeverityArg, SvgArgs,
+};
+pub use ui::Ui;
 
 /// The folder read when no path is given.
 const DEFAULT_INPUT: &str = "reglaments";
+
+/// The path that names standard input.
+const STDIN: &str = "-";
 
 /// The version `--version` prints: the crate's, with the git commit it was built from when the
 /// build script could ask git (never written into any output, which must not depend on it).
@@ -24,6 +43,20 @@ pub const VERSION: &str = env!("REGLAMENT_VERSION");
 pub struct Cli {
     #[command(subcommand)]
     pub command: Option<Command>,
+    /// Language of messages and reports (default: reglament.toml, then LC_ALL / LC_MESSAGES /
+    /// LANG for the command line, the regulation's own language for findings and reports).
+    #[arg(long, value_enum, global = true)]
+    pub lang: Option<Lang>,
+    /// Colour the output: on a terminal only (auto, the default; NO_COLOR turns it off),
+    /// always or never.
+    #[arg(long, value_enum, global = true, value_name = "WHEN")]
+    pub color: Option<ColorChoice>,
+    /// Print nothing but the results and errors: no progress, no summary.
+    #[arg(short, long, global = true, conflicts_with = "verbose")]
+    pub quiet: bool,
+    /// Also tell which configuration is used and what each file holds.
+    #[arg(short, long, global = true)]
+    pub verbose: bool,
 }
 
 /// Subcommands.
@@ -42,146 +75,54 @@ pub enum Command {
     /// Compare a BPMN file edited in a modelling tool with the text it was drawn from
     /// (docs/compare.md); exit 1 when they depart, 2 when a file cannot be read.
     Compare(CompareArgs),
+    /// List every rule of `check`: its id, severity and what it compares.
+    Rules,
+    /// Print the completion script of a shell (bash, zsh, fish, elvish, powershell).
+    Completions {
+        #[arg(value_enum)]
+        shell: clap_complete::Shell,
+    },
+    /// Print the manual page (roff) of reglament, or of one of its commands.
+    Man {
+        /// The command whose page to print (`reglament man check` is `reglament-check(1)`).
+        command: Option<String>,
+    },
 }
 
-/// Arguments of `compare`.
-#[derive(clap::Args, Debug)]
-pub struct CompareArgs {
-    /// The edited BPMN file.
-    pub bpmn: PathBuf,
-    /// The text to compare with (default: the one the BPMN file names).
-    pub text: Option<PathBuf>,
-    #[arg(long, value_enum, default_value_t = crate::compare::Format::Text)]
-    pub format: crate::compare::Format,
-    /// Force the text's encoding instead of detecting it.
-    #[arg(long, value_parser = parse_encoding)]
-    pub encoding: Option<Encoding>,
-}
-
-/// Arguments of `check`.
-#[derive(clap::Args, Debug)]
-pub struct CheckArgs {
-    /// Files or directories (walked for .txt, .md, .docx, .html, .htm, .pdf); default `reglaments/`.
-    pub paths: Vec<PathBuf>,
-    #[arg(long, value_enum, default_value_t = crate::report::Format::Text)]
-    pub format: crate::report::Format,
-    /// Exit 1 when a finding has this severity or a higher one.
-    #[arg(long, value_enum, default_value_t = crate::report::FailOn::Error)]
-    pub fail_on: crate::report::FailOn,
-    /// Leave out the findings whose fingerprints this file lists (plain list or a JSON report).
-    #[arg(long)]
-    pub baseline: Option<PathBuf>,
-    /// Write the fingerprints of all current findings to this file as a baseline, then exit.
-    #[arg(long)]
-    pub write_baseline: Option<PathBuf>,
-    /// Force an encoding instead of detecting it.
-    #[arg(long, value_parser = parse_encoding)]
-    pub encoding: Option<Encoding>,
-}
-
-/// Arguments of `bpmn` (and of `svg`, which adds `--png`).
-#[derive(clap::Args, Debug)]
-pub struct DiagramArgs {
-    /// Files or directories (walked for .txt, .md, .docx, .html, .htm, .pdf); default `reglaments/`.
-    pub paths: Vec<PathBuf>,
-    /// Output directory.
-    #[arg(short, long)]
-    pub output: PathBuf,
-    /// Force an encoding instead of detecting it.
-    #[arg(long, value_parser = parse_encoding)]
-    pub encoding: Option<Encoding>,
-}
-
-/// Arguments of `svg`.
-#[derive(clap::Args, Debug)]
-pub struct SvgArgs {
-    #[command(flatten)]
-    pub diagrams: DiagramArgs,
-    /// Also write a PNG beside each SVG.
-    #[arg(long)]
-    pub png: bool,
-}
-
-/// Arguments of `build`.
-#[derive(clap::Args, Debug, Default)]
-pub struct BuildArgs {
-    /// Files or directories (walked for .txt, .md, .docx, .html, .htm, .pdf); default `reglaments/`.
-    pub paths: Vec<PathBuf>,
-    /// Output directory.
-    #[arg(short, long, default_value = "output")]
-    pub output: PathBuf,
-    /// Force an encoding instead of detecting it.
-    #[arg(long, value_parser = parse_encoding)]
-    pub encoding: Option<Encoding>,
-    /// No progress bar and no summary line.
-    #[arg(long)]
-    pub quiet: bool,
-    /// Worker threads (default: every core).
-    #[arg(short, long, value_parser = clap::value_parser!(u16).range(1..))]
-    pub jobs: Option<u16>,
-    /// Rebuild every input, even those unchanged since the last build.
-    #[arg(long)]
-    pub force: bool,
-    /// Also remove the outputs of every earlier input whose file no longer exists (outputs of
-    /// inputs gone from a folder read whole are removed anyway; the others are kept).
-    #[arg(long)]
-    pub prune: bool,
-    /// Write nothing: rebuild in memory, list the output files that are missing, changed or
-    /// extra, and exit 1 if any.
-    #[arg(long)]
-    pub check: bool,
-    /// Exit 1 when a finding has this severity or a higher one (the build publishes, so never by default).
-    #[arg(long, value_enum, default_value_t = crate::report::FailOn::Never)]
-    pub fail_on: crate::report::FailOn,
-    /// Keep the layout of these edited BPMN files (files or folders of them): shapes that still
-    /// exist keep their positions and sizes; every input is rebuilt (docs/compare.md).
-    #[arg(long, value_name = "PATH")]
-    pub keep_layout: Vec<PathBuf>,
-}
-
-/// Output format of `parse`.
-#[derive(ValueEnum, Clone, Copy, Debug, PartialEq, Eq)]
-pub enum ParseFormat {
-    Text,
-    Json,
-}
-
-/// Arguments of `parse`.
-#[derive(clap::Args, Debug)]
-pub struct ParseArgs {
-    /// Files or directories (walked for .txt, .md, .docx, .html, .htm, .pdf); default `reglaments/`.
-    pub paths: Vec<PathBuf>,
-    #[arg(long, value_enum, default_value_t = ParseFormat::Text)]
-    pub format: ParseFormat,
-    /// Force an encoding instead of detecting it (utf-8, utf-16le, utf-16be, windows-1251, kz-1048).
-    #[arg(long, value_parser = parse_encoding)]
-    pub encoding: Option<Encoding>,
-}
-
-fn parse_encoding(s: &str) -> Result<Encoding, String> {
-    Encoding::from_name(s).ok_or_else(|| {
-        format!("unknown encoding {s:?}; use utf-8, utf-16le, utf-16be, windows-1251 or kz-1048")
-    })
+/// The clap command, for completions and the manual page.
+pub fn command() -> clap::Command {
+    Cli::command()
 }
 
 /// Run the command line; the exit code is 2 if any input failed.
 pub fn run() -> ExitCode {
-    let cli = Cli::parse();
+    let matches = command().get_matches();
+    let cli = match Cli::from_arg_matches(&matches) {
+        Ok(cli) => cli,
+        Err(e) => e.exit(),
+    };
+    let ui = match Ui::new(&cli) {
+        Ok(ui) => ui,
+        Err(code) => return code,
+    };
     match cli.command {
-        Some(Command::Parse(args)) => print::parse(args),
-        Some(Command::Build(args)) => build::build(args),
-        Some(Command::Bpmn(args)) => build::diagrams(args, crate::build::DiagramFormat::Bpmn),
+        Some(Command::Parse(args)) => print::parse(&ui, args),
+        Some(Command::Build(args)) => build::build(&ui, args),
+        Some(Command::Bpmn(args)) => build::diagrams(&ui, args, crate::build::DiagramFormat::Bpmn),
         Some(Command::Svg(args)) => build::diagrams(
+            &ui,
             args.diagrams,
             crate::build::DiagramFormat::Svg { png: args.png },
         ),
-        Some(Command::Check(args)) => print::check(args),
-        Some(Command::Compare(args)) => print::compare(args),
-        None => build::build(BuildArgs {
-            output: PathBuf::from("output"),
-            fail_on: crate::report::FailOn::Never,
-            ..Default::default()
-        }),
+        Some(Command::Check(args)) => match args.explain {
+            Some(rule) => rules::explain(&ui, &rule),
+            None => print::check(&ui, args),
+        },
+        Some(Command::Compare(args)) => print::compare(&ui, args),
+        Some(Command::Rules) => rules::list(&ui),
+        Some(Command::Completions { shell }) => tools::completions(shell),
+        Some(Command::Man { command }) => tools::man(command.as_deref()),
+        None => build::build(&ui, BuildArgs::default()),
     }
 }
 

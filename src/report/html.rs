@@ -3,8 +3,10 @@
 //! regulation goes through [`escape`], so hostile passages are shown, never run.
 
 use super::diff::{Segment, trimmed, word_diff};
-use super::{FileReport, Head, Page, Report, plural};
+use super::words::Words;
+use super::{FileReport, Head, Page, Report};
 use crate::check::Finding;
+use crate::i18n::Lang;
 use crate::model::Language;
 
 /// Escapes `& < > " '` so any text is inert in element content and in quoted attributes.
@@ -65,55 +67,61 @@ details summary { cursor: pointer; color: #0b5d8a; }
   table.findings thead { display: none; }
   table.findings tr { margin-bottom: .75rem; border: 1px solid var(--line); }
   table.findings td { border: 0; padding: .2rem .5rem; }
-  table.findings td.lines::before { content: "lines "; color: #57606a; }
+  table.findings td.lines::before { content: attr(data-label) " "; color: #57606a; }
   table.diff, table.diff tbody, table.diff tr, table.diff td { display: block; width: 100%; }
   table.diff thead { display: none; }
   table.diff td::before { content: attr(data-line); display: block; color: #57606a; font-size: .85rem; }
 }
 "#;
 
-/// The report as one self-contained HTML page.
-pub fn html(report: &Report) -> String {
-    super::page(&mut Html, report)
+/// The report as one self-contained HTML page, its own words in `lang` or in the language of
+/// most of its regulations.
+pub fn html(report: &Report, lang: Option<Lang>) -> String {
+    super::page(&mut Html(lang.unwrap_or_else(|| report.language())), report)
 }
 
-/// The HTML page, written file by file.
-pub struct Html;
+/// The HTML page in a language, written file by file.
+pub struct Html(pub Lang);
 
 impl Page for Html {
     fn head(&mut self, head: &Head, out: &mut String) {
+        let w = Words(self.0);
         let c = &head.counts;
-        out.push_str(
-            "<!DOCTYPE html>\n<html lang=\"ru\">\n<head>\n<meta charset=\"utf-8\">\n\
+        out.push_str(&format!(
+            "<!DOCTYPE html>\n<html lang=\"{}\">\n<head>\n<meta charset=\"utf-8\">\n\
              <meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n\
              <meta http-equiv=\"Content-Security-Policy\" content=\"default-src 'none'; style-src 'unsafe-inline'\">\n",
-        );
-        out.push_str(&format!(
-            "<title>Consistency report: {} {}</title>\n<style>{STYLE}</style>\n</head>\n<body>\n",
-            c.findings,
-            plural(c.findings, "finding", "findings")
+            self.0.tag()
         ));
-        out.push_str("<header>\n<h1>Consistency report</h1>\n");
         out.push_str(&format!(
-            "<p id=\"totals\">{} {} ({}) in {} {}, {} {}.",
-            c.findings,
-            plural(c.findings, "finding", "findings"),
-            c.severities(),
-            c.files,
-            plural(c.files, "file", "files"),
-            c.reglaments,
-            plural(c.reglaments, "regulation", "regulations"),
+            "<title>{}</title>\n<style>{STYLE}</style>\n</head>\n<body>\n",
+            escape(&w.t(
+                "page-title-count",
+                &[("findings", w.count(c.findings, "findings").into())]
+            ))
         ));
+        out.push_str(&format!(
+            "<header>\n<h1>{}</h1>\n",
+            escape(&w.t("page-title", &[]))
+        ));
+        out.push_str(&format!("<p id=\"totals\">{}", escape(&w.totals(c))));
         if head.baselined > 0 {
-            out.push_str(&format!(
-                " {} accepted {} left out by the baseline.",
-                head.baselined,
-                plural(head.baselined, "finding", "findings")
+            out.push(' ');
+            out.push_str(&escape(
+                &w.t("page-baselined", &[("n", head.baselined.into())]),
             ));
         }
         out.push_str("</p>\n</header>\n");
 
-        out.push_str("<section id=\"summary\">\n<h2>Summary</h2>\n<table class=\"summary\">\n<thead><tr><th>Rule</th><th class=\"n\">Error</th><th class=\"n\">Warning</th><th class=\"n\">Info</th><th class=\"n\">Total</th></tr></thead>\n<tbody>\n");
+        out.push_str(&format!(
+            "<section id=\"summary\">\n<h2>{}</h2>\n<table class=\"summary\">\n<thead><tr><th>{}</th><th class=\"n\">{}</th><th class=\"n\">{}</th><th class=\"n\">{}</th><th class=\"n\">{}</th></tr></thead>\n<tbody>\n",
+            escape(&w.t("page-summary", &[])),
+            escape(&w.t("page-rule", &[])),
+            escape(&w.t("page-error", &[])),
+            escape(&w.t("page-warning", &[])),
+            escape(&w.t("page-info", &[])),
+            escape(&w.t("page-total", &[])),
+        ));
         for (rule, n) in &c.by_rule {
             out.push_str(&format!(
                 "<tr><td><code>{}</code></td><td class=\"n\">{}</td><td class=\"n\">{}</td><td class=\"n\">{}</td><td class=\"n\">{}</td></tr>\n",
@@ -125,12 +133,19 @@ impl Page for Html {
             ));
         }
         out.push_str(&format!(
-            "<tr class=\"total\"><td>Total</td><td class=\"n\">{}</td><td class=\"n\">{}</td><td class=\"n\">{}</td><td class=\"n\">{}</td></tr>\n</tbody>\n</table>\n</section>\n",
-            c.error, c.warning, c.info, c.findings
+            "<tr class=\"total\"><td>{}</td><td class=\"n\">{}</td><td class=\"n\">{}</td><td class=\"n\">{}</td><td class=\"n\">{}</td></tr>\n</tbody>\n</table>\n</section>\n",
+            escape(&w.t("page-total", &[])),
+            c.error,
+            c.warning,
+            c.info,
+            c.findings
         ));
 
         if !head.failed.is_empty() {
-            out.push_str("<section id=\"failed\">\n<h2>Files that could not be read</h2>\n<ul>\n");
+            out.push_str(&format!(
+                "<section id=\"failed\">\n<h2>{}</h2>\n<ul>\n",
+                escape(&w.t("page-failed", &[]))
+            ));
             for e in head.failed {
                 let at = e.line.map(|l| format!(":{l}")).unwrap_or_default();
                 out.push_str(&format!(
@@ -143,15 +158,16 @@ impl Page for Html {
         }
 
         if !head.acts.is_empty() {
-            out.push_str("<nav>\n<h2>Acts</h2>\n<ul>\n");
+            out.push_str(&format!(
+                "<nav>\n<h2>{}</h2>\n<ul>\n",
+                escape(&w.t("page-acts", &[]))
+            ));
             for (i, file, n) in &head.acts {
                 out.push_str(&format!(
-                    "<li><a href=\"#act-{}\">{}</a> <span class=\"muted\">{} errors, {} warnings, {} info</span></li>\n",
+                    "<li><a href=\"#act-{}\">{}</a> <span class=\"muted\">{}</span></li>\n",
                     i + 1,
                     escape(file),
-                    n[0],
-                    n[1],
-                    n[2]
+                    escape(&w.severities(*n))
                 ));
             }
             out.push_str("</ul>\n</nav>\n");
@@ -159,14 +175,12 @@ impl Page for Html {
     }
 
     fn act(&mut self, i: usize, run: &FileReport, out: &mut String) {
+        let w = Words(self.0);
         out.push_str(&format!(
-            "<section class=\"act\" id=\"act-{}\">\n<h2>{}</h2>\n<p class=\"muted\">{} {} in {} {}.</p>\n",
+            "<section class=\"act\" id=\"act-{}\">\n<h2>{}</h2>\n<p class=\"muted\">{}</p>\n",
             i + 1,
             escape(&run.file),
-            run.findings.len(),
-            plural(run.findings.len(), "finding", "findings"),
-            run.reglaments.len(),
-            plural(run.reglaments.len(), "regulation", "regulations"),
+            escape(&w.act_counts(run.findings.len(), run.reglaments.len())),
         ));
         for (reg, findings) in run.by_reglament() {
             let lang = match reg.language {
@@ -180,12 +194,17 @@ impl Page for Html {
                 escape(&reg.title),
                 escape(&run.cite(reg.line))
             ));
-            out.push_str(
-                "<table class=\"findings\">\n<thead lang=\"en\"><tr><th class=\"c-sev\">Severity</th><th class=\"c-rule\">Rule</th>\
-                 <th class=\"c-lines\">Lines</th><th>Finding</th></tr></thead>\n<tbody>\n",
-            );
+            out.push_str(&format!(
+                "<table class=\"findings\">\n<thead lang=\"{}\"><tr><th class=\"c-sev\">{}</th><th class=\"c-rule\">{}</th>\
+                 <th class=\"c-lines\">{}</th><th>{}</th></tr></thead>\n<tbody>\n",
+                self.0.tag(),
+                escape(&w.t("page-severity", &[])),
+                escape(&w.t("page-rule", &[])),
+                escape(&w.t("page-lines", &[])),
+                escape(&w.t("page-finding", &[])),
+            ));
             for f in findings {
-                finding(out, f, run);
+                finding(w, out, f, run);
             }
             out.push_str("</tbody>\n</table>\n</section>\n");
         }
@@ -197,16 +216,18 @@ impl Page for Html {
     }
 }
 
-fn finding(out: &mut String, f: &Finding, run: &FileReport) {
+fn finding(w: Words, out: &mut String, f: &Finding, run: &FileReport) {
     let sev = f.severity.as_str();
+    let sev_name = escape(&w.t(&format!("severity-{sev}"), &[]));
     let lines: Vec<String> = if run.source.is_text() {
         f.lines.iter().map(u32::to_string).collect()
     } else {
         f.lines.iter().map(|&l| run.cite(l)).collect()
     };
     out.push_str(&format!(
-        "<tr class=\"{sev}\"><td><span class=\"sev {sev}\">{sev}</span></td><td><code>{}</code></td><td class=\"lines\">{}</td><td>\n<p lang=\"en\">{}</p>\n",
+        "<tr class=\"{sev}\"><td><span class=\"sev {sev}\">{sev_name}</span></td><td><code>{}</code></td><td class=\"lines\" data-label=\"{}\">{}</td><td>\n<p lang=\"en\">{}</p>\n",
         escape(f.rule),
+        escape(&w.t("page-lines", &[])),
         escape(&lines.join(if run.source.is_text() { ", " } else { "; " })),
         escape(&run.message(f))
     ));
@@ -226,8 +247,8 @@ fn finding(out: &mut String, f: &Finding, run: &FileReport) {
         let fold = quotes.len() > 4;
         if fold {
             out.push_str(&format!(
-                "<details><summary>{} passages</summary>\n",
-                quotes.len()
+                "<details><summary>{}</summary>\n",
+                escape(&w.t("page-passages", &[("n", quotes.len().into())]))
             ));
         }
         out.push_str("<ul class=\"quotes\">\n");
@@ -249,8 +270,11 @@ fn finding(out: &mut String, f: &Finding, run: &FileReport) {
         }
     }
     out.push_str(&format!(
-        "<p class=\"fp\">fingerprint {}</p>\n</td></tr>\n",
-        escape(&f.fingerprint)
+        "<p class=\"fp\">{}</p>\n</td></tr>\n",
+        escape(&w.t(
+            "page-fingerprint",
+            &[("fingerprint", f.fingerprint.as_str().into())]
+        ))
     ));
 }
 
@@ -279,7 +303,7 @@ mod tests {
 
     #[test]
     fn diff_is_a_two_column_table_with_del_and_ins() {
-        let h = html(&sample());
+        let h = html(&sample(), Some(Lang::En));
         assert!(h.contains(
             "<table class=\"diff\"><thead><tr><th>line 102</th><th>line 140</th></tr></thead>"
         ));
@@ -290,8 +314,20 @@ mod tests {
 
     #[test]
     fn page_is_self_contained() {
-        let h = html(&sample());
+        // The page speaks the language of its regulations unless another is asked for.
+        let h = html(&sample(), None);
         assert!(h.starts_with("<!DOCTYPE html>\n<html lang=\"ru\">"));
+        assert!(h.contains("<h1>Отчёт о согласованности</h1>"), "{h}");
+        assert!(h.contains("<span class=\"sev error\">ошибка</span>"), "{h}");
+        assert!(
+            h.contains("<p class=\"fp\">отпечаток 0000000000000066</p>"),
+            "{h}"
+        );
+        let kk = html(&sample(), Some(Lang::Kk));
+        assert!(kk.starts_with("<!DOCTYPE html>\n<html lang=\"kk\">"));
+        assert!(kk.contains("<h2>Жиынтық</h2>"), "{kk}");
+        let h = html(&sample(), Some(Lang::En));
+        assert!(h.starts_with("<!DOCTYPE html>\n<html lang=\"en\">"));
         assert!(h.contains("<meta name=\"viewport\""));
         assert!(h.contains("<table class=\"findings\">"));
         assert!(h.contains("<table class=\"summary\">"));
@@ -311,7 +347,7 @@ mod tests {
         r.runs[0].findings[0].quotes = vec![evil.into(), format!("{evil} и ещё")];
         r.runs[0].findings[1].quotes = vec![evil.into()];
         r.runs[0].file = evil.into();
-        let h = html(&r);
+        let h = html(&r, Some(Lang::En));
         assert!(!h.contains("<script"));
         assert!(!h.contains("<img"));
         assert!(!h.contains("\"/>"));
@@ -324,14 +360,24 @@ mod tests {
     fn kazakh_regulations_are_tagged() {
         let mut r = sample();
         r.runs[0].reglaments[0].language = Language::Kk;
-        assert!(html(&r).contains("id=\"act-1-l68\" lang=\"kk\""));
+        assert!(html(&r, Some(Lang::En)).contains("id=\"act-1-l68\" lang=\"kk\""));
     }
 
     #[test]
     fn findings_follow_in_report_order() {
-        let h = html(&sample());
-        let a = h.find("<td class=\"lines\">102, 140</td>").unwrap();
-        let b = h.find("<td class=\"lines\">144</td>").unwrap();
+        let h = html(&sample(), Some(Lang::En));
+        let a = h
+            .find("<td class=\"lines\" data-label=\"Lines\">102, 140</td>")
+            .unwrap();
+        let b = h
+            .find("<td class=\"lines\" data-label=\"Lines\">144</td>")
+            .unwrap();
         assert!(a < b);
+        // A phone shows the word before the lines in the page's language.
+        let ru = html(&sample(), None);
+        assert!(
+            ru.contains("<td class=\"lines\" data-label=\"Строки\">144</td>"),
+            "{ru}"
+        );
     }
 }

@@ -15,6 +15,12 @@ struct Summary<'a> {
     by_severity: BTreeMap<&'static str, usize>,
     by_rule: BTreeMap<&'static str, usize>,
     failed_files: Vec<Failed<'a>>,
+    /// The findings of each regulation by severity (not in the pages a build streams).
+    #[serde(skip_serializing_if = "<[_]>::is_empty")]
+    by_reglament: &'a [super::ReglamentSummary],
+    /// The findings new since the baseline, when one was applied.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    new_since_baseline: Option<usize>,
 }
 
 /// A finding of a file that is not plain text, with the places its lines stand at.
@@ -68,6 +74,8 @@ fn summary<'a>(head: &'a Head) -> Summary<'a> {
                 message: &e.message,
             })
             .collect(),
+        by_reglament: &head.by_reglament,
+        new_since_baseline: head.new_since_baseline,
     }
 }
 
@@ -156,6 +164,30 @@ mod tests {
             s["failed_files"],
             serde_json::json!([{"file": "bad.txt", "line": 1, "message": "binary data"}])
         );
+    }
+
+    #[test]
+    fn the_summary_sums_each_regulation_and_the_new_findings() {
+        let mut r = sample();
+        let v: serde_json::Value = serde_json::from_str(&json(&r)).unwrap();
+        assert_eq!(
+            v["summary"]["by_reglament"],
+            serde_json::json!([{
+                "file": "reglaments/000_6f385fbdd640c006.txt",
+                "reglament": "Назначение государственной адресной социальной помощи",
+                "reglament_line": 68,
+                "language": "ru",
+                "error": 1,
+                "warning": 0,
+                "info": 1
+            }])
+        );
+        assert!(v["summary"].get("new_since_baseline").is_none());
+        let fp = r.runs[0].findings[0].fingerprint.clone();
+        r.apply_baseline(&crate::report::Baseline::parse(&fp).unwrap());
+        let v: serde_json::Value = serde_json::from_str(&json(&r)).unwrap();
+        assert_eq!(v["summary"]["new_since_baseline"], 1);
+        assert_eq!(v["summary"]["baselined"], 1);
     }
 
     #[test]

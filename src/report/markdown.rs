@@ -2,41 +2,42 @@
 //! regulation; two conflicting passages side by side with ~~removed~~ / **added** words.
 
 use super::diff::{Segment, trimmed, word_diff};
-use super::{FileReport, Head, Page, Report, plural};
+use super::words::Words;
+use super::{FileReport, Head, Page, Report};
 use crate::check::Finding;
+use crate::i18n::Lang;
 
-/// The report as one markdown document.
-pub fn markdown(report: &Report) -> String {
-    super::page(&mut Markdown, report)
+/// The report as one markdown document, its own words in `lang` or in the language of most of
+/// its regulations.
+pub fn markdown(report: &Report, lang: Option<Lang>) -> String {
+    super::page(
+        &mut Markdown(lang.unwrap_or_else(|| report.language())),
+        report,
+    )
 }
 
-/// The markdown document, written file by file.
-pub struct Markdown;
+/// The markdown document in a language, written file by file.
+pub struct Markdown(pub Lang);
 
 impl Page for Markdown {
     fn head(&mut self, head: &Head, out: &mut String) {
+        let w = Words(self.0);
         let c = &head.counts;
-        out.push_str("# Consistency report\n\n");
-        out.push_str(&format!(
-            "{} {} ({}) in {} {}, {} {}.",
-            c.findings,
-            plural(c.findings, "finding", "findings"),
-            c.severities(),
-            c.files,
-            plural(c.files, "file", "files"),
-            c.reglaments,
-            plural(c.reglaments, "regulation", "regulations"),
-        ));
+        out.push_str(&format!("# {}\n\n", w.t("page-title", &[])));
+        out.push_str(&w.totals(c));
         if head.baselined > 0 {
-            out.push_str(&format!(
-                " {} accepted {} left out by the baseline.",
-                head.baselined,
-                plural(head.baselined, "finding", "findings")
-            ));
+            out.push(' ');
+            out.push_str(&w.t("page-baselined", &[("n", head.baselined.into())]));
         }
-        out.push_str(
-            "\n\n## Summary\n\n| Rule | Error | Warning | Info | Total |\n|---|---:|---:|---:|---:|\n",
-        );
+        out.push_str(&format!(
+            "\n\n## {}\n\n| {} | {} | {} | {} | {} |\n|---|---:|---:|---:|---:|\n",
+            w.t("page-summary", &[]),
+            w.t("page-rule", &[]),
+            w.t("page-error", &[]),
+            w.t("page-warning", &[]),
+            w.t("page-info", &[]),
+            w.t("page-total", &[]),
+        ));
         for (rule, n) in &c.by_rule {
             out.push_str(&format!(
                 "| `{rule}` | {} | {} | {} | {} |\n",
@@ -47,11 +48,15 @@ impl Page for Markdown {
             ));
         }
         out.push_str(&format!(
-            "| **Total** | {} | {} | {} | **{}** |\n",
-            c.error, c.warning, c.info, c.findings
+            "| **{}** | {} | {} | {} | **{}** |\n",
+            w.t("page-total", &[]),
+            c.error,
+            c.warning,
+            c.info,
+            c.findings
         ));
         if !head.failed.is_empty() {
-            out.push_str("\n## Files that could not be read\n\n");
+            out.push_str(&format!("\n## {}\n\n", w.t("page-failed", &[])));
             for e in head.failed {
                 let at = e.line.map(|l| format!(":{l}")).unwrap_or_default();
                 out.push_str(&format!(
@@ -65,12 +70,9 @@ impl Page for Markdown {
 
     fn act(&mut self, _: usize, run: &FileReport, out: &mut String) {
         out.push_str(&format!(
-            "\n## {}\n\n{} {} in {} {}.\n",
+            "\n## {}\n\n{}\n",
             escape(&run.file),
-            run.findings.len(),
-            plural(run.findings.len(), "finding", "findings"),
-            run.reglaments.len(),
-            plural(run.reglaments.len(), "regulation", "regulations"),
+            Words(self.0).act_counts(run.findings.len(), run.reglaments.len()),
         ));
         for (reg, findings) in run.by_reglament() {
             out.push_str(&format!(
@@ -79,7 +81,7 @@ impl Page for Markdown {
                 run.cite(reg.line)
             ));
             for f in findings {
-                finding(out, f, run);
+                finding(Words(self.0), out, f, run);
             }
         }
     }
@@ -87,10 +89,10 @@ impl Page for Markdown {
     fn tail(&mut self, _: &Head, _: &mut String) {}
 }
 
-fn finding(out: &mut String, f: &Finding, run: &FileReport) {
+fn finding(w: Words, out: &mut String, f: &Finding, run: &FileReport) {
     out.push_str(&format!(
         "\n**{}** · `{}` · {} · `{}`  \n{}\n",
-        f.severity.as_str(),
+        w.t(&format!("severity-{}", f.severity.as_str()), &[]),
         f.rule,
         run.cite_lines(f),
         f.fingerprint,
@@ -159,7 +161,7 @@ mod tests {
 
     #[test]
     fn two_passages_side_by_side_with_word_marks() {
-        let md = markdown(&sample());
+        let md = markdown(&sample(), Some(Lang::En));
         assert!(md.contains("| line 102 | line 140 |\n|---|---|\n"), "{md}");
         assert!(md.contains(
             "| направляет на подпись руководителю услугодателя в течение ~~1 (одного) рабочего дня;~~ | направляет на подпись руководителю услугодателя в течение **6 (шести) рабочих дней;** |"
@@ -168,7 +170,7 @@ mod tests {
 
     #[test]
     fn summary_table_counts_rules_and_severities() {
-        let md = markdown(&sample());
+        let md = markdown(&sample(), Some(Lang::En));
         assert!(md.contains("| `duration-mismatch` | 1 | 0 | 0 | 1 |"));
         assert!(md.contains("| `numbering` | 0 | 0 | 1 | 1 |"));
         assert!(md.contains("| **Total** | 1 | 0 | 1 | **2** |"));
@@ -176,7 +178,7 @@ mod tests {
 
     #[test]
     fn grouped_by_act_then_regulation_in_line_order() {
-        let md = markdown(&sample());
+        let md = markdown(&sample(), Some(Lang::En));
         let act = md.find("## reglaments/000\\_6f385fbdd640c006.txt").unwrap();
         let reg = md
             .find("### «Назначение государственной адресной социальной помощи» (line 68)")
@@ -188,6 +190,20 @@ mod tests {
     }
 
     #[test]
+    fn the_page_speaks_the_regulations_language_unless_asked() {
+        let md = markdown(&sample(), None);
+        assert!(md.starts_with("# Отчёт о согласованности\n\n2 замечания (1 ошибка, 0 предупреждений, 1 к сведению); проверено: 1 файл, 1 регламент.\n"), "{md}");
+        assert!(
+            md.contains("| Правило | Ошибки | Предупреждения | К сведению | Всего |"),
+            "{md}"
+        );
+        assert!(md.contains("\n**ошибка** · `duration-mismatch` · "), "{md}");
+        let kk = markdown(&sample(), Some(Lang::Kk));
+        assert!(kk.contains("\n## Жиынтық\n"), "{kk}");
+        assert!(kk.contains("2 ескертпе; регламенттер: 1."), "{kk}");
+    }
+
+    #[test]
     fn hostile_text_is_escaped() {
         assert_eq!(
             escape("<script>alert(1)</script> | *x* \"/><img src=x onerror=y>"),
@@ -195,6 +211,6 @@ mod tests {
         );
         let mut r = sample();
         r.runs[0].findings[1].quotes[0] = "<script>alert(1)</script>".into();
-        assert!(!markdown(&r).contains("<script"));
+        assert!(!markdown(&r, Some(Lang::En)).contains("<script"));
     }
 }

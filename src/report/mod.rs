@@ -10,7 +10,10 @@ pub mod diff;
 pub mod html;
 pub mod json;
 pub mod markdown;
+pub mod sarif;
+pub mod summary;
 pub mod text;
+pub mod words;
 
 use std::collections::BTreeMap;
 
@@ -22,6 +25,8 @@ pub use baseline::Baseline;
 pub use html::{Html, html};
 pub use json::{Json, json};
 pub use markdown::{Markdown, markdown};
+pub use sarif::sarif;
+pub use summary::{Filter, ReglamentSummary};
 pub use text::text;
 
 /// Output format of `reglament check`.
@@ -36,6 +41,8 @@ pub enum Format {
     Html,
     /// Machine-readable findings and summary (docs/check.md).
     Json,
+    /// SARIF 2.1.0, the format code-scanning tools and editors read.
+    Sarif,
 }
 
 /// The lowest severity that makes `reglament check` exit 1.
@@ -174,6 +181,8 @@ pub struct Report {
     pub failed: Vec<Error>,
     /// How many findings a baseline accepted (left out of `runs`).
     pub baselined: usize,
+    /// Whether a baseline was applied: the findings left are the new ones.
+    pub baseline_applied: bool,
 }
 
 /// What a report page states before its first finding.
@@ -187,6 +196,11 @@ pub struct Head<'a> {
     /// The files with findings, in report order: position among all files of the run, name,
     /// and [error, warning, info] counts.
     pub acts: Vec<(usize, &'a str, [usize; 3])>,
+    /// The findings of each regulation by severity, when the whole report is at hand (a
+    /// streamed build page leaves it empty).
+    pub by_reglament: Vec<ReglamentSummary>,
+    /// How many findings are new since the baseline, when one was applied.
+    pub new_since_baseline: Option<usize>,
 }
 
 /// A report format written file by file, so that a run over a large tree is written as it goes
@@ -315,6 +329,7 @@ impl Report {
             runs,
             failed,
             baselined: 0,
+            baseline_applied: false,
         }
     }
 
@@ -335,6 +350,7 @@ impl Report {
             dropped += before - run.findings.len();
         }
         self.baselined += dropped;
+        self.baseline_applied = true;
         dropped
     }
 
@@ -375,6 +391,8 @@ impl Report {
                 .filter(|(_, r)| !r.findings.is_empty())
                 .map(|(i, r)| (i, r.file.as_str(), r.severity_counts()))
                 .collect(),
+            by_reglament: self.by_reglament(),
+            new_since_baseline: self.baseline_applied.then(|| self.findings().count()),
         }
     }
 
@@ -405,73 +423,7 @@ pub fn of_document(doc: &Document) -> Report {
 }
 
 #[cfg(test)]
-pub(crate) mod testutil {
-    //! A small hand-made report with the shapes the formats must handle.
-    use super::*;
-    use crate::check::Finding;
-
-    /// A finding with the given rule, severity, lines and quotes in `file`, regulation at line 68.
-    pub fn finding(
-        file: &str,
-        rule: &'static str,
-        severity: Severity,
-        lines: &[u32],
-        quotes: &[&str],
-        message: &str,
-    ) -> Finding {
-        Finding {
-            rule,
-            severity,
-            file: file.into(),
-            reglament: "Назначение государственной адресной социальной помощи".into(),
-            reglament_line: 68,
-            lines: lines.to_vec(),
-            message: message.into(),
-            quotes: quotes.iter().map(|q| q.to_string()).collect(),
-            fingerprint: format!("{:016x}", lines[0]),
-        }
-    }
-
-    /// A document with one Russian regulation at line 68.
-    pub fn doc(file: &str) -> Document {
-        let mut reg = crate::check::testutil::reg();
-        reg.line = 68;
-        Document {
-            file: file.into(),
-            encoding: "utf-8".into(),
-            reglaments: vec![reg],
-            decree: Default::default(),
-            unattributed: Vec::new(),
-        }
-    }
-
-    /// The duration mismatch of reglaments/000 (¶5 line 102 vs ¶8 line 140) and a numbering note.
-    pub fn sample() -> Report {
-        let file = "reglaments/000_6f385fbdd640c006.txt";
-        let findings = vec![
-            finding(
-                file,
-                "numbering",
-                Severity::Info,
-                &[144],
-                &["ответственный исполнитель выдает уведомление"],
-                "¶8 prints the label «б)» for item 6, a letter standing for a digit.",
-            ),
-            finding(
-                file,
-                "duration-mismatch",
-                Severity::Error,
-                &[102, 140],
-                &[
-                    "направляет на подпись руководителю услугодателя в течение 1 (одного) рабочего дня;",
-                    "направляет на подпись руководителю услугодателя в течение 6 (шести) рабочих дней;",
-                ],
-                "¶5 item 4 gives «в течение 1 (одного) рабочего дня» but ¶8 item 4 gives «в течение 6 (шести) рабочих дней».",
-            ),
-        ];
-        Report::new(&[(doc(file), findings)], &[])
-    }
-}
+pub(crate) mod testutil;
 
 #[cfg(test)]
 mod tests {

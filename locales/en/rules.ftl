@@ -1,0 +1,32 @@
+# One line per rule of `reglament check`: what it compares.
+
+rule-duration-mismatch = the duration of one procedure in two lists that repeat each other
+rule-step-count-mismatch = the number of procedures in two copies of one channel's steps
+rule-order-mismatch = the order of the same procedures in two copies
+rule-actor-mismatch = who does a procedure, in two copies of it
+rule-action-mismatch = what a procedure does, in two copies under one number
+rule-total-mismatch = a list's total of the provider's work against its steps added up
+rule-result-mismatch = the number of results against the procedures they report on
+rule-numbering = the numbers of items and paragraphs: gaps, repeats, restarts
+rule-missing-actor = a procedure that names no one to do it
+rule-missing-duration = a procedure without a duration where the others of its list state one
+rule-unknown-participant = an actor the participants list does not name
+rule-unused-participant = a listed participant who never acts
+rule-handoff-mismatch = who a step hands the work to against who does the next step
+rule-result-recipient-mismatch = who a result goes to against the procedure it reports on
+rule-channel-missing = a channel the first paragraph announces that nothing describes
+rule-appendix-missing = an appendix the text refers to that is not printed
+rule-appendix-ambiguous = a reference to «the» appendix where several are printed
+rule-appendix-unreferenced = a printed appendix the text never refers to
+rule-header-missing = an appendix printed without its «Приложение N» header
+rule-legend-missing = a справочник without its legend
+rule-unattributed = regulation matter that belongs to no recognised regulation
+rule-next-step-invalid = a 2012 table's next action that the table does not have
+rule-annex-missing = an annex the decree sets out that the act does not print
+rule-annex-header-mismatch = the annex number the decree gives a regulation against its header
+rule-annex-act-mismatch = the act an annex header names against the act it is printed in
+rule-annex-title-mismatch = the service the decree names against the regulation's title
+rule-service-name-mismatch = a regulation's title against the service its first paragraph names
+rule-empty-list = a list heading with no item after it
+rule-list-too-long = a list with more procedures than a diagram can show
+rule-duration-implausible = a duration beyond any legal term (more than a year)
