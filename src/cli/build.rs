@@ -119,7 +119,8 @@ pub(super) fn build(ui: &Ui, args: BuildArgs) -> ExitCode {
     bar.finish_and_clear();
     if let Some(kept) = &opts.keep_layout {
         for (file, process) in kept.unused() {
-            ui.note(
+            // A layout the person expected to keep and did not get: said even under `--quiet`.
+            ui.error(
                 "build-layout-unused",
                 &[
                     ("file", file.to_string().into()),

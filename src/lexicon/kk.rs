@@ -109,13 +109,14 @@ pub const REFUSAL: &[Phrase<()>] = &[Phrase {
     meaning: (),
 }];
 
+/// Item texts, one space between words (see the Russian table).
 pub const CONDITION_OPENERS: &[Phrase<()>] = &[
     Phrase {
         pattern: r"жағдайда\b",
         meaning: (),
     },
     Phrase {
-        pattern: r"болған\s+кезде\b",
+        pattern: r"болған кезде\b",
         meaning: (),
     },
 ];

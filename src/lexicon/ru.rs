@@ -126,13 +126,15 @@ pub const REFUSAL: &[Phrase<()>] = &[
     },
 ];
 
+/// Asked of item texts, whose words are one space apart once normalised: a literal space (not
+/// `\s+`) lets the search look for the whole opening words, where «в» alone is everywhere.
 pub const CONDITION_OPENERS: &[Phrase<()>] = &[
     Phrase {
-        pattern: r"в\s+случа(?:е|ях)\b",
+        pattern: r"в случа(?:е|ях)\b",
         meaning: (),
     },
     Phrase {
-        pattern: r"при\s+(?:предоставлении|непредоставлении|выявлении|наличии|отсутствии)\b",
+        pattern: r"при (?:предоставлении|непредоставлении|выявлении|наличии|отсутствии)\b",
         meaning: (),
     },
 ];
