@@ -7,6 +7,7 @@ use quick_xml::Writer;
 use quick_xml::events::{BytesDecl, BytesEnd, BytesStart, BytesText, Event};
 
 use crate::layout::diagram::{Diagram, Edge, Node, NodeKind, Rect};
+use crate::layout::dispute::Dispute;
 use crate::model::{Duration, Language, Source, TimeUnit};
 
 /// BPMN 2.0 model namespace.
@@ -120,9 +121,16 @@ fn write_inner(d: &Diagram, options: Options, source: Option<&Source>) -> String
     if let Some(p) = &place {
         attrs.push(("at", p));
     }
+    let paragraph = d.list.paragraph.map(|p| p.to_string());
+    if let Some(p) = &paragraph {
+        attrs.push(("paragraph", p));
+    }
     x.start("rg:diagram", &attrs);
     x.text_element("rg:service", &[], &d.service);
     x.text_element("rg:title", &[], &d.title);
+    if !d.list.heading.is_empty() {
+        x.text_element("rg:list", &[], &d.list.heading);
+    }
     x.end("rg:diagram");
     x.end("bpmn:extensionElements");
 
@@ -177,7 +185,11 @@ fn flow_node(x: &mut Xml, d: &Diagram, i: usize, node: &Node, at: Option<&str>) 
         attrs.push(("default", default));
     }
     x.start(tag, &attrs);
-    if let Some(doc) = documentation(node, d.language) {
+    let note = d
+        .disputed()
+        .find(|(_, n)| std::ptr::eq(*n, node))
+        .map(|(k, _)| k);
+    if let Some(doc) = documentation(node, note, d.language) {
         x.text_element("bpmn:documentation", &[], &doc);
     }
     x.start("bpmn:extensionElements", &[]);
@@ -201,6 +213,9 @@ fn flow_node(x: &mut Xml, d: &Diagram, i: usize, node: &Node, at: Option<&str>) 
     if let Some(result) = &node.result {
         x.text_element("rg:result", &[], result);
     }
+    for dispute in &node.disputes {
+        dispute_element(x, dispute);
+    }
     label_lines(x, &node.label_lines);
     x.end("bpmn:extensionElements");
     for e in incoming {
@@ -212,8 +227,9 @@ fn flow_node(x: &mut Xml, d: &Diagram, i: usize, node: &Node, at: Option<&str>) 
     x.end(tag);
 }
 
-/// The task's documentation: the actor, the duration and the result as the regulation prints them.
-fn documentation(node: &Node, language: Language) -> Option<String> {
+/// The task's documentation: the actor, the duration and the result as the regulation prints them,
+/// then the note on where its copies disagree, numbered as the справочник's marker.
+fn documentation(node: &Node, note: Option<usize>, language: Language) -> Option<String> {
     let (actor, time, result) = match language {
         Language::Ru => ("Исполнитель", "Срок", "Результат"),
         Language::Kk => ("Орындаушы", "Мерзімі", "Нәтижесі"),
@@ -228,7 +244,31 @@ fn documentation(node: &Node, language: Language) -> Option<String> {
     if let Some(r) = &node.result {
         parts.push(format!("{result}: {r}"));
     }
+    if let Some(k) = note {
+        let heading =
+            crate::layout::label::task_heading(node.step, &node.name, language).unwrap_or_default();
+        parts.push(crate::captions::note(k, &heading, &node.disputes, language));
+    }
     (!parts.is_empty()).then(|| parts.join("\n"))
+}
+
+/// `<rg:dispute what="duration">` with one `<rg:version>` per copy, so the reader gets the
+/// disputes back.
+fn dispute_element(x: &mut Xml, d: &Dispute) {
+    x.start("rg:dispute", &[("what", d.what.slug())]);
+    for v in &d.versions {
+        let line = v.line.to_string();
+        let paragraph = v.list.paragraph.map(|p| p.to_string());
+        let mut attrs: Vec<(&str, &str)> = vec![("line", &line)];
+        if let Some(p) = &paragraph {
+            attrs.push(("paragraph", p));
+        }
+        if !v.list.heading.is_empty() {
+            attrs.push(("list", &v.list.heading));
+        }
+        x.text_element("rg:version", &attrs, &v.text);
+    }
+    x.end("rg:dispute");
 }
 
 /// The stable spelling of a time unit in `rg:duration`.

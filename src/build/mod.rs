@@ -32,7 +32,7 @@ mod store;
 mod write;
 
 pub use names::act_dirs;
-pub use render::{DiagramFormat, diagrams};
+pub use render::{DiagramFormat, PDF_NAME, diagrams};
 pub use write::write_atomic;
 
 use run::run;
@@ -60,6 +60,9 @@ pub struct Options {
     pub trees: Vec<PathBuf>,
     /// Also remove the outputs of every input of the manifest whose file no longer exists.
     pub prune: bool,
+    /// Also write a PNG beside each SVG (rendered in parallel); an unchanged input built
+    /// without them is built again.
+    pub png: bool,
 }
 
 /// Why an output file differs from what the build would write (`--check`).

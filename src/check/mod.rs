@@ -100,6 +100,36 @@ pub struct Finding {
     pub quotes: Vec<String>,
     /// Line-independent hash of rule, file name, title and the conflicting values (16 hex chars).
     pub fingerprint: String,
+    /// The two items a finding about a pair of copies compares, so diagrams can mark the step
+    /// without reading the text again; not part of the report (kept in memory only).
+    #[serde(skip)]
+    pub pair: Option<ItemPair>,
+}
+
+/// Where the two copies of a step stand in their regulation: `(list, item)` indices into
+/// `Reglament::lists` and that list's `items`, the first copy first.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct ItemPair {
+    pub a: (usize, usize),
+    pub b: (usize, usize),
+}
+
+impl ItemPair {
+    /// The positions of two items of `reg`, found by address (they must be items of its lists).
+    pub fn locate(reg: &Reglament, x: &Item, y: &Item) -> Option<ItemPair> {
+        let at = |it: &Item| {
+            reg.lists.iter().enumerate().find_map(|(l, list)| {
+                list.items
+                    .iter()
+                    .position(|i| std::ptr::eq(i, it))
+                    .map(|k| (l, k))
+            })
+        };
+        Some(ItemPair {
+            a: at(x)?,
+            b: at(y)?,
+        })
+    }
 }
 
 /// Runs every rule over every regulation of `doc`; sorted by regulation line, first line, rule.
@@ -219,14 +249,16 @@ impl<'a> Ctx<'a> {
         message: String,
         keys: &[String],
     ) -> Finding {
-        self.finding(
+        let mut f = self.finding(
             rule,
             severity,
             vec![x.line, y.line],
             vec![x.action.clone(), y.action.clone()],
             message,
             keys,
-        )
+        );
+        f.pair = ItemPair::locate(self.reg, x, y);
+        f
     }
 
     /// Builds a finding; the fingerprint hashes `keys` (values and item numbers, never lines).
@@ -289,6 +321,7 @@ impl Place<'_> {
             message,
             quotes,
             fingerprint: format!("{:016x}", h.0),
+            pair: None,
         }
     }
 }

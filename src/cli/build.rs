@@ -88,14 +88,19 @@ pub(super) fn build(args: BuildArgs) -> ExitCode {
         check: args.check,
         trees: found.trees,
         prune: args.prune,
+        png: args.png,
     };
     // A bar only for a person watching: never in logs, pipes or CI.
     let bar = if args.quiet || !std::io::stderr().is_terminal() {
         indicatif::ProgressBar::hidden()
     } else {
         indicatif::ProgressBar::new(files.len() as u64).with_style(
-            indicatif::ProgressStyle::with_template("{bar:40} {pos}/{len} files {elapsed}")
-                .unwrap_or_else(|_| indicatif::ProgressStyle::default_bar()),
+            indicatif::ProgressStyle::with_template(if args.png {
+                "{bar:40} {pos}/{len} files drawn (SVG, PNG, PDF) {elapsed}"
+            } else {
+                "{bar:40} {pos}/{len} files {elapsed}"
+            })
+            .unwrap_or_else(|_| indicatif::ProgressStyle::default_bar()),
         )
     };
     let summary = crate::build::build_with_progress(&files, &args.output, &opts, &|| bar.inc(1));

@@ -116,6 +116,9 @@ pub struct BuildArgs {
     /// Exit 1 when a finding has this severity or a higher one (the build publishes, so never by default).
     #[arg(long, value_enum, default_value_t = crate::report::FailOn::Never)]
     pub fail_on: crate::report::FailOn,
+    /// Also write a PNG beside each SVG, rendered in parallel.
+    #[arg(long)]
+    pub png: bool,
 }
 
 /// Output format of `parse`.

@@ -6,6 +6,20 @@ use super::lines::Line;
 use crate::lexicon::{self, decree as words};
 use crate::model::{AnnexCite, AnnexHeader, Decree, ServiceName};
 
+/// The fewest words an act's title has; shorter lines above the registration line are status
+/// marks («Утративший силу», «Күшін жойған»).
+const TITLE_WORDS: usize = 4;
+
+/// The act's title among the lines above its registration line: the first that is a phrase
+/// of its own, neither a numbered clause nor a status mark.
+fn title(above: &[Line]) -> Option<String> {
+    above
+        .iter()
+        .map(|l| l.text.trim())
+        .find(|t| !label::starts_with_label(t) && t.split_whitespace().count() >= TITLE_WORDS)
+        .map(str::to_string)
+}
+
 /// How many logical lines before a title an annex header block may take (headers, their
 /// wrapped parts, stamps).
 const HEADER_REACH: usize = 12;
@@ -21,8 +35,12 @@ const QUOTES: [char; 5] = ['"', '«', '»', '“', '”'];
 pub fn read(lines: &[Line]) -> Decree {
     let end = lines.iter().position(starts_annexes).unwrap_or(lines.len());
     let part = &lines[..end];
+    let registration = part
+        .iter()
+        .position(|l| words::act_number(&l.text).is_some());
     let mut decree = Decree {
-        act: part.iter().find_map(|l| words::act_number(&l.text)),
+        title: registration.and_then(|r| title(&part[..r])),
+        act: registration.and_then(|r| words::act_number(&part[r].text)),
         date: part.iter().find_map(|l| words::act_date(&l.text)),
         ..Decree::default()
     };

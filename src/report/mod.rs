@@ -429,6 +429,7 @@ pub(crate) mod testutil {
             message: message.into(),
             quotes: quotes.iter().map(|q| q.to_string()).collect(),
             fingerprint: format!("{:016x}", lines[0]),
+            pair: None,
         }
     }
 

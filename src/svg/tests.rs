@@ -37,6 +37,7 @@ fn diagram(lang: Language, text: &str) -> Diagram {
         bounds: b,
         label_lines: lines,
         label_bounds: lb,
+        disputes: Vec::new(),
     };
     let head = match lang {
         Language::Ru => "Действие 1",
@@ -84,6 +85,7 @@ fn diagram(lang: Language, text: &str) -> Diagram {
         pool: r(0.0, 0.0, 630.0, 240.0),
         file: "test".to_owned(),
         line: 1,
+        list: Default::default(),
     }
 }
 
