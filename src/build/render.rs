@@ -45,6 +45,8 @@ pub(super) fn render(
     // The SVGs the images are made of, kept until the end of the act.
     let mut svgs: Vec<(String, String)> = Vec::new();
     let mut act_steps: site::ActSteps = Vec::with_capacity(doc.reglaments.len());
+    // An act of more diagrams than a book can hold gets none (see `pdf::MAX_PAGES`).
+    let mut book = what.pdf;
     if what.full {
         emit(
             "model.json".to_string(),
@@ -86,8 +88,14 @@ pub(super) fn render(
                 };
                 let rel = format!("{dir}/{name}.svg");
                 let image = svg::render(&d, &opts);
-                if what.png || what.pdf {
+                if what.png || book {
                     svgs.push((rel.clone(), image.clone()));
+                }
+                if book && svgs.len() > crate::pdf::MAX_PAGES {
+                    book = false;
+                    if !what.png {
+                        svgs = Vec::new();
+                    }
                 }
                 emit(rel, image.into_bytes());
             }
@@ -114,7 +122,7 @@ pub(super) fn render(
             findings: counts,
         });
     }
-    let errors = images(doc, &svgs, what, emit);
+    let errors = images(doc, &svgs, Outputs { pdf: book, ..what }, emit);
     Rendered {
         reglaments: out,
         steps: act_steps,

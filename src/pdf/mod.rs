@@ -17,6 +17,11 @@ use pdf_writer::{Content, Finish, Name, Pdf, Rect, Ref, TextStr};
 use rayon::prelude::*;
 use svg2pdf::usvg;
 
+/// The most diagrams a printed справочник holds: an act with more (a compilation of hundreds
+/// of regulations) is no book to print, and converting it would cost more than the rest of its
+/// build; its diagrams are still written as SVG and BPMN.
+pub const MAX_PAGES: usize = 1000;
+
 /// Points per CSS pixel.
 const PT_PER_PX: f32 = 0.75;
 
