@@ -20,8 +20,16 @@ struct Object<'a> {
     stream: &'a [u8],
 }
 
-/// The objects of a PDF by number, its header, and its trailer's root and info numbers.
-fn split(pdf: &[u8]) -> Option<(&[u8], HashMap<u32, Object<'_>>, Vec<u32>)> {
+/// A PDF taken apart: the bytes before its first object, its objects by number, and the
+/// numbers its trailer names (root, then info).
+struct Parts<'a> {
+    header: &'a [u8],
+    objects: HashMap<u32, Object<'a>>,
+    roots: Vec<u32>,
+}
+
+/// Takes a PDF apart by its cross-reference table.
+fn split(pdf: &[u8]) -> Option<Parts<'_>> {
     let xref = memchr::memmem::rfind(pdf, b"\nxref\n")? + 1;
     let table = &pdf[xref..];
     let mut lines = table.split(|&b| b == b'\n').skip(1);
@@ -67,7 +75,11 @@ fn split(pdf: &[u8]) -> Option<(&[u8], HashMap<u32, Object<'_>>, Vec<u32>)> {
             std::str::from_utf8(&caps[1]).ok()?.parse().ok()
         })
         .collect();
-    Some((&pdf[..first], objects, roots))
+    Some(Parts {
+        header: &pdf[..first],
+        objects,
+        roots,
+    })
 }
 
 /// A dictionary with each run of consecutive `/Name N 0 R` lines put in name order.
@@ -98,7 +110,11 @@ fn sorted_entries(head: &[u8]) -> Vec<u8> {
 
 /// The PDF written again in its canonical form; `None` when it is not laid out as expected.
 pub(super) fn canonical(pdf: &[u8]) -> Option<Vec<u8>> {
-    let (header, objects, roots) = split(pdf)?;
+    let Parts {
+        header,
+        objects,
+        roots,
+    } = split(pdf)?;
     // Numbers in the order objects are reached: the trailer's, then each object's in the order
     // its dictionary names them.
     let mut order: Vec<u32> = Vec::with_capacity(objects.len());
