@@ -131,6 +131,14 @@ pub fn no_diagram(language: Language) -> &'static str {
     }
 }
 
+/// The words of a regulation's findings badges: none found, errors, warnings, information.
+pub fn findings_badges(language: Language) -> [&'static str; 4] {
+    match language {
+        Language::Ru => ["замечаний нет", "ошибки", "предупреждения", "сведения"],
+        Language::Kk => ["ескертпелер жоқ", "қателер", "ескертулер", "мәліметтер"],
+    }
+}
+
 /// The printed справочник of an act.
 pub fn pdf_link(language: Language) -> &'static str {
     match language {

@@ -109,9 +109,9 @@ ol.steps { margin: .35rem 0 0; padding-left: 1.5rem; font-size: .9rem; } ol.step
 /// The findings badges of one regulation, linked to its section of the report when it has one.
 fn badges(r: &Reglament, anchor: Option<&str>) -> String {
     let [e, w, i] = r.findings;
+    let [clean, errors, warnings, infos] = captions::findings_badges(r.language);
     if e + w + i == 0 {
-        return "<span class=\"counts\"><span class=\"badge clean\">замечаний нет</span></span>"
-            .to_string();
+        return format!("<span class=\"counts\"><span class=\"badge clean\">{clean}</span></span>");
     }
     let mut s = String::from("<span class=\"counts\">");
     if let Some(a) = anchor {
@@ -119,9 +119,9 @@ fn badges(r: &Reglament, anchor: Option<&str>) -> String {
     }
     let mut first = true;
     for (n, class, label) in [
-        (e, "error", "ошибки"),
-        (w, "warning", "предупреждения"),
-        (i, "info", "сведения"),
+        (e, "error", errors),
+        (w, "warning", warnings),
+        (i, "info", infos),
     ] {
         if n > 0 {
             // A thin space, not a blank: whitespace inside the link would be underlined.
@@ -368,7 +368,10 @@ mod tests {
         );
         assert!(page.contains("href=\"report.html#act-1-l12\""));
         assert!(!page.contains("#act-2-"));
-        assert!(page.contains("замечаний нет"));
+        assert!(page.contains("ескертпелер жоқ"));
+        assert!(page.contains(">ескертулер: 1</span>"));
+        let ru = index(&[act("Первый", [2, 0, 0], Language::Ru)], &[], None);
+        assert!(ru.contains(">ошибки: 2</span>"));
     }
 
     /// An act is headed by its decree's title; a Kazakh act's captions, image description and
