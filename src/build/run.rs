@@ -208,7 +208,12 @@ fn write_index(
         .iter()
         .map(|&i| site::Act {
             file: entries[i].file.clone(),
-            title: entries[i].title.clone(),
+            // A manifest of an earlier version has no title: the file's name stands in.
+            title: if entries[i].title.is_empty() {
+                entries[i].file.clone()
+            } else {
+                entries[i].title.clone()
+            },
             dir: entries[i].act.clone(),
             reglaments: std::mem::take(&mut entries[i].reglaments),
         })
