@@ -166,7 +166,7 @@ fn images(
         },
         || {
             (what.pdf && !svgs.is_empty()).then(|| {
-                let pages: Vec<String> = svgs.iter().map(|(_, s)| s.clone()).collect();
+                let pages: Vec<&str> = svgs.iter().map(|(_, s)| s.as_str()).collect();
                 crate::pdf::book(&act_title(doc), &pages)
             })
         },

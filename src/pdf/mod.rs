@@ -65,11 +65,11 @@ fn page(svg: &str) -> Result<Page, String> {
 
 /// The PDF of `svgs`, one page each, titled `title`; pages are converted in parallel. An error
 /// names the page (1-based) that could not be converted.
-pub fn book(title: &str, svgs: &[String]) -> Result<Vec<u8>, String> {
+pub fn book<S: AsRef<str> + Sync>(title: &str, svgs: &[S]) -> Result<Vec<u8>, String> {
     let pages: Vec<Page> = svgs
         .par_iter()
         .enumerate()
-        .map(|(i, svg)| page(svg).map_err(|e| format!("page {}: {e}", i + 1)))
+        .map(|(i, svg)| page(svg.as_ref()).map_err(|e| format!("page {}: {e}", i + 1)))
         .collect::<Result<_, _>>()?;
     let mut alloc = Ref::new(1);
     let catalog = alloc.bump();
