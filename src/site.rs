@@ -51,6 +51,8 @@ pub struct Act {
     pub file: String,
     /// The act's title as its decree prints it (the file's name when it prints none).
     pub title: String,
+    /// True when the act's printed справочник was written (`build --pdf`).
+    pub book: bool,
     /// The act's directory under the output directory.
     pub dir: String,
     pub reglaments: Vec<Reglament>,
@@ -239,7 +241,6 @@ pub fn write_index(
     for (ai, a) in acts.iter().enumerate() {
         let lang = act_language(a);
         let act_steps = steps(ai);
-        let drawn = a.reglaments.iter().any(|r| !r.diagrams.is_empty());
         out.push_str(&format!(
             "<section class=\"act\" id=\"a{n}\" lang=\"{tag}\">\n<h2>{title}</h2>\n<p class=\"muted\"><span class=\"file\">{file}</span> · {count} <a href=\"{dir}/model.json\">{model}</a>",
             n = ai + 1,
@@ -250,7 +251,7 @@ pub fn write_index(
             dir = escape(&a.dir),
             model = captions::model_link(lang),
         ));
-        if drawn {
+        if a.book {
             out.push_str(&format!(
                 " <a href=\"{}/{}\">{}</a>",
                 escape(&a.dir),
@@ -326,6 +327,7 @@ mod tests {
         Act {
             file: "reglaments/a.txt".into(),
             title: "Әлеуметтік қорғау саласындағы регламенттерді бекіту туралы".into(),
+            book: false,
             dir: "a".into(),
             reglaments: vec![Reglament {
                 title: title.into(),
@@ -413,5 +415,6 @@ mod tests {
         ));
         assert!(page.contains("строка 12"));
         assert!(!page.contains("<details>"), "no steps given, none listed");
+        assert!(!page.contains(".pdf"), "no book written, none linked");
     }
 }

@@ -227,8 +227,9 @@ fn png_is_an_option_of_the_commands_that_draw_images() {
         })
         .count();
     assert_eq!(pngs, 3);
-    // `build --png`: a PNG beside each of the three SVGs, and no progress bar in a pipe.
-    let (code, err) = reglament(&["build", "kk.txt", "-o", "built", "--png"], &work);
+    // `build --png --pdf`: a PNG beside each of the three SVGs and the act's PDF, and no
+    // progress bar in a pipe.
+    let (code, err) = reglament(&["build", "kk.txt", "-o", "built", "--png", "--pdf"], &work);
     assert_eq!(code, 0, "{err}");
     assert!(!err.contains('\r') && !err.contains("files drawn"), "{err}");
     let count = |ext: &str| {

@@ -1,7 +1,7 @@
 //! The index page as a reader meets it, in headless Chromium: acts titled by their decree (not
 //! their file's name), every image described by its regulation and channel, each diagram's
 //! steps as text beside it in a collapsed `<details>`, Kazakh acts captioned in Kazakh, and a
-//! link to each act's printed справочник.
+//! link to each act's printed справочник when the build wrote it (`--pdf`).
 
 use std::path::{Path, PathBuf};
 
@@ -40,7 +40,11 @@ fn acts_images_and_steps_read_as_text_in_their_language() {
             .map(|e| e.unwrap().path())
             .collect();
     files.sort();
-    let s = reglament::build::build(&files, &out, &Default::default());
+    let opts = reglament::build::Options {
+        pdf: true,
+        ..Default::default()
+    };
+    let s = reglament::build::build(&files, &out, &opts);
     assert!(s.errors.is_empty(), "{:?}", s.errors);
     let dom = chromium(&out.join("index.html"), &["--dump-dom".to_string()], &work);
 

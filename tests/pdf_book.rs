@@ -1,4 +1,4 @@
-//! The printed справочник a build writes beside each act's diagrams (`<act>/spravochnik.pdf`),
+//! The printed справочник `build --pdf` writes beside each act's diagrams (`<act>/spravochnik.pdf`),
 //! read back with poppler-utils (`bash scripts/setup-pdf.sh`): one page per diagram, the bundled
 //! DejaVu fonts embedded, the text kept as text (notes on disputed steps included), the same
 //! bytes on every build; `--png` writes a PNG beside every SVG.
@@ -68,7 +68,11 @@ fn every_act_gets_a_book_of_its_diagrams_with_the_fonts_inside() {
     let work = temp("book");
     let out = work.join("out");
     let inputs = corpus(&["000_6f385fbdd640c006.txt", "002_2973bc44dfc7985a.txt"]);
-    let s = reglament::build::build(&inputs, &out, &Default::default());
+    let opts = reglament::build::Options {
+        pdf: true,
+        ..Default::default()
+    };
+    let s = reglament::build::build(&inputs, &out, &opts);
     assert!(s.errors.is_empty(), "{:?}", s.errors);
     for (act, pages) in [("000-6f385fbdd640c006", 30), ("002-2973bc44dfc7985a", 3)] {
         let dir = out.join(act);
@@ -120,7 +124,7 @@ fn every_act_gets_a_book_of_its_diagrams_with_the_fonts_inside() {
 
     // The same inputs built again give the same bytes.
     let again = work.join("again");
-    let s = reglament::build::build(&inputs, &again, &Default::default());
+    let s = reglament::build::build(&inputs, &again, &opts);
     assert!(s.errors.is_empty(), "{:?}", s.errors);
     for act in ["000-6f385fbdd640c006", "002-2973bc44dfc7985a"] {
         let name = reglament::build::PDF_NAME;

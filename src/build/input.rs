@@ -60,6 +60,13 @@ fn has_pngs(e: &Entry) -> bool {
     e.outputs.iter().any(|o| o.ends_with(".png"))
 }
 
+/// True when an entry lists a printed справочник.
+fn has_book(e: &Entry) -> bool {
+    e.outputs
+        .iter()
+        .any(|o| o.ends_with(super::render::PDF_NAME))
+}
+
 /// True when an entry lists diagrams (an input without any has no images either way).
 fn draws(e: &Entry) -> bool {
     e.outputs.iter().any(|o| o.ends_with(".svg"))
@@ -82,6 +89,7 @@ pub(super) fn process(file: &Path, act: &str, old: Option<&Entry>, cx: &Context)
         && old.act == act
         && old.outputs.iter().all(|o| sink.existing.contains(o))
         && has_pngs(old) == (opts.png && draws(old))
+        && has_book(old) == (opts.pdf && draws(old))
         && store.has(act)
     {
         return Outcome::unchanged(Some(old), true, false, Vec::new());
@@ -108,7 +116,7 @@ pub(super) fn process(file: &Path, act: &str, old: Option<&Entry>, cx: &Context)
             svg: true,
             full: true,
             png: opts.png,
-            pdf: true,
+            pdf: opts.pdf,
         },
         &findings,
         &mut |rel, data| {

@@ -63,6 +63,8 @@ pub struct Options {
     /// Also write a PNG beside each SVG (rendered in parallel); an unchanged input built
     /// without them is built again.
     pub png: bool,
+    /// Also write each act's printed справочник (`spravochnik.pdf`); likewise built again.
+    pub pdf: bool,
 }
 
 /// Why an output file differs from what the build would write (`--check`).

@@ -215,6 +215,10 @@ fn write_index(
                 entries[i].title.clone()
             },
             dir: entries[i].act.clone(),
+            book: entries[i]
+                .outputs
+                .iter()
+                .any(|o| o.ends_with(super::render::PDF_NAME)),
             reglaments: std::mem::take(&mut entries[i].reglaments),
         })
         .collect();

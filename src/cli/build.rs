@@ -89,14 +89,15 @@ pub(super) fn build(args: BuildArgs) -> ExitCode {
         trees: found.trees,
         prune: args.prune,
         png: args.png,
+        pdf: args.pdf,
     };
     // A bar only for a person watching: never in logs, pipes or CI.
     let bar = if args.quiet || !std::io::stderr().is_terminal() {
         indicatif::ProgressBar::hidden()
     } else {
         indicatif::ProgressBar::new(files.len() as u64).with_style(
-            indicatif::ProgressStyle::with_template(if args.png {
-                "{bar:40} {pos}/{len} files drawn (SVG, PNG, PDF) {elapsed}"
+            indicatif::ProgressStyle::with_template(if args.png || args.pdf {
+                "{bar:40} {pos}/{len} files drawn (with images) {elapsed}"
             } else {
                 "{bar:40} {pos}/{len} files {elapsed}"
             })

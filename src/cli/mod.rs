@@ -119,6 +119,9 @@ pub struct BuildArgs {
     /// Also write a PNG beside each SVG, rendered in parallel.
     #[arg(long)]
     pub png: bool,
+    /// Also write each act's printed справочник: spravochnik.pdf, every diagram on its own page.
+    #[arg(long)]
+    pub pdf: bool,
 }
 
 /// Output format of `parse`.
