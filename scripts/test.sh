@@ -16,6 +16,9 @@ bash bpmn/setup.sh
 step "headless Chromium (tests/report_browser.rs opens the HTML report in it): scripts/setup-browser.sh"
 bash scripts/setup-browser.sh
 
+step "poppler-utils (tests/pdf_book.rs reads the printed справочник with them): scripts/setup-pdf.sh"
+bash scripts/setup-pdf.sh
+
 step "Word, web-page and PDF copies of reglaments/ (tests/formats.rs reads them): scripts/setup-formats.sh"
 bash scripts/setup-formats.sh
 

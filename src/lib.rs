@@ -6,6 +6,7 @@
 
 pub mod bpmn;
 pub mod build;
+pub mod captions;
 pub mod check;
 pub mod cli;
 pub mod compare;
@@ -16,6 +17,7 @@ pub mod layout;
 pub mod lexicon;
 pub mod model;
 pub mod parse;
+pub mod pdf;
 pub mod read;
 pub mod report;
 pub mod site;

@@ -25,6 +25,10 @@ pub struct Document {
 /// The decree layer of an act: what its operative text says about its annexes.
 #[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
 pub struct Decree {
+    /// The act's own title, printed above its registration line («О внесении изменений в
+    /// постановление …», «… регламенттерін бекіту туралы»), when it is.
+    #[serde(default)]
+    pub title: Option<String>,
     /// The annexes the act sets out («… согласно приложению N к настоящему постановлению»,
     /// «… қаулысына N-қосымшаға сәйкес»), in the order it cites them.
     pub annexes: Vec<AnnexCite>,

@@ -7,14 +7,52 @@
 
 use serde::{Deserialize, Serialize};
 
+use crate::captions;
 use crate::model::{Channel, Language};
 use crate::report::html::escape;
+
+/// The steps of an act's diagrams as text: per regulation, per diagram, one line per step.
+pub type ActSteps = Vec<Vec<Vec<String>>>;
+
+/// The steps of a diagram as the index page lists them beside it: the box's heading, the lane
+/// and the whole action, with the duration in the справочник's short units.
+pub fn steps(d: &crate::layout::Diagram) -> Vec<String> {
+    use crate::layout::label::{action_text, duration_short, task_heading};
+    d.nodes
+        .iter()
+        .filter(|n| n.kind == crate::layout::NodeKind::Task)
+        .map(|n| {
+            let mut line = String::new();
+            if let Some(h) = task_heading(n.step, &n.name, d.language) {
+                line.push_str(&h);
+                line.push_str(" — ");
+            }
+            if let Some(lane) = d.lanes.get(n.lane) {
+                line.push_str(&lane.name);
+                line.push_str(": ");
+            }
+            let action = action_text(n.step, &n.name);
+            let action = crate::layout::label::own_number(action).map_or(action, |(_, r)| r);
+            line.push_str(action);
+            if let Some(dur) = &n.duration {
+                line.push_str(" (");
+                line.push_str(&duration_short(dur, d.language));
+                line.push(')');
+            }
+            line
+        })
+        .collect()
+}
 
 /// One input file (act) of the справочник.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 pub struct Act {
     /// The input path as given.
     pub file: String,
+    /// The act's title as its decree prints it (the file's name when it prints none).
+    pub title: String,
+    /// True when the act's printed справочник was written (`build --pdf`).
+    pub book: bool,
     /// The act's directory under the output directory.
     pub dir: String,
     pub reglaments: Vec<Reglament>,
@@ -65,26 +103,17 @@ figure { margin: .75rem 0 1.25rem; padding: .5rem; border: 1px solid var(--line)
 figure img { display: block; max-width: 100%; height: auto; background: #fff; }
 figcaption { margin-bottom: .4rem; font-weight: bold; }
 figcaption a { font-weight: normal; font-size: .9rem; margin-left: .75rem; }
+details { margin-top: .5rem; } summary { cursor: pointer; color: var(--accent); }
+ol.steps { margin: .35rem 0 0; padding-left: 1.5rem; font-size: .9rem; } ol.steps li { margin: .2rem 0; }
 @media (max-width: 40rem) { body { padding: .5rem; font-size: 15px; } nav ol { columns: 1; } }
 "#;
-
-/// Human name of a channel in the page's language (Russian).
-fn channel_name(c: Channel) -> &'static str {
-    match c {
-        Channel::Provider => "Услугодатель",
-        Channel::StateCorp => "Государственная корпорация",
-        Channel::Akim => "Аким села, поселка, сельского округа",
-        Channel::Portal => "Портал электронного правительства",
-        Channel::Other => "Иной канал",
-    }
-}
 
 /// The findings badges of one regulation, linked to its section of the report when it has one.
 fn badges(r: &Reglament, anchor: Option<&str>) -> String {
     let [e, w, i] = r.findings;
+    let [clean, errors, warnings, infos] = captions::findings_badges(r.language);
     if e + w + i == 0 {
-        return "<span class=\"counts\"><span class=\"badge clean\">замечаний нет</span></span>"
-            .to_string();
+        return format!("<span class=\"counts\"><span class=\"badge clean\">{clean}</span></span>");
     }
     let mut s = String::from("<span class=\"counts\">");
     if let Some(a) = anchor {
@@ -92,9 +121,9 @@ fn badges(r: &Reglament, anchor: Option<&str>) -> String {
     }
     let mut first = true;
     for (n, class, label) in [
-        (e, "error", "ошибки"),
-        (w, "warning", "предупреждения"),
-        (i, "info", "сведения"),
+        (e, "error", errors),
+        (w, "warning", warnings),
+        (i, "info", infos),
     ] {
         if n > 0 {
             // A thin space, not a blank: whitespace inside the link would be underlined.
@@ -115,16 +144,35 @@ fn badges(r: &Reglament, anchor: Option<&str>) -> String {
 }
 
 /// The index page. `acts` must be sorted by file name, as the report is: the report's anchors
-/// (`act-<n>-l<line>`) number the acts that have findings in that order. `report` is the
-/// report page to link (relative), if one is written.
-pub fn index(acts: &[Act], report: Option<&str>) -> String {
+/// (`act-<n>-l<line>`) number the acts that have findings in that order. `steps` holds each
+/// act's [`ActSteps`] (missing ones list no steps). `report` is the report page to link
+/// (relative), if one is written.
+pub fn index(acts: &[Act], steps: &[ActSteps], report: Option<&str>) -> String {
     let mut page = String::new();
-    write_index(acts, report, &mut |chunk| page.push_str(chunk));
+    let mut steps_of = |i: usize| steps.get(i).cloned().unwrap_or_default();
+    write_index(acts, report, &mut steps_of, &mut |chunk| {
+        page.push_str(chunk)
+    });
     page
 }
 
-/// [`index`], handed to `write` act by act, so a page for a large tree is never held whole.
-pub fn write_index(acts: &[Act], report: Option<&str>, write: &mut dyn FnMut(&str)) {
+/// The language an act's own headings are written in: Kazakh when all its regulations are.
+fn act_language(a: &Act) -> Language {
+    if !a.reglaments.is_empty() && a.reglaments.iter().all(|r| r.language == Language::Kk) {
+        Language::Kk
+    } else {
+        Language::Ru
+    }
+}
+
+/// [`index`], handed to `write` act by act, so a page for a large tree is never held whole;
+/// `steps` gives the steps of the act at a position in `acts` when it is written.
+pub fn write_index(
+    acts: &[Act],
+    report: Option<&str>,
+    steps: &mut dyn FnMut(usize) -> ActSteps,
+    write: &mut dyn FnMut(&str),
+) {
     let regs: usize = acts.iter().map(|a| a.reglaments.len()).sum();
     let diagrams: usize = acts
         .iter()
@@ -191,14 +239,27 @@ pub fn write_index(acts: &[Act], report: Option<&str>, write: &mut dyn FnMut(&st
     out.clear();
 
     for (ai, a) in acts.iter().enumerate() {
+        let lang = act_language(a);
+        let act_steps = steps(ai);
         out.push_str(&format!(
-            "<section class=\"act\" id=\"a{}\">\n<h2>Акт {}: <span class=\"file\">{}</span></h2>\n<p class=\"muted\">Регламентов: {}. <a href=\"{}/model.json\">Модель (JSON)</a></p>\n",
-            ai + 1,
-            ai + 1,
-            escape(&a.file),
-            a.reglaments.len(),
-            escape(&a.dir)
+            "<section class=\"act\" id=\"a{n}\" lang=\"{tag}\">\n<h2>{title}</h2>\n<p class=\"muted\"><span class=\"file\">{file}</span> · {count} <a href=\"{dir}/model.json\">{model}</a>",
+            n = ai + 1,
+            tag = lang.tag(),
+            title = escape(&a.title),
+            file = escape(&a.file),
+            count = captions::regulations_count(a.reglaments.len(), lang),
+            dir = escape(&a.dir),
+            model = captions::model_link(lang),
         ));
+        if a.book {
+            out.push_str(&format!(
+                " <a href=\"{}/{}\">{}</a>",
+                escape(&a.dir),
+                crate::build::PDF_NAME,
+                captions::pdf_link(lang)
+            ));
+        }
+        out.push_str("</p>\n");
         for (ri, r) in a.reglaments.iter().enumerate() {
             let anchor = match (report, anchors[ai]) {
                 (Some(page), Some(n)) if r.findings.iter().sum::<usize>() > 0 => {
@@ -206,31 +267,47 @@ pub fn write_index(acts: &[Act], report: Option<&str>, write: &mut dyn FnMut(&st
                 }
                 _ => None,
             };
+            let lang = r.language;
             out.push_str(&format!(
-                "<section class=\"reglament\" id=\"a{}-r{}\" lang=\"{}\">\n<h3>«{}»{}</h3>\n<p class=\"muted\">строка {}</p>\n",
+                "<section class=\"reglament\" id=\"a{}-r{}\" lang=\"{}\">\n<h3>«{}»{}</h3>\n<p class=\"muted\">{}</p>\n",
                 ai + 1,
                 ri + 1,
-                r.language.tag(),
+                lang.tag(),
                 escape(&r.title),
                 badges(r, anchor.as_deref()),
-                r.line
+                captions::line(r.line, lang)
             ));
             if r.diagrams.is_empty() {
-                out.push_str(
-                    "<p class=\"muted\" lang=\"ru\">Нет списка процедур для диаграммы.</p>\n",
-                );
+                out.push_str(&format!(
+                    "<p class=\"muted\">{}</p>\n",
+                    captions::no_diagram(lang)
+                ));
             }
-            for d in &r.diagrams {
+            for (di, d) in r.diagrams.iter().enumerate() {
                 let base = format!("{}/{}/{}", a.dir, r.dir, d.name);
+                let channel = captions::channel(d.channel, lang);
                 let caption = match &d.scenario {
-                    Some(s) => format!("{} — {}", channel_name(d.channel), escape(s)),
-                    None => channel_name(d.channel).to_string(),
+                    Some(s) => format!("{channel} — {s}"),
+                    None => channel.to_string(),
                 };
                 out.push_str(&format!(
-                    "<figure lang=\"ru\">\n<figcaption>{caption}<a href=\"{b}.bpmn\">BPMN 2.0</a><a href=\"{b}.svg\">SVG</a></figcaption>\n<img src=\"{b}.svg\" alt=\"Диаграмма: {alt}\" loading=\"lazy\">\n</figure>\n",
+                    "<figure>\n<figcaption>{caption}<a href=\"{b}.bpmn\">BPMN 2.0</a><a href=\"{b}.svg\">SVG</a></figcaption>\n<img src=\"{b}.svg\" alt=\"{alt}\" loading=\"lazy\">\n",
+                    caption = escape(&caption),
                     b = escape(&base),
-                    alt = caption,
+                    alt = escape(&captions::diagram_alt(&r.title, &caption, lang)),
                 ));
+                let listed = act_steps.get(ri).and_then(|r| r.get(di));
+                if let Some(listed) = listed.filter(|l| !l.is_empty()) {
+                    out.push_str(&format!(
+                        "<details>\n<summary>{}</summary>\n<ol class=\"steps\">\n",
+                        captions::steps_summary(listed.len(), lang)
+                    ));
+                    for step in listed {
+                        out.push_str(&format!("<li>{}</li>\n", escape(step)));
+                    }
+                    out.push_str("</ol>\n</details>\n");
+                }
+                out.push_str("</figure>\n");
             }
             out.push_str("</section>\n");
         }
@@ -246,14 +323,16 @@ pub fn write_index(acts: &[Act], report: Option<&str>, write: &mut dyn FnMut(&st
 mod tests {
     use super::*;
 
-    fn act(title: &str, findings: [usize; 3]) -> Act {
+    fn act(title: &str, findings: [usize; 3], language: Language) -> Act {
         Act {
             file: "reglaments/a.txt".into(),
+            title: "Әлеуметтік қорғау саласындағы регламенттерді бекіту туралы".into(),
+            book: false,
             dir: "a".into(),
             reglaments: vec![Reglament {
                 title: title.into(),
                 line: 12,
-                language: Language::Kk,
+                language,
                 dir: "zhumys".into(),
                 diagrams: vec![Diagram {
                     channel: Channel::Provider,
@@ -268,7 +347,8 @@ mod tests {
     #[test]
     fn links_diagrams_relatively_and_escapes_titles() {
         let page = index(
-            &[act("<script>alert(1)</script>", [1, 0, 2])],
+            &[act("<script>alert(1)</script>", [1, 0, 2], Language::Kk)],
+            &[],
             Some("report.html"),
         );
         assert!(page.contains("<img src=\"a/zhumys/provider.svg\""));
@@ -281,11 +361,60 @@ mod tests {
 
     #[test]
     fn acts_without_findings_are_not_counted_in_report_anchors() {
-        let mut second = act("Екінші", [0, 1, 0]);
+        let mut second = act("Екінші", [0, 1, 0], Language::Kk);
         second.file = "reglaments/b.txt".into();
-        let page = index(&[act("Бірінші", [0, 0, 0]), second], Some("report.html"));
+        let page = index(
+            &[act("Бірінші", [0, 0, 0], Language::Kk), second],
+            &[],
+            Some("report.html"),
+        );
         assert!(page.contains("href=\"report.html#act-1-l12\""));
         assert!(!page.contains("#act-2-"));
-        assert!(page.contains("замечаний нет"));
+        assert!(page.contains("ескертпелер жоқ"));
+        assert!(page.contains(">ескертулер: 1</span>"));
+        let ru = index(&[act("Первый", [2, 0, 0], Language::Ru)], &[], None);
+        assert!(ru.contains(">ошибки: 2</span>"));
+    }
+
+    /// An act is headed by its decree's title; a Kazakh act's captions, image description and
+    /// steps are in Kazakh, a Russian act's in Russian.
+    #[test]
+    fn acts_are_titled_and_captioned_in_their_language() {
+        let steps = vec![vec![vec![
+            "1-әрекет — Жауапты орындаушы: құжаттарды қабылдайды (30 мин.)".to_string(),
+        ]]];
+        let page = index(
+            &[act(
+                "Жұмыссыз азаматтарға анықтама беру",
+                [0, 0, 0],
+                Language::Kk,
+            )],
+            &[steps],
+            None,
+        );
+        assert!(page.contains(
+            "<section class=\"act\" id=\"a1\" lang=\"kk\">\n<h2>Әлеуметтік қорғау саласындағы регламенттерді бекіту туралы</h2>"
+        ));
+        assert!(page.contains(
+            "alt=\"«Жұмыссыз азаматтарға анықтама беру» регламентінің диаграммасы, арна: Көрсетілетін қызметті беруші\""
+        ));
+        assert!(page.contains("<figcaption>Көрсетілетін қызметті беруші<a"));
+        assert!(page.contains("<details>\n<summary>Диаграмма рәсімдері мәтінмен (1)</summary>"));
+        assert!(
+            page.contains("<li>1-әрекет — Жауапты орындаушы: құжаттарды қабылдайды (30 мин.)</li>")
+        );
+        assert!(page.contains("Регламенттер: 1."));
+        assert!(page.contains("12-жол"));
+
+        let mut ru = act("Выдача справки безработным", [0, 0, 0], Language::Ru);
+        ru.title = "Об утверждении регламентов".into();
+        let page = index(&[ru], &[], None);
+        assert!(page.contains("lang=\"ru\">\n<h2>Об утверждении регламентов</h2>"));
+        assert!(page.contains(
+            "alt=\"Диаграмма регламента «Выдача справки безработным», канал: Услугодатель\""
+        ));
+        assert!(page.contains("строка 12"));
+        assert!(!page.contains("<details>"), "no steps given, none listed");
+        assert!(!page.contains(".pdf"), "no book written, none linked");
     }
 }

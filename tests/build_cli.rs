@@ -190,8 +190,10 @@ fn a_first_run_without_regulations_creates_nothing_and_says_what_to_do() {
     }
 }
 
+/// The commands that draw images offer `--png` (`svg`, and `build`, which renders them in
+/// parallel); those that only write BPMN or print do not.
 #[test]
-fn png_is_an_option_of_svg_only() {
+fn png_is_an_option_of_the_commands_that_draw_images() {
     let work = temp("png");
     let help = |cmd: &str| {
         let out = Command::new(env!("CARGO_BIN_EXE_reglament"))
@@ -202,7 +204,8 @@ fn png_is_an_option_of_svg_only() {
         String::from_utf8(out.stdout).unwrap()
     };
     assert!(help("svg").contains("--png"));
-    for cmd in ["bpmn", "build", "check", "parse"] {
+    assert!(help("build").contains("--png"));
+    for cmd in ["bpmn", "check", "parse"] {
         assert!(!help(cmd).contains("--png"), "{cmd} --help offers --png");
     }
     std::fs::copy(root().join(KK), work.join("kk.txt")).unwrap();
@@ -224,6 +227,24 @@ fn png_is_an_option_of_svg_only() {
         })
         .count();
     assert_eq!(pngs, 3);
+    // `build --png --pdf`: a PNG beside each of the three SVGs and the act's PDF, and no
+    // progress bar in a pipe.
+    let (code, err) = reglament(&["build", "kk.txt", "-o", "built", "--png", "--pdf"], &work);
+    assert_eq!(code, 0, "{err}");
+    assert!(!err.contains('\r') && !err.contains("files drawn"), "{err}");
+    let count = |ext: &str| {
+        walkdir::WalkDir::new(work.join("built"))
+            .into_iter()
+            .filter(|e| {
+                e.as_ref()
+                    .unwrap()
+                    .path()
+                    .extension()
+                    .is_some_and(|x| x == ext)
+            })
+            .count()
+    };
+    assert_eq!((count("svg"), count("png"), count("pdf")), (3, 3, 1));
 }
 
 #[test]

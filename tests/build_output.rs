@@ -64,9 +64,11 @@ fn one_and_eight_workers_and_a_rerun_write_the_same_bytes() {
         (26, 68, s1.findings)
     );
     let ta = tree(&a);
-    // 4 models, 68 BPMN + 68 SVG, the three reports, the index, the manifest and the 4 stored
-    // findings files the report is written from.
-    assert_eq!(ta.len(), 4 + 68 * 2 + 3 + 1 + 1 + 4);
+    // 4 models, 68 BPMN + 68 SVG, the three reports, the index, the manifest, the 4 stored
+    // findings files the report is written from and the 4 stored step lists the index is
+    // written from (PDF and PNG only when asked for).
+    assert_eq!(ta.len(), 4 + 68 * 2 + 3 + 1 + 1 + 4 + 4);
+    assert!(ta.contains_key(".findings/000-6f385fbdd640c006.steps.json"));
     assert!(ta.contains_key(".findings/000-6f385fbdd640c006.json"));
     assert_eq!(
         ta.keys().collect::<Vec<_>>(),

@@ -139,6 +139,7 @@ fn hostile_text_stays_text_in_the_browser() {
         message: evil.to_string(),
         quotes: vec![format!("{evil} 1 день"), format!("{evil} 6 дней")],
         fingerprint: "0123456789abcdef".to_string(),
+        pair: None,
     };
     let doc = reglament::model::Document {
         file: format!("{evil}.txt"),

@@ -7,6 +7,7 @@ use roxmltree::{Document, Node as XNode};
 
 use super::write::{NS_BPMN, NS_BPMNDI, NS_DC, NS_DI, NS_RG};
 use crate::layout::diagram::{Diagram, Edge, Lane, Node, NodeKind, Point, Rect};
+use crate::layout::dispute::{Dispute, Disputed, ListName, Version};
 use crate::model::{Channel, Duration, DurationPart, Language, TimeUnit};
 
 /// Parses BPMN XML written by this crate; errors name what is missing or malformed.
@@ -36,6 +37,13 @@ pub fn read(xml: &str) -> Result<Diagram, String> {
     let line = parse_num::<u32>(attr(info, "line")?)?;
     let service = child_text(info, NS_RG, "service").ok_or("no rg:service")?;
     let title = child_text(info, NS_RG, "title").ok_or("no rg:title")?;
+    let list = ListName {
+        paragraph: match info.attribute("paragraph") {
+            Some(p) => Some(parse_num::<u32>(p)?),
+            None => None,
+        },
+        heading: child_text(info, NS_RG, "list").unwrap_or_default(),
+    };
 
     // Lanes and the lane of every flow node.
     let mut lanes = Vec::new();
@@ -109,6 +117,12 @@ pub fn read(xml: &str) -> Result<Diagram, String> {
             bounds: Rect::default(),
             label_lines: ext.map(lines_of).unwrap_or_default(),
             label_bounds: Rect::default(),
+            disputes: match ext {
+                Some(e) => children(e, NS_RG, "dispute")
+                    .map(dispute_from)
+                    .collect::<Result<_, _>>()?,
+                None => Vec::new(),
+            },
         });
     }
 
@@ -147,6 +161,7 @@ pub fn read(xml: &str) -> Result<Diagram, String> {
         pool: Rect::default(),
         file,
         line,
+        list,
     };
     read_geometry(root, &mut d, scope)?;
     Ok(d)
@@ -248,6 +263,27 @@ fn duration_from(el: XNode) -> Result<Duration, String> {
         same_day: el.attribute("sameDay") == Some("true"),
         deadline: el.attribute("deadline") == Some("true"),
     })
+}
+
+fn dispute_from(el: XNode) -> Result<Dispute, String> {
+    let what = attr(el, "what")?;
+    let what = Disputed::from_slug(what).ok_or_else(|| format!("unknown dispute {what:?}"))?;
+    let versions = children(el, NS_RG, "version")
+        .map(|v| {
+            Ok(Version {
+                list: ListName {
+                    paragraph: match v.attribute("paragraph") {
+                        Some(p) => Some(parse_num::<u32>(p)?),
+                        None => None,
+                    },
+                    heading: v.attribute("list").unwrap_or_default().to_string(),
+                },
+                text: v.text().unwrap_or_default().to_string(),
+                line: parse_num::<u32>(attr(v, "line")?)?,
+            })
+        })
+        .collect::<Result<_, String>>()?;
+    Ok(Dispute { what, versions })
 }
 
 fn channel_from(slug: &str) -> Result<Channel, String> {

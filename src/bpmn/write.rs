@@ -7,6 +7,7 @@ use quick_xml::Writer;
 use quick_xml::events::{BytesDecl, BytesEnd, BytesStart, BytesText, Event};
 
 use crate::layout::diagram::{Diagram, Edge, Node, NodeKind, Rect};
+use crate::layout::dispute::Dispute;
 use crate::model::{Duration, Language, Source, TimeUnit};
 
 /// BPMN 2.0 model namespace.
@@ -120,9 +121,16 @@ fn write_inner(d: &Diagram, options: Options, source: Option<&Source>) -> String
     if let Some(p) = &place {
         attrs.push(("at", p));
     }
+    let paragraph = d.list.paragraph.map(|p| p.to_string());
+    if let Some(p) = &paragraph {
+        attrs.push(("paragraph", p));
+    }
     x.start("rg:diagram", &attrs);
     x.text_element("rg:service", &[], &d.service);
     x.text_element("rg:title", &[], &d.title);
+    if !d.list.heading.is_empty() {
+        x.text_element("rg:list", &[], &d.list.heading);
+    }
     x.end("rg:diagram");
     x.end("bpmn:extensionElements");
 
@@ -177,7 +185,11 @@ fn flow_node(x: &mut Xml, d: &Diagram, i: usize, node: &Node, at: Option<&str>) 
         attrs.push(("default", default));
     }
     x.start(tag, &attrs);
-    if let Some(doc) = documentation(node, d.language) {
+    let note = d
+        .disputed()
+        .find(|(_, n)| std::ptr::eq(*n, node))
+        .map(|(k, _)| k);
+    if let Some(doc) = documentation(node, note, d.language) {
         x.text_element("bpmn:documentation", &[], &doc);
     }
     x.start("bpmn:extensionElements", &[]);
@@ -201,6 +213,9 @@ fn flow_node(x: &mut Xml, d: &Diagram, i: usize, node: &Node, at: Option<&str>) 
     if let Some(result) = &node.result {
         x.text_element("rg:result", &[], result);
     }
+    for dispute in &node.disputes {
+        dispute_element(x, dispute);
+    }
     label_lines(x, &node.label_lines);
     x.end("bpmn:extensionElements");
     for e in incoming {
@@ -212,8 +227,9 @@ fn flow_node(x: &mut Xml, d: &Diagram, i: usize, node: &Node, at: Option<&str>) 
     x.end(tag);
 }
 
-/// The task's documentation: the actor, the duration and the result as the regulation prints them.
-fn documentation(node: &Node, language: Language) -> Option<String> {
+/// The task's documentation: the actor, the duration and the result as the regulation prints them,
+/// then the note on where its copies disagree, numbered as the справочник's marker.
+fn documentation(node: &Node, note: Option<usize>, language: Language) -> Option<String> {
     let [actor, time, result] = documentation_labels(language);
     let mut parts = Vec::new();
     if let Some(a) = &node.actor_text {
@@ -225,6 +241,11 @@ fn documentation(node: &Node, language: Language) -> Option<String> {
     if let Some(r) = &node.result {
         parts.push(format!("{result}: {r}"));
     }
+    if let Some(k) = note {
+        let heading =
+            crate::layout::label::task_heading(node.step, &node.name, language).unwrap_or_default();
+        parts.push(crate::captions::note(k, &heading, &node.disputes, language));
+    }
     (!parts.is_empty()).then(|| parts.join("\n"))
 }
 
@@ -234,6 +255,25 @@ pub fn documentation_labels(language: Language) -> [&'static str; 3] {
         Language::Ru => ["Исполнитель", "Срок", "Результат"],
         Language::Kk => ["Орындаушы", "Мерзімі", "Нәтижесі"],
     }
+}
+
+/// `<rg:dispute what="duration">` with one `<rg:version>` per copy, so the reader gets the
+/// disputes back.
+fn dispute_element(x: &mut Xml, d: &Dispute) {
+    x.start("rg:dispute", &[("what", d.what.slug())]);
+    for v in &d.versions {
+        let line = v.line.to_string();
+        let paragraph = v.list.paragraph.map(|p| p.to_string());
+        let mut attrs: Vec<(&str, &str)> = vec![("line", &line)];
+        if let Some(p) = &paragraph {
+            attrs.push(("paragraph", p));
+        }
+        if !v.list.heading.is_empty() {
+            attrs.push(("list", &v.list.heading));
+        }
+        x.text_element("rg:version", &attrs, &v.text);
+    }
+    x.end("rg:dispute");
 }
 
 /// The stable spelling of a time unit in `rg:duration`.
@@ -484,110 +524,4 @@ impl Xml {
 }
 
 #[cfg(test)]
-mod tests {
-    use super::*;
-    use crate::bpmn::read;
-    use crate::layout::samples::placed;
-
-    #[test]
-    fn samples_round_trip_exactly() {
-        for d in placed() {
-            let xml = write(&d);
-            assert_eq!(read(&xml).unwrap(), d, "{}", d.id);
-            assert_eq!(write(&d), xml, "output is deterministic");
-        }
-    }
-
-    #[test]
-    fn awkward_text_is_escaped_by_the_writer() {
-        let mut d = placed().remove(0);
-        let nasty = "1. выдает «справку» \"о\" <составе> семьи & 'иное' — көрсетілетін қызмет";
-        d.nodes[1].name = nasty.to_string();
-        d.edges[3].label = Some("a<b & «c»".to_string());
-        d.service = "Service & <Co>".to_string();
-        let xml = write(&d);
-        assert!(xml.contains("&lt;составе&gt;"));
-        assert!(xml.contains("&amp; 'иное'") || xml.contains("&amp; &apos;иное&apos;"));
-        let back = read(&xml).unwrap();
-        assert_eq!(back.nodes[1].name, nasty);
-        assert_eq!(back.edges[3].label.as_deref(), Some("a<b & «c»"));
-        assert_eq!(back, d);
-    }
-
-    #[test]
-    fn the_file_has_a_pool_lanes_flows_and_di() {
-        let d = &placed()[0];
-        let xml = write(d);
-        assert!(xml.starts_with("<?xml version=\"1.0\" encoding=\"UTF-8\"?>"));
-        let doc = roxmltree::Document::parse(&xml).unwrap();
-        let count = |ns: &str, name: &str| {
-            doc.descendants()
-                .filter(|n| n.tag_name().namespace() == Some(ns) && n.tag_name().name() == name)
-                .count()
-        };
-        assert_eq!(count(NS_BPMN, "participant"), 1);
-        assert_eq!(count(NS_BPMN, "lane"), 3);
-        assert_eq!(count(NS_BPMN, "task"), 6);
-        assert_eq!(count(NS_BPMN, "exclusiveGateway"), 1);
-        assert_eq!(count(NS_BPMN, "endEvent"), 2);
-        assert_eq!(count(NS_BPMN, "sequenceFlow"), 9);
-        assert_eq!(count(NS_BPMN, "conditionExpression"), 1);
-        // Pool, 3 lanes and 10 nodes have shapes; every flow has an edge.
-        assert_eq!(count(NS_BPMNDI, "BPMNShape"), 14);
-        assert_eq!(count(NS_BPMNDI, "BPMNEdge"), 9);
-        let participant = doc
-            .descendants()
-            .find(|n| n.has_tag_name((NS_BPMN, "participant")))
-            .unwrap();
-        assert_eq!(
-            participant.attribute("name"),
-            Some("Назначение государственной адресной социальной помощи — услугодатель")
-        );
-        let gateway = doc
-            .descendants()
-            .find(|n| n.has_tag_name((NS_BPMN, "exclusiveGateway")))
-            .unwrap();
-        assert_eq!(
-            gateway.attribute("default"),
-            Some("R1_provider_Flow_Gateway_1_refusal_Task_2")
-        );
-        let duration = doc
-            .descendants()
-            .find(|n| n.has_tag_name((NS_RG, "duration")))
-            .unwrap();
-        assert_eq!(duration.attribute("minutes"), Some("30"));
-        assert_eq!(duration.attribute("unit"), Some("minute"));
-        assert_eq!(
-            duration.attribute("text"),
-            Some("не более 30 (тридцати) минут")
-        );
-        let doc_text = doc
-            .descendants()
-            .find(|n| n.has_tag_name((NS_BPMN, "documentation")))
-            .and_then(|n| n.text())
-            .unwrap();
-        assert!(
-            doc_text.starts_with(
-                "Исполнитель: ответственный исполнитель услугодателя\nСрок: не более 30"
-            )
-        );
-    }
-
-    #[test]
-    fn semantic_only_leaves_out_the_diagram() {
-        let d = &placed()[1];
-        let xml = write_semantic_only(d);
-        assert!(!xml.contains("BPMNDiagram"));
-        let back = read(&xml).unwrap();
-        assert_eq!(back.nodes.len(), d.nodes.len());
-        assert_eq!(back.edges.len(), d.edges.len());
-        assert_eq!(back.nodes[3].name, d.nodes[3].name);
-        assert_eq!(back.nodes[3].bounds, Rect::default());
-    }
-
-    #[test]
-    fn reading_rejects_foreign_files() {
-        assert!(read("<a/>").unwrap_err().contains("bpmn:definitions"));
-        assert!(read("<x").unwrap_err().contains("well-formed"));
-    }
-}
+mod tests;

@@ -55,6 +55,23 @@ pub(super) fn read_input(file: &Path) -> Result<Vec<u8>, Error> {
     crate::parse::read_input(file)
 }
 
+/// True when an entry lists PNG images.
+fn has_pngs(e: &Entry) -> bool {
+    e.outputs.iter().any(|o| o.ends_with(".png"))
+}
+
+/// True when an entry lists a printed справочник.
+fn has_book(e: &Entry) -> bool {
+    e.outputs
+        .iter()
+        .any(|o| o.ends_with(super::render::PDF_NAME))
+}
+
+/// True when an entry lists diagrams (an input without any has no images either way).
+fn draws(e: &Entry) -> bool {
+    e.outputs.iter().any(|o| o.ends_with(".svg"))
+}
+
 /// Builds one input into its act directory `act`; `old` is its entry in the last manifest.
 pub(super) fn process(file: &Path, act: &str, old: Option<&Entry>, cx: &Context) -> Outcome {
     let (sink, store, opts) = (cx.sink, cx.store, cx.opts);
@@ -72,6 +89,8 @@ pub(super) fn process(file: &Path, act: &str, old: Option<&Entry>, cx: &Context)
         && old.hash == hash
         && old.act == act
         && old.outputs.iter().all(|o| sink.existing.contains(o))
+        && has_pngs(old) == (opts.png && draws(old))
+        && has_book(old) == (opts.pdf && draws(old))
         && store.has(act)
     {
         return Outcome::unchanged(Some(old), true, false, Vec::new());
@@ -90,13 +109,15 @@ pub(super) fn process(file: &Path, act: &str, old: Option<&Entry>, cx: &Context)
     let mut outputs = Vec::new();
     let mut errors = Vec::new();
     let mut stale = Vec::new();
-    let reglaments = render(
+    let drawn = render(
         &doc,
         &source,
         Outputs {
             bpmn: true,
             svg: true,
             full: true,
+            png: opts.png,
+            pdf: opts.pdf,
         },
         &findings,
         opts.keep_layout.as_deref(),
@@ -106,6 +127,8 @@ pub(super) fn process(file: &Path, act: &str, old: Option<&Entry>, cx: &Context)
             outputs.push(rel);
         },
     );
+    errors.extend(drawn.errors);
+    let reglaments = drawn.reglaments;
     outputs.sort();
     let mut rules: BTreeMap<String, [usize; 3]> = BTreeMap::new();
     for f in &findings {
@@ -114,11 +137,15 @@ pub(super) fn process(file: &Path, act: &str, old: Option<&Entry>, cx: &Context)
     if let Err(e) = store.save(act, &findings, &source) {
         errors.push(e);
     }
+    if let Err(e) = store.save_steps(act, &drawn.steps) {
+        errors.push(e);
+    }
     drop(findings);
     let mut entry = Entry {
         file: name,
         hash,
         act: act.to_string(),
+        title: super::render::act_title(&doc),
         outputs,
         reglaments,
         rules,

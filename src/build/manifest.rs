@@ -31,6 +31,9 @@ pub(super) struct Entry {
     pub(super) file: String,
     pub(super) hash: String,
     pub(super) act: String,
+    /// The act's title (its decree's, else its file's name), for the index page.
+    #[serde(default)]
+    pub(super) title: String,
     /// Output paths relative to the output directory, `/`-separated, sorted.
     pub(super) outputs: Vec<String>,
     pub(super) reglaments: Vec<site::Reglament>,

@@ -32,7 +32,7 @@ mod store;
 mod write;
 
 pub use names::act_dirs;
-pub use render::{DiagramFormat, diagrams};
+pub use render::{DiagramFormat, PDF_NAME, diagrams};
 pub use write::write_atomic;
 
 use run::run;
@@ -68,6 +68,11 @@ pub struct Options {
     /// The language of the report pages' own words; `None`: the language most regulations
     /// are written in.
     pub lang: Option<crate::i18n::Lang>,
+    /// Also write a PNG beside each SVG (rendered in parallel); an unchanged input built
+    /// without them is built again.
+    pub png: bool,
+    /// Also write each act's printed справочник (`spravochnik.pdf`); likewise built again.
+    pub pdf: bool,
 }
 
 /// Why an output file differs from what the build would write (`--check`).

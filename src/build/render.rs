@@ -23,11 +23,20 @@ pub(super) struct Outputs {
     pub(super) bpmn: bool,
     pub(super) svg: bool,
     pub(super) full: bool,
+    /// A PNG beside each SVG.
+    pub(super) png: bool,
+    /// The act's printed справочник (`spravochnik.pdf`): every SVG, one per page.
+    pub(super) pdf: bool,
 }
 
+/// Name of an act's printed справочник in its directory.
+pub const PDF_NAME: &str = "spravochnik.pdf";
+
 /// Draws one document and hands every output to `emit` (path relative to the act's directory,
-/// bytes) in a fixed order; returns what the index needs to know of each regulation. A diagram
-/// with a layout in `kept` takes that layout's geometry (BPMN and SVG alike).
+/// bytes) in a fixed order; returns what the index needs to know of each regulation, and the
+/// images that could not be made. Steps the `findings` find disputed between repeated lists are
+/// marked in the diagrams; a diagram with a layout in `kept` takes that layout's geometry (BPMN
+/// and SVG alike).
 pub(super) fn render(
     doc: &Document,
     source: &Source,
@@ -35,7 +44,12 @@ pub(super) fn render(
     findings: &[Finding],
     kept: Option<&Kept>,
     emit: &mut dyn FnMut(String, Vec<u8>),
-) -> Vec<site::Reglament> {
+) -> Rendered {
+    // The SVGs the images are made of, kept until the end of the act.
+    let mut svgs: Vec<(String, String)> = Vec::new();
+    let mut act_steps: site::ActSteps = Vec::with_capacity(doc.reglaments.len());
+    // An act of more diagrams than a book can hold gets none (see `pdf::MAX_PAGES`).
+    let mut book = what.pdf;
     if what.full {
         emit(
             "model.json".to_string(),
@@ -50,6 +64,7 @@ pub(super) fn render(
     let mut dirs = Names::default();
     let mut out = Vec::with_capacity(doc.reglaments.len());
     for (ri, reg) in doc.reglaments.iter().enumerate() {
+        act_steps.push(Vec::new());
         let dir = dirs.claim(slug(&reg.title, 48));
         let mut names = Names::default();
         let mut diagrams = Vec::new();
@@ -58,7 +73,7 @@ pub(super) fn render(
             .into_iter()
             .filter(|l| l.items.len() <= crate::layout::MAX_DIAGRAM_STEPS)
         {
-            let mut d = graph::build_at(ri + 1, &doc.file, reg, list);
+            let mut d = graph::build_disputed(ri + 1, &doc.file, reg, list, findings);
             place::place(&mut d);
             if let Some(old) = kept.and_then(|k| k.get(&d)) {
                 keep::keep(&mut d, old);
@@ -77,16 +92,28 @@ pub(super) fn render(
                     electronic: reg.electronic,
                     ..Default::default()
                 };
-                emit(
-                    format!("{dir}/{name}.svg"),
-                    svg::render(&d, &opts).into_bytes(),
-                );
+                let rel = format!("{dir}/{name}.svg");
+                let image = svg::render(&d, &opts);
+                if what.png || book {
+                    svgs.push((rel.clone(), image.clone()));
+                }
+                if book && svgs.len() > crate::pdf::MAX_PAGES {
+                    book = false;
+                    if !what.png {
+                        svgs = Vec::new();
+                    }
+                }
+                emit(rel, image.into_bytes());
             }
             diagrams.push(site::Diagram {
                 channel: list.channel,
                 scenario: list.scenario.clone(),
                 name,
             });
+            act_steps
+                .last_mut()
+                .expect("one per regulation")
+                .push(site::steps(&d));
         }
         let mut counts = [0; 3];
         for f in findings.iter().filter(|f| f.reglament_line == reg.line) {
@@ -101,7 +128,87 @@ pub(super) fn render(
             findings: counts,
         });
     }
-    out
+    let errors = images(doc, &svgs, Outputs { pdf: book, ..what }, emit);
+    Rendered {
+        reglaments: out,
+        steps: act_steps,
+        errors,
+    }
+}
+
+/// What drawing a document gives besides its files.
+pub(super) struct Rendered {
+    /// What the index needs to know of each regulation.
+    pub(super) reglaments: Vec<site::Reglament>,
+    /// The steps of each diagram as text, for the index page.
+    pub(super) steps: site::ActSteps,
+    /// The images that could not be made.
+    pub(super) errors: Vec<Error>,
+}
+
+/// The PNGs (in parallel) and the PDF made of an act's SVGs, handed to `emit` in a fixed order.
+fn images(
+    doc: &Document,
+    svgs: &[(String, String)],
+    what: Outputs,
+    emit: &mut dyn FnMut(String, Vec<u8>),
+) -> Vec<Error> {
+    use rayon::prelude::*;
+    let mut errors = Vec::new();
+    let (pngs, pdf) = rayon::join(
+        || {
+            if !what.png {
+                return Vec::new();
+            }
+            svgs.par_iter()
+                .map(|(rel, image)| {
+                    let rel = Path::new(rel).with_extension("png");
+                    (
+                        rel.to_string_lossy().into_owned(),
+                        svg::render_png(image, 1.0),
+                    )
+                })
+                .collect()
+        },
+        || {
+            (what.pdf && !svgs.is_empty()).then(|| {
+                let pages: Vec<&str> = svgs.iter().map(|(_, s)| s.as_str()).collect();
+                crate::pdf::book(&act_title(doc), &pages)
+            })
+        },
+    );
+    let failed = |what: &str, e: String| {
+        Error::new(doc.file.clone(), None, format!("cannot make {what}: {e}"))
+    };
+    for (rel, png) in pngs {
+        match png {
+            Ok(bytes) => emit(rel, bytes),
+            Err(e) => errors.push(failed(&rel, e)),
+        }
+    }
+    match pdf {
+        Some(Ok(bytes)) => emit(PDF_NAME.to_string(), bytes),
+        Some(Err(e)) => errors.push(failed(PDF_NAME, e)),
+        None => {}
+    }
+    errors
+}
+
+/// The title an act's справочник carries: the decree's own title, else the annex header its
+/// first regulation stands under (an annex published alone), else its file's name.
+pub(super) fn act_title(doc: &Document) -> String {
+    let header = || {
+        doc.reglaments
+            .first()
+            .and_then(|r| r.annex.as_ref())
+            .map(|a| a.text.clone())
+    };
+    doc.decree.title.clone().or_else(header).unwrap_or_else(|| {
+        Path::new(&doc.file)
+            .file_stem()
+            .map(|s| s.to_string_lossy().into_owned())
+            .unwrap_or_else(|| doc.file.clone())
+    })
 }
 
 pub(super) fn severity_index(s: Severity) -> usize {
@@ -149,29 +256,20 @@ pub fn diagrams(
             bpmn: format == DiagramFormat::Bpmn,
             svg: format != DiagramFormat::Bpmn,
             full: false,
+            png: format == (DiagramFormat::Svg { png: true }),
+            pdf: false,
         };
+        // Diagrams mark the steps the checker finds disputed, as the build's do.
+        let findings = crate::check::check(&doc);
         let mut errors = Vec::new();
-        let regs = render(&doc, &source, what, &[], None, &mut |rel, bytes| {
+        let drawn = render(&doc, &source, what, &findings, None, &mut |rel, bytes| {
             let rel = Path::new(act).join(&rel);
-            let path = out.join(&rel);
-            if format == (DiagramFormat::Svg { png: true }) {
-                match svg::render_png(&String::from_utf8_lossy(&bytes), 1.0) {
-                    Ok(png) => {
-                        if let Err(e) = write_atomic(out, &rel.with_extension("png"), &png) {
-                            errors.push(write_error(&path.with_extension("png"), e));
-                        }
-                    }
-                    Err(e) => errors.push(Error::new(
-                        path.display().to_string(),
-                        None,
-                        format!("cannot render PNG: {e}"),
-                    )),
-                }
-            }
             if let Err(e) = write_atomic(out, &rel, &bytes) {
-                errors.push(write_error(&path, e));
+                errors.push(write_error(&out.join(&rel), e));
             }
         });
+        errors.extend(drawn.errors);
+        let regs = drawn.reglaments;
         summary.reglaments += regs.len();
         summary.diagrams += regs.iter().map(|r| r.diagrams.len()).sum::<usize>();
         summary.errors.extend(errors);

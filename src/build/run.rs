@@ -142,7 +142,13 @@ pub(super) fn run(
         &mut top_errors,
         &mut top_stale,
     );
-    write_index(&mut entries, &order, &sink, &mut top_errors, &mut top_stale);
+    write_index(
+        &mut entries,
+        &order,
+        (&sink, &store),
+        &mut top_errors,
+        &mut top_stale,
+    );
     summary.errors.extend(top_errors);
     summary.stale.extend(top_stale);
 
@@ -194,7 +200,7 @@ pub(super) fn run(
 fn write_index(
     entries: &mut [Entry],
     order: &[usize],
-    sink: &Sink,
+    (sink, store): (&Sink, &Store),
     errors: &mut Vec<Error>,
     stale: &mut Vec<(String, Difference)>,
 ) {
@@ -202,12 +208,25 @@ fn write_index(
         .iter()
         .map(|&i| site::Act {
             file: entries[i].file.clone(),
+            // A manifest of an earlier version has no title: the file's name stands in.
+            title: if entries[i].title.is_empty() {
+                entries[i].file.clone()
+            } else {
+                entries[i].title.clone()
+            },
             dir: entries[i].act.clone(),
+            book: entries[i]
+                .outputs
+                .iter()
+                .any(|o| o.ends_with(super::render::PDF_NAME)),
             reglaments: std::mem::take(&mut entries[i].reglaments),
         })
         .collect();
+    // Each act's steps are read from the store as its section is written.
+    let fresh: Vec<bool> = order.iter().map(|&i| entries[i].fresh).collect();
+    let mut steps = |k: usize| store.load_steps(&site_acts[k].dir, fresh[k]);
     let mut index = sink.stream("index.html");
-    site::write_index(&site_acts, Some("report.html"), &mut |chunk| {
+    site::write_index(&site_acts, Some("report.html"), &mut steps, &mut |chunk| {
         index.push(chunk)
     });
     index.finish(errors, stale);

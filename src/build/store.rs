@@ -54,6 +54,7 @@ pub(super) mod stored_findings {
                     message: s.message,
                     quotes: s.quotes,
                     fingerprint: s.fingerprint,
+                    pair: None,
                 })
             })
             .collect()
@@ -102,6 +103,28 @@ impl Store {
     /// The root and relative path of an act's findings: written in this run (`fresh`) or not.
     fn place(&self, act: &str, fresh: bool) -> (&Path, PathBuf) {
         self.place_named(&format!("{act}.json"), fresh)
+    }
+
+    /// Where the steps of an act's diagrams wait, as text for the index page.
+    fn place_steps(&self, act: &str, fresh: bool) -> (&Path, PathBuf) {
+        self.place_named(&format!("{act}.steps.json"), fresh)
+    }
+
+    /// Saves the steps of an act's diagrams as text.
+    pub(super) fn save_steps(&self, act: &str, steps: &crate::site::ActSteps) -> Result<(), Error> {
+        let (root, rel) = self.place_steps(act, true);
+        let bytes = serde_json::to_vec(steps).expect("steps always serialise");
+        write_atomic(root, &rel, &bytes).map_err(|e| write_error(&root.join(&rel), e))
+    }
+
+    /// The steps of an act's diagrams, saved in this run (`fresh`) or kept; none when an earlier
+    /// build did not save them.
+    pub(super) fn load_steps(&self, act: &str, fresh: bool) -> crate::site::ActSteps {
+        let (root, rel) = self.place_steps(act, fresh);
+        std::fs::read(root.join(rel))
+            .ok()
+            .and_then(|b| serde_json::from_slice(&b).ok())
+            .unwrap_or_default()
     }
 
     /// Where the places of an input's lines wait beside its findings (Word, web page, PDF).
@@ -178,7 +201,11 @@ impl Store {
             let name = e.file_name().to_string_lossy().into_owned();
             let keep = name
                 .strip_suffix(".json")
-                .map(|act| act.strip_suffix(".source").unwrap_or(act))
+                .map(|act| {
+                    act.strip_suffix(".source")
+                        .or_else(|| act.strip_suffix(".steps"))
+                        .unwrap_or(act)
+                })
                 .is_some_and(|act| acts.contains(act));
             if !keep && e.file_type().is_ok_and(|t| t.is_file()) {
                 let _ = std::fs::remove_file(e.path());

@@ -225,6 +225,7 @@ pub(crate) mod testutil {
                 act: Some(act.into()),
                 date: Some("2016-03-31".into()),
                 amends: vec!["158".into()],
+                title: None,
             },
             reglaments: regs,
             unattributed: Vec::new(),

@@ -1,6 +1,7 @@
 //! The finding a rule reports and its fingerprint: what it says, where, and a hash of the
 //! conflicting values that survives edits which only move text.
 
+use crate::model::{Item, Reglament};
 use serde::Serialize;
 use std::cmp::Ordering;
 
@@ -65,6 +66,36 @@ pub struct Finding {
     pub quotes: Vec<String>,
     /// Line-independent hash of rule, file name, title and the conflicting values (16 hex chars).
     pub fingerprint: String,
+    /// The two items a finding about a pair of copies compares, so diagrams can mark the step
+    /// without reading the text again; not part of the report (kept in memory only).
+    #[serde(skip)]
+    pub pair: Option<ItemPair>,
+}
+
+/// Where the two copies of a step stand in their regulation: `(list, item)` indices into
+/// `Reglament::lists` and that list's `items`, the first copy first.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct ItemPair {
+    pub a: (usize, usize),
+    pub b: (usize, usize),
+}
+
+impl ItemPair {
+    /// The positions of two items of `reg`, found by address (they must be items of its lists).
+    pub fn locate(reg: &Reglament, x: &Item, y: &Item) -> Option<ItemPair> {
+        let at = |it: &Item| {
+            reg.lists.iter().enumerate().find_map(|(l, list)| {
+                list.items
+                    .iter()
+                    .position(|i| std::ptr::eq(i, it))
+                    .map(|k| (l, k))
+            })
+        };
+        Some(ItemPair {
+            a: at(x)?,
+            b: at(y)?,
+        })
+    }
 }
 
 /// Where a finding belongs: a file and the regulation in it (none, for the act's own text).
@@ -108,6 +139,7 @@ impl Place<'_> {
             message,
             quotes,
             fingerprint: format!("{:016x}", h.0),
+            pair: None,
         }
     }
 }

@@ -44,7 +44,7 @@ pub mod unattributed;
 pub(crate) mod testutil;
 
 use crate::model::{Document, Item, Participant, Reglament};
-pub use finding::{Finding, Place, Severity};
+pub use finding::{Finding, ItemPair, Place, Severity};
 pub use names::{
     DurationKey, actor_line, duration_line, is_applicant, is_procedure_list, item_key, item_name,
     list_key, list_name,
@@ -187,14 +187,16 @@ impl<'a> Ctx<'a> {
         message: String,
         keys: &[String],
     ) -> Finding {
-        self.finding(
+        let mut f = self.finding(
             rule,
             severity,
             vec![x.line, y.line],
             vec![x.action.clone(), y.action.clone()],
             message,
             keys,
-        )
+        );
+        f.pair = ItemPair::locate(self.reg, x, y);
+        f
     }
 
     /// Builds a finding; the fingerprint hashes `keys` (values and item numbers, never lines).

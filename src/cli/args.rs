@@ -147,6 +147,12 @@ pub struct BuildArgs {
     /// exist keep their positions and sizes; every input is rebuilt (docs/compare.md).
     #[arg(long, value_name = "PATH")]
     pub keep_layout: Vec<PathBuf>,
+    /// Also write a PNG beside each SVG, rendered in parallel.
+    #[arg(long)]
+    pub png: bool,
+    /// Also write each act's printed справочник: spravochnik.pdf, every diagram on its own page.
+    #[arg(long)]
+    pub pdf: bool,
 }
 
 /// Arguments of `compare`.

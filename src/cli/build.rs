@@ -113,6 +113,8 @@ pub(super) fn build(ui: &Ui, args: BuildArgs) -> ExitCode {
         keep_layout,
         filter,
         lang: ui.report_lang,
+        png: args.png,
+        pdf: args.pdf,
     };
     let bar = progress_bar(ui, files.len());
     let summary = crate::build::build_with_progress(&files, &output, &opts, &|| bar.inc(1));

@@ -234,6 +234,7 @@ mod tests {
             message: String::new(),
             quotes: vec![],
             fingerprint: String::new(),
+            pair: None,
         };
         let mut findings = vec![f("numbering"), f("missing-duration"), f("handoff-mismatch")];
         let levels = BTreeMap::from([

@@ -231,6 +231,7 @@ mod tests {
             bounds: Rect::default(),
             label_lines: Vec::new(),
             label_bounds: Rect::default(),
+            disputes: Vec::new(),
         }
     }
 

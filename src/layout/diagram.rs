@@ -4,6 +4,7 @@
 //! every `Rect`, waypoint and label line and never changes the semantics. BPMN DI and the
 //! SVG справочник both draw from these numbers, so the two pictures are the same.
 
+use crate::layout::dispute::{Dispute, ListName};
 use crate::model::{Channel, Duration, Language};
 
 /// An axis-aligned rectangle in diagram units (1 unit = 1 px in SVG and BPMN DI).
@@ -76,6 +77,9 @@ pub struct Node {
     pub label_lines: Vec<String>,
     /// Where the label block sits.
     pub label_bounds: Rect,
+    /// Where the step's repeated copies disagree (tasks only): the справочник marks the box and
+    /// quotes every version under the diagram; the BPMN writes them into the documentation.
+    pub disputes: Vec<Dispute>,
 }
 
 /// One sequence flow.
@@ -114,6 +118,8 @@ pub struct Diagram {
     /// Source file and the line of the list the diagram was made from.
     pub file: String,
     pub line: u32,
+    /// The list the diagram draws, as the line under the title names it.
+    pub list: ListName,
 }
 
 impl Rect {
@@ -180,6 +186,15 @@ impl Diagram {
         } else {
             format!("{act}_{}", self.id)
         }
+    }
+
+    /// The tasks whose copies disagree, in drawing order, each with its marker's number (1, 2, …).
+    pub fn disputed(&self) -> impl Iterator<Item = (usize, &Node)> {
+        self.nodes
+            .iter()
+            .filter(|n| !n.disputes.is_empty())
+            .enumerate()
+            .map(|(i, n)| (i + 1, n))
     }
 
     /// The header band at the pool's left edge (holds the pool name, rotated).

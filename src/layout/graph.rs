@@ -8,7 +8,9 @@
 
 use std::collections::HashMap;
 
+use crate::check::Finding;
 use crate::layout::diagram::{Diagram, Edge, Lane, Node, NodeKind, Rect};
+use crate::layout::dispute::{Dispute, ListName, disputes_of};
 use crate::layout::wording::{
     Words, capitalise, clean_action, composed_title, outcome_label, short_condition,
     trim_punctuation,
@@ -16,12 +18,14 @@ use crate::layout::wording::{
 pub use crate::layout::wording::{default_actor, mentions_refusal};
 use crate::model::{Channel, Document, Item, ItemKind, Language, ListKind, Reglament, StepList};
 
-/// Every diagram of a document: one per (regulation, channel) in channel order.
+/// Every diagram of a document: one per (regulation, channel) in channel order, with the steps
+/// the checker finds disputed between repeated lists marked.
 pub fn diagrams(doc: &Document) -> Vec<Diagram> {
+    let findings = crate::check::check(doc);
     let mut out = Vec::new();
     for (i, reg) in doc.reglaments.iter().enumerate() {
         for list in diagram_lists(reg) {
-            out.push(build_at(i + 1, &doc.file, reg, list));
+            out.push(build_disputed(i + 1, &doc.file, reg, list, &findings));
         }
     }
     out
@@ -94,6 +98,18 @@ pub fn build(file: &str, reg: &Reglament, list: &StepList) -> Diagram {
 /// The diagram of one list of the `index`-th (1-based) regulation of a file; ids start with
 /// `R{index}_{channel}`, followed by `_s{k}` for the k-th scenario of a heading split into scenarios.
 pub fn build_at(index: usize, file: &str, reg: &Reglament, list: &StepList) -> Diagram {
+    build_disputed(index, file, reg, list, &[])
+}
+
+/// [`build_at`], marking the steps that `findings` (the checker's, for the whole document) find
+/// disputed between this list and another copy.
+pub fn build_disputed(
+    index: usize,
+    file: &str,
+    reg: &Reglament,
+    list: &StepList,
+    findings: &[Finding],
+) -> Diagram {
     let mut words = Words::of(reg.language);
     if reg.electronic && reg.language == Language::Kk {
         // The 2012 e-service regulations call the applicant «тұтынушы».
@@ -113,6 +129,8 @@ pub fn build_at(index: usize, file: &str, reg: &Reglament, list: &StepList) -> D
         edges: Vec::new(),
         pending: Vec::new(),
         used_ids: HashMap::new(),
+        list,
+        disputes: disputes_of(reg, list, findings),
     };
 
     let items: Vec<(u32, &Item)> = list
@@ -239,6 +257,7 @@ pub fn build_at(index: usize, file: &str, reg: &Reglament, list: &StepList) -> D
         pool: Rect::default(),
         file: file.to_string(),
         line: list.line,
+        list: ListName::of(list),
     }
 }
 
@@ -282,6 +301,9 @@ struct Builder<'a> {
     edges: Vec<Edge>,
     pending: Vec<Pending>,
     used_ids: HashMap<String, u32>,
+    list: &'a StepList,
+    /// The disputes about each item of `list`, taken by the item's task.
+    disputes: Vec<Vec<Dispute>>,
 }
 
 impl Builder<'_> {
@@ -348,6 +370,7 @@ impl Builder<'_> {
             bounds: Rect::default(),
             label_lines: Vec::new(),
             label_bounds: Rect::default(),
+            disputes: Vec::new(),
         });
         self.nodes.len() - 1
     }
@@ -401,6 +424,11 @@ impl Builder<'_> {
         node.actor_text = item.actor_text.clone();
         node.duration = item.duration.clone();
         node.result = item.result.clone();
+        if let Some(k) = self.list.items.iter().position(|i| std::ptr::eq(i, item))
+            && let Some(disputes) = self.disputes.get_mut(k)
+        {
+            node.disputes = std::mem::take(disputes);
+        }
         task
     }
 

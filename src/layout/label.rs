@@ -16,23 +16,26 @@ pub fn task_label(
     language: Language,
 ) -> Vec<String> {
     let inner = TASK_WIDTH - 2.0 * TASK_PADDING;
-    let mut lines = Vec::new();
+    let mut lines: Vec<String> = task_heading(step, name, language).into_iter().collect();
     let action = action_text(step, name);
-    let own = own_number(action);
-    if let Some((heading, _)) = own {
-        lines.push(heading.to_string());
-    } else if let Some(n) = step {
-        lines.push(match language {
-            Language::Ru => format!("Действие {n}"),
-            Language::Kk => format!("{n}-әрекет"),
-        });
-    }
-    let action = own.map_or(action, |(_, rest)| rest);
+    let action = own_number(action).map_or(action, |(_, rest)| rest);
     lines.extend(wrap(action, inner, FONT_SIZE, false));
     if let Some(d) = duration {
         lines.extend(wrap(&duration_short(d, language), inner, FONT_SIZE, false));
     }
     lines
+}
+
+/// The heading of a task box: the action's own number («3 үдеріс»), else «Действие N» /
+/// «N-әрекет»; none for a task without a step number.
+pub fn task_heading(step: Option<u32>, name: &str, language: Language) -> Option<String> {
+    if let Some((heading, _)) = own_number(action_text(step, name)) {
+        return Some(heading.to_string());
+    }
+    step.map(|n| match language {
+        Language::Ru => format!("Действие {n}"),
+        Language::Kk => format!("{n}-әрекет"),
+    })
 }
 
 /// The number an action opens with, as «digits word – rest»: the heading («3 үдеріс») and the rest.

@@ -2,6 +2,7 @@
 
 pub mod check;
 pub mod diagram;
+pub mod dispute;
 pub mod graph;
 pub mod keep;
 pub mod label;
@@ -12,7 +13,7 @@ pub mod text;
 pub mod wording;
 
 pub use diagram::*;
-pub use graph::{build, build_at, diagrams};
+pub use graph::{build, build_at, build_disputed, diagrams};
 pub use place::place;
 
 /// The most procedures a list may have and still be drawn: beyond it a swimlane diagram is

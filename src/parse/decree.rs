@@ -6,6 +6,20 @@ use super::lines::Line;
 use crate::lexicon::{self, decree as words};
 use crate::model::{AnnexCite, AnnexHeader, Decree, ServiceName};
 
+/// The fewest words an act's title has; shorter lines above the registration line are status
+/// marks («Утративший силу», «Күшін жойған»).
+const TITLE_WORDS: usize = 4;
+
+/// The act's title among the lines above its registration line: the first that is a phrase
+/// of its own, neither a numbered clause nor a status mark.
+fn title(above: &[Line]) -> Option<String> {
+    above
+        .iter()
+        .map(|l| l.text.trim())
+        .find(|t| !label::starts_with_label(t) && t.split_whitespace().count() >= TITLE_WORDS)
+        .map(str::to_string)
+}
+
 /// How many logical lines before a title an annex header block may take (headers, their
 /// wrapped parts, stamps).
 const HEADER_REACH: usize = 12;
@@ -21,8 +35,12 @@ const QUOTES: [char; 5] = ['"', '«', '»', '“', '”'];
 pub fn read(lines: &[Line]) -> Decree {
     let end = lines.iter().position(starts_annexes).unwrap_or(lines.len());
     let part = &lines[..end];
+    let registration = part
+        .iter()
+        .position(|l| words::act_number(&l.text).is_some());
     let mut decree = Decree {
-        act: part.iter().find_map(|l| words::act_number(&l.text)),
+        title: registration.and_then(|r| title(&part[..r])),
+        act: registration.and_then(|r| words::act_number(&part[r].text)),
         date: part.iter().find_map(|l| words::act_date(&l.text)),
         ..Decree::default()
     };
@@ -247,6 +265,31 @@ mod tests {
             .iter()
             .position(|l| lexicon::title(&l.text).is_some())
             .expect("a title")
+    }
+
+    /// The act's title stands above its registration line, past a status mark; an act without
+    /// a registration line (an annex printed alone) has none.
+    #[test]
+    fn the_title_above_the_registration_line() {
+        for (text, title) in [
+            (
+                "**О внесении изменений в постановление акимата области от 27 июля 2015 года № 158**\n\n*Утративший силу*\n\nПостановление акимата области от 31 марта 2016 года № 107. Зарегистрировано Департаментом юстиции.\n\nПОСТАНОВЛЯЕТ:\n",
+                Some(
+                    "О внесении изменений в постановление акимата области от 27 июля 2015 года № 158",
+                ),
+            ),
+            (
+                "## Әлеуметтік қорғау саласындағы регламенттерді бекіту туралы\n\n### *Күшін жойған*\n\nАқтөбе облыстық әкімдігінің 2012 жылғы 18 сәуірдегі № 133 қаулысы. Әділет департаментінде тіркелді.\n\nҚАУЛЫ ЕТЕДІ:\n",
+                Some("Әлеуметтік қорғау саласындағы регламенттерді бекіту туралы"),
+            ),
+            (
+                "Облыс әкімдігінің\n2018 жылғы 28 мамырдағы\n№ 149 қаулысына 3-қосымша\n",
+                None,
+            ),
+        ] {
+            let d = read(&logical_lines(text));
+            assert_eq!(d.title.as_deref(), title, "{text}");
+        }
     }
 
     #[test]

@@ -22,6 +22,7 @@ pub fn finding(
         message: message.into(),
         quotes: quotes.iter().map(|q| q.to_string()).collect(),
         fingerprint: format!("{:016x}", lines[0]),
+        pair: None,
     }
 }
 

@@ -9,13 +9,14 @@
 mod draw;
 mod footer;
 mod legend;
+mod notes;
 mod png;
 mod shapes;
 mod text;
 mod xml;
 
 pub use footer::{Total, totals};
-pub use png::{parse_tree, render_png, usvg_options};
+pub use png::{FONT_BOLD, FONT_REGULAR, parse_tree, render_png, usvg_options};
 
 use crate::layout::{Diagram, NodeKind, Rect};
 use crate::layout::{metrics, place};
@@ -111,11 +112,25 @@ pub fn render(d: &Diagram, opts: &SvgOptions) -> String {
     };
     let title = metrics::wrap(&title_text, title_w, TITLE_SIZE, true);
     let title_h = title.len() as f64 * TITLE_SIZE * LINE;
+    // The list drawn, named under the title when the diagram knows it.
+    let subtitle = if d.list.paragraph.is_some() || !d.list.heading.is_empty() {
+        let s = crate::captions::drawn_from(&d.list, d.line, d.language);
+        metrics::wrap(&s, title_w, FOOTER_SIZE, false)
+    } else {
+        Vec::new()
+    };
+    let subtitle_h = subtitle.len() as f64 * FOOTER_SIZE * LINE;
 
-    let top = MARGIN + title_h + GAP;
+    let top = MARGIN + title_h + subtitle_h + GAP;
     let dx = MARGIN + (inner_w - content.w) / 2.0 - content.x;
     let dy = top - content.y;
     let mut y = top + content.h;
+
+    let notes = notes::lines(d, inner_w);
+    let notes_y = y + GAP;
+    if !notes.is_empty() {
+        y = notes_y + notes.len() as f64 * FOOTER_SIZE * LINE;
+    }
 
     let footer = if opts.no_footer {
         Vec::new()
@@ -198,6 +213,21 @@ pub fn render(d: &Diagram, opts: &SvgOptions) -> String {
         Align::Middle,
         Weight::Bold,
     );
+    if !subtitle.is_empty() {
+        text_lines(
+            &mut x,
+            &subtitle,
+            Rect {
+                x: MARGIN,
+                y: MARGIN + title_h,
+                w: inner_w,
+                h: subtitle_h,
+            },
+            FOOTER_SIZE,
+            Align::Middle,
+            Weight::Normal,
+        );
+    }
     x.close("g");
 
     let off = |r: Rect| Rect {
@@ -209,26 +239,16 @@ pub fn render(d: &Diagram, opts: &SvgOptions) -> String {
     draw_edges(&mut x, d, &marker, dx, dy);
     draw_nodes(&mut x, d, &prefix, &marker, &off);
     draw_edge_labels(&mut x, d, &off);
+    notes::draw_marks(&mut x, d, &prefix, &off);
 
-    if !footer.is_empty() {
-        x.open("g", &[("id", &format!("{prefix}footer"))]);
-        for (i, (line, bold)) in footer.iter().enumerate() {
-            text_lines(
-                &mut x,
-                std::slice::from_ref(line),
-                Rect {
-                    x: MARGIN,
-                    y: footer_y + i as f64 * FOOTER_SIZE * LINE,
-                    w: inner_w,
-                    h: FOOTER_SIZE * LINE,
-                },
-                FOOTER_SIZE,
-                Align::Start,
-                if *bold { Weight::Bold } else { Weight::Normal },
-            );
-        }
-        x.close("g");
-    }
+    paragraph(&mut x, &format!("{prefix}notes"), &notes, notes_y, inner_w);
+    paragraph(
+        &mut x,
+        &format!("{prefix}footer"),
+        &footer,
+        footer_y,
+        inner_w,
+    );
     if !opts.no_legend {
         legend::draw(
             &mut x,
@@ -240,6 +260,31 @@ pub fn render(d: &Diagram, opts: &SvgOptions) -> String {
     }
     x.close("svg");
     x.finish()
+}
+
+/// Lines under the diagram, one `<text>` each from `top`, in a group with the given id
+/// (nothing when there are none).
+fn paragraph(x: &mut Xml, id: &str, lines: &[(String, bool)], top: f64, width: f64) {
+    if lines.is_empty() {
+        return;
+    }
+    x.open("g", &[("id", id)]);
+    for (i, (line, bold)) in lines.iter().enumerate() {
+        text_lines(
+            x,
+            std::slice::from_ref(line),
+            Rect {
+                x: MARGIN,
+                y: top + i as f64 * FOOTER_SIZE * LINE,
+                w: width,
+                h: FOOTER_SIZE * LINE,
+            },
+            FOOTER_SIZE,
+            Align::Start,
+            if *bold { Weight::Bold } else { Weight::Normal },
+        );
+    }
+    x.close("g");
 }
 
 /// The `id` attribute the SVG gives to the group of a node or lane (`local` = `Node::id` /

@@ -37,6 +37,7 @@ fn diagram(lang: Language, text: &str) -> Diagram {
         bounds: b,
         label_lines: lines,
         label_bounds: lb,
+        disputes: Vec::new(),
     };
     let head = match lang {
         Language::Ru => "Действие 1",
@@ -84,6 +85,7 @@ fn diagram(lang: Language, text: &str) -> Diagram {
         pool: r(0.0, 0.0, 630.0, 240.0),
         file: "test".to_owned(),
         line: 1,
+        list: Default::default(),
     }
 }
 
@@ -308,4 +310,90 @@ fn png_renders_with_bundled_fonts() {
     assert_eq!(&png[1..4], b"PNG");
     assert!(render_png("<svg", 1.0).is_err());
     assert!(render_png(&render(&d, &SvgOptions::default()), 0.0).is_err());
+}
+
+/// A disputed task gets a numbered mark on its corner and a note under the diagram quoting both
+/// versions with their lines, in the diagram's language; the list drawn is named under the title.
+#[test]
+fn disputed_steps_are_marked_and_noted_in_both_languages() {
+    use crate::layout::dispute::{Dispute, Disputed, ListName, Version};
+    let name = |p| ListName {
+        paragraph: Some(p),
+        heading: String::new(),
+    };
+    for (lang, drawn, note) in [
+        (
+            Language::Ru,
+            "Диаграмма построена по ¶8, строка 132",
+            "1. Действие 1 — исполнитель: ¶5: руководитель услугодателя, строка 104 · ¶8: руководитель отдела, строка 142",
+        ),
+        (
+            Language::Kk,
+            "Диаграмма ¶8 бойынша құрылған, 132-жол",
+            "1. 1-әрекет — орындаушы: ¶5: руководитель услугодателя, 104-жол · ¶8: руководитель отдела, 142-жол",
+        ),
+    ] {
+        let mut d = diagram(lang, "x");
+        d.line = 132;
+        d.list = name(8);
+        d.nodes[1].disputes = vec![Dispute {
+            what: Disputed::Actor,
+            versions: vec![
+                Version {
+                    list: name(5),
+                    text: "руководитель услугодателя".into(),
+                    line: 104,
+                },
+                Version {
+                    list: name(8),
+                    text: "руководитель отдела".into(),
+                    line: 142,
+                },
+            ],
+        }];
+        let svg = render(&d, &SvgOptions::default());
+        let doc = roxmltree::Document::parse(&svg).unwrap();
+        let group = |id: &str| {
+            doc.descendants()
+                .find(|n| n.attribute("id") == Some(id))
+                .unwrap_or_else(|| panic!("no {id}"))
+        };
+        let mark = group("R1_provider-disputes");
+        let circle = mark
+            .descendants()
+            .find(|n| n.has_tag_name("circle"))
+            .unwrap();
+        // On the box's top-right corner.
+        let rect = group("R1_provider-Task_1")
+            .descendants()
+            .find(|n| n.has_tag_name("rect"))
+            .unwrap();
+        let at = |n: roxmltree::Node, a: &str| -> f64 { n.attribute(a).unwrap().parse().unwrap() };
+        assert_eq!(
+            (at(circle, "cx"), at(circle, "cy")),
+            (at(rect, "x") + at(rect, "width"), at(rect, "y"))
+        );
+        let number: Vec<&str> = mark
+            .descendants()
+            .filter(|n| n.has_tag_name("text"))
+            .filter_map(|n| n.text())
+            .collect();
+        assert_eq!(number.join(""), "1");
+        let noted: Vec<&str> = group("R1_provider-notes")
+            .descendants()
+            .filter(|n| n.has_tag_name("text"))
+            .filter_map(|n| n.text())
+            .collect();
+        assert_eq!(noted[0], crate::captions::disputes_heading(lang));
+        assert_eq!(noted[1..].join(" "), note);
+        let title: Vec<&str> = group("R1_provider-title")
+            .descendants()
+            .filter(|n| n.has_tag_name("text"))
+            .filter_map(|n| n.text())
+            .collect();
+        assert_eq!(title.last(), Some(&drawn));
+    }
+    // Without a dispute or a known list there is neither mark, note nor line under the title.
+    let svg = render(&diagram(Language::Ru, "x"), &SvgOptions::default());
+    assert!(!svg.contains("-disputes") && !svg.contains("-notes") && !svg.contains("построена"));
 }

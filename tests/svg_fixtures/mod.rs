@@ -76,6 +76,7 @@ fn node(id: &str, kind: NodeKind, lane: usize, x: f64, label: &[&str]) -> Node {
         bounds,
         label_lines: lines,
         label_bounds,
+        disputes: Vec::new(),
     }
 }
 
@@ -200,6 +201,7 @@ pub fn russian() -> Diagram {
         pool: Rect::default(),
         file: "fixtures".into(),
         line: 1,
+        list: Default::default(),
     })
 }
 
@@ -263,5 +265,6 @@ pub fn kazakh() -> Diagram {
         pool: Rect::default(),
         file: "fixtures".into(),
         line: 1,
+        list: Default::default(),
     })
 }

@@ -206,6 +206,8 @@ fn two_pending_flows_meet_in_a_merge_gateway() {
         edges: Vec::new(),
         pending: Vec::new(),
         used_ids: HashMap::new(),
+        list: &reg.lists[0],
+        disputes: Vec::new(),
     };
     let items = &reg.lists[0].items;
     let a = b.add_task(1, &items[0]);
