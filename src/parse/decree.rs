@@ -226,7 +226,7 @@ fn reads_as_sentence(text: &str) -> bool {
     let t = text.trim_end();
     t.ends_with(['.', ';'])
         || t.split(' ')
-            .any(|w| lexicon::is_finite_verb(w.trim_matches(|c: char| !c.is_alphabetic())))
+            .any(|w| lexicon::is_finite_verb(w.trim_matches(|c: char| !crate::text::is_letter(c))))
 }
 
 /// The service a regulation's ¶1 names («Государственная услуга "…" оказывается …», «"…"

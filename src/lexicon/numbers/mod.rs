@@ -146,7 +146,7 @@ pub fn words_quantity(words: &[&str]) -> Option<Quantity> {
 pub fn words_value(text: &str) -> Option<u64> {
     let mut ranks = Vec::new();
     for w in text
-        .split(|c: char| !c.is_alphabetic())
+        .split(|c: char| !crate::text::is_letter(c))
         .filter(|w| !w.is_empty())
     {
         ranks.push(rank_lenient(&crate::text::lower(w))?);
