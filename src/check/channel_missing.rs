@@ -1,6 +1,6 @@
 //! `channel-missing` (warning): ¶1 announces a channel that no list and no справочник describes.
 
-use super::{Ctx, Finding, Severity};
+use super::{Ctx, Finding, Message, Severity, Value};
 use crate::model::{Channel, ListKind};
 
 /// Stable rule id.
@@ -27,11 +27,10 @@ pub fn run(ctx: &Ctx, out: &mut Vec<Finding>) {
         if listed || appendix {
             continue;
         }
-        let message = format!(
-            "¶1 announces the {} channel («{}») but no list or справочник describes it.",
-            channel_name(c.channel),
-            c.text.trim()
-        );
+        let message = Message::new("finding-channel-missing")
+            .arg("channel", c.channel)
+            .arg("text", c.text.trim())
+            .arg("line", Value::Line(c.line));
         out.push(ctx.finding(
             RULE,
             Severity::Warning,
@@ -40,17 +39,6 @@ pub fn run(ctx: &Ctx, out: &mut Vec<Finding>) {
             message,
             &[c.channel.slug().to_string()],
         ));
-    }
-}
-
-/// A channel as a reader names it (the model's slug, `state_corp`, is no word of a message).
-fn channel_name(c: Channel) -> &'static str {
-    match c {
-        Channel::Provider => "service provider",
-        Channel::StateCorp => "State Corporation",
-        Channel::Akim => "akim",
-        Channel::Portal => "portal",
-        Channel::Other => "other",
     }
 }
 

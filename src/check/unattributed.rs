@@ -2,7 +2,7 @@
 //! that stands where no regulation could be recognised around it. The parser keeps it apart
 //! rather than dropping it or merging it into a neighbour; the auditor is told where it is.
 
-use super::{Finding, Place, Severity};
+use super::{Finding, Message, Place, Severity, Value};
 use crate::model::Document;
 
 /// Stable rule id.
@@ -16,17 +16,19 @@ pub fn run(doc: &Document, out: &mut Vec<Finding>) {
         reglament_line: 0,
     };
     for u in &doc.unattributed {
-        out.push(place.finding(
-            RULE,
-            Severity::Warning,
-            vec![u.line],
-            vec![u.what.clone()],
-            format!(
-                "Lines {}–{} hold {} but belong to no recognised regulation: no title («Регламент …», a quoted service name) or first section («1. Общие положения» / «1. Жалпы ережелер») stands before them.",
-                u.line, u.end_line, u.what
+        out.push(
+            place.finding(
+                RULE,
+                Severity::Warning,
+                vec![u.line],
+                vec![u.what.clone()],
+                Message::new("finding-unattributed")
+                    .arg("from", Value::Line(u.line))
+                    .arg("to", Value::Line(u.end_line))
+                    .arg("what", u.what.as_str()),
+                std::slice::from_ref(&u.what),
             ),
-            std::slice::from_ref(&u.what),
-        ));
+        );
     }
 }
 

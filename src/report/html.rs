@@ -225,11 +225,12 @@ fn finding(w: Words, out: &mut String, f: &Finding, run: &FileReport) {
         f.lines.iter().map(|&l| run.cite(l)).collect()
     };
     out.push_str(&format!(
-        "<tr class=\"{sev}\"><td><span class=\"sev {sev}\">{sev_name}</span></td><td><code>{}</code></td><td class=\"lines\" data-label=\"{}\">{}</td><td>\n<p lang=\"en\">{}</p>\n",
+        "<tr class=\"{sev}\"><td><span class=\"sev {sev}\">{sev_name}</span></td><td><code>{}</code></td><td class=\"lines\" data-label=\"{}\">{}</td><td>\n<p lang=\"{}\">{}</p>\n",
         escape(f.rule),
         escape(&w.t("page-lines", &[])),
         escape(&lines.join(if run.source.is_text() { ", " } else { "; " })),
-        escape(&run.message(f))
+        w.0.tag(),
+        escape(&run.message(f, w.0))
     ));
     let quotes = super::numbered_quotes(f);
     if let [(la, a), (lb, b)] = quotes[..] {

@@ -19,6 +19,7 @@ use std::collections::BTreeMap;
 
 use crate::check::{Finding, Severity};
 use crate::error::Error;
+use crate::i18n::Lang;
 use crate::model::{Document, Language, Source};
 
 pub use baseline::Baseline;
@@ -119,30 +120,10 @@ impl FileReport {
         places.join("; ")
     }
 
-    /// The finding's message, the lines it names («(line 1752)») cited as places.
-    pub fn message<'a>(&self, f: &'a Finding) -> std::borrow::Cow<'a, str> {
-        if self.source.is_text() || !f.message.contains("line ") {
-            return std::borrow::Cow::Borrowed(&f.message);
-        }
-        let mut out = String::with_capacity(f.message.len());
-        let mut rest = f.message.as_str();
-        while let Some(at) = rest.find("line ") {
-            let after = &rest[at + "line ".len()..];
-            let digits = after.bytes().take_while(u8::is_ascii_digit).count();
-            match after[..digits].parse::<u32>() {
-                Ok(line) => {
-                    out.push_str(&rest[..at]);
-                    out.push_str(&self.cite(line));
-                    rest = &after[digits..];
-                }
-                Err(_) => {
-                    out.push_str(&rest[..at + "line ".len()]);
-                    rest = after;
-                }
-            }
-        }
-        out.push_str(rest);
-        std::borrow::Cow::Owned(out)
+    /// The finding's message in `lang`, the lines it names cited as places of the file («строка
+    /// 1752» in a text file, «абзац 40» in a Word file).
+    pub fn message(&self, f: &Finding, lang: Lang) -> String {
+        f.message.render(lang, &self.source)
     }
 
     /// The findings grouped by regulation (in line order), each with its regulation.

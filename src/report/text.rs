@@ -56,7 +56,7 @@ pub fn text(report: &Report, color: bool, lang: Option<Lang>) -> String {
                     severity_colour(f.severity),
                     &format!("{}[{}]", f.severity.as_str(), f.rule)
                 ),
-                one_line(&run.message(f))
+                one_line(&run.message(f, lang))
             ));
             for (i, q) in f.quotes.iter().enumerate() {
                 if q.trim().is_empty() {
