@@ -131,7 +131,16 @@ finding-header-absent = The appendix «{ $title }» ({ $line }) is printed but i
     } header is missing.
 
 ## The act and its annexes
-finding-unattributed = The passage ({ $from } – { $to }) holds { $what } but belong to no recognised regulation: no title («Регламент …», a quoted service name) or first section («1. Общие положения» / «1. Жалпы ережелер») stands before them.
+finding-unattributed = The passage ({ $from } – { $to }) holds { $kind ->
+        [list] procedure list heading { $quote }
+        [appendix] appendix header { $quote }
+        [spravochnik] справочник { $quote }
+       *[other] { $quote }
+    }{ $items ->
+        [0] {""}
+        [one] , then { $items } numbered item
+       *[other] , then { $items } numbered items
+    } but belongs to no recognised regulation: no title («Регламент …», a quoted service name) or first section («1. Общие положения» / «1. Жалпы ережелер») stands before it.
 finding-annex-missing = The decree sets out annex { $n }{ $titled ->
         [yes] { " " }for «{ $title }»
        *[no] {""}

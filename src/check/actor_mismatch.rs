@@ -119,7 +119,11 @@ mod tests {
             r.lists[1].items[3].actor_text = Some(other.into());
             let f = found(&r);
             assert_eq!(f.len(), 1, "{language:?}: {f:?}");
-            assert!(f[0].message.contains(agent), "{}", f[0].message);
+            assert!(
+                f[0].message.text(crate::i18n::Lang::En).contains(agent),
+                "{:?}",
+                f[0].message.text(crate::i18n::Lang::En)
+            );
         }
     }
 

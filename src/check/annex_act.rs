@@ -120,8 +120,22 @@ mod tests {
         run(&doc, &pair(&doc), &mut out);
         assert_eq!(out.len(), 1);
         assert_eq!(out[0].lines, vec![1390, 35]);
-        assert!(out[0].message.contains("2016-04-01"), "{}", out[0].message);
-        assert!(out[0].message.contains("2016-03-31"), "{}", out[0].message);
+        assert!(
+            out[0]
+                .message
+                .text(crate::i18n::Lang::En)
+                .contains("2016-04-01"),
+            "{:?}",
+            out[0].message.text(crate::i18n::Lang::En)
+        );
+        assert!(
+            out[0]
+                .message
+                .text(crate::i18n::Lang::En)
+                .contains("2016-03-31"),
+            "{:?}",
+            out[0].message.text(crate::i18n::Lang::En)
+        );
     }
 
     #[test]

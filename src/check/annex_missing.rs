@@ -139,8 +139,11 @@ mod tests {
         run(&doc, &pair(&doc), &mut out);
         assert_eq!(out[0].lines, vec![19, 61]);
         assert!(
-            out[0].message.contains("Присвоение статуса оралмана"),
-            "{}",
+            out[0]
+                .message
+                .text(crate::i18n::Lang::En)
+                .contains("Присвоение статуса оралмана"),
+            "{:?}",
             out[0].message
         );
     }

@@ -308,8 +308,11 @@ mod tests {
             (HEADER, vec![1027, 970])
         );
         assert!(
-            found[0].message.contains("«Приложение 4 к …»"),
-            "{}",
+            found[0]
+                .message
+                .text(crate::i18n::Lang::En)
+                .contains("«Приложение 4 к …»"),
+            "{:?}",
             found[0].message
         );
         // Kazakh: «Регламенттің 3-қосымшасына»; the third appendix lost its header.
@@ -335,8 +338,11 @@ mod tests {
             (HEADER, vec![1323, 1194])
         );
         assert!(
-            found[0].message.contains("3-қосымша»"),
-            "{}",
+            found[0]
+                .message
+                .text(crate::i18n::Lang::En)
+                .contains("3-қосымша»"),
+            "{:?}",
             found[0].message
         );
     }
@@ -352,8 +358,11 @@ mod tests {
         let got: Vec<_> = found.iter().map(|f| (f.rule, f.lines.clone())).collect();
         assert_eq!(got, vec![(MISSING, vec![813]), (MISSING, vec![869])]);
         assert!(
-            found[0].message.contains("appendices 1–6"),
-            "{}",
+            found[0]
+                .message
+                .text(crate::i18n::Lang::En)
+                .contains("appendices 1–6"),
+            "{:?}",
             found[0].message
         );
     }

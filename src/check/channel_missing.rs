@@ -47,6 +47,7 @@ mod tests {
     use super::super::testutil::*;
     use super::*;
     use crate::check::check;
+    use crate::i18n::Lang;
     use crate::model::ChannelRef;
 
     #[test]
@@ -72,8 +73,17 @@ mod tests {
         assert_eq!(f.len(), 1);
         assert_eq!(f[0].lines, vec![71]);
         assert_eq!(
-            f[0].message,
-            "¶1 announces the akim channel («аппарат акима сельского округа») but no list or справочник describes it."
+            f[0].message.text(Lang::En),
+            "¶1 announces the akim channel («аппарат акима сельского округа», line 71) but no list or справочник describes it."
+        );
+        assert_eq!(
+            f[0].message.text(Lang::Ru),
+            "В ¶1 объявлено оказание услуги через аппарат акима («аппарат акима сельского округа», строка 71), но ни один перечень и ни один справочник этот канал не описывают."
+        );
+        assert!(
+            f[0].message
+                .text(Lang::Kk)
+                .starts_with("1-тармақта қызметті әкім аппараты арқылы көрсету жарияланған («аппарат акима сельского округа», 71-жол)")
         );
         let mut akim = r1_steps(ListKind::Process, 10, 168, one_day());
         akim.channel = Channel::Akim;
@@ -90,8 +100,25 @@ mod tests {
             Channel::Portal,
             Channel::Other,
         ] {
-            assert!(!channel_name(c).contains('_'), "{c:?}");
+            for lang in Lang::ALL {
+                let name = Message::new("finding-channel-missing")
+                    .arg("channel", c)
+                    .arg("text", "")
+                    .arg("line", Value::Line(1))
+                    .text(lang);
+                assert!(
+                    !name.contains('_') && !name.contains(c.slug()),
+                    "{c:?} {name}"
+                );
+            }
         }
-        assert_eq!(channel_name(Channel::StateCorp), "State Corporation");
+        assert!(
+            Message::new("finding-channel-missing")
+                .arg("channel", Channel::StateCorp)
+                .arg("text", "")
+                .arg("line", Value::Line(1))
+                .text(Lang::Kk)
+                .contains("Мемлекеттік корпорация арқылы")
+        );
     }
 }

@@ -87,7 +87,11 @@ mod tests {
         assert_eq!(f.len(), 1, "{f:?}");
         assert_eq!(f[0].lines, vec![102, 140]);
         assert_eq!(f[0].severity, Severity::Error);
-        assert!(f[0].message.contains("6 (шести)"));
+        assert!(
+            f[0].message
+                .text(crate::i18n::Lang::En)
+                .contains("6 (шести)")
+        );
         assert_eq!(f[0].fingerprint.len(), 16);
     }
 

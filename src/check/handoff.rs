@@ -155,13 +155,14 @@ mod tests {
         let f = found(russian("руководитель районного отдела услугодателя"));
         assert_eq!(f.len(), 1, "{f:?}");
         assert_eq!(f[0].lines, vec![504, 505]);
+        let ru = f[0].message.text(crate::i18n::Lang::Ru);
         assert!(
-            f[0].message
-                .contains("«руководителю услугодателя» (line 504)")
+            ru.contains("передаёт работу «руководителю услугодателя» (строка 504)"),
+            "{ru}"
         );
         assert!(
-            f[0].message
-                .contains("item 3 is done by «руководитель районного отдела")
+            ru.contains("но действие 3 выполняет «руководитель районного отдела"),
+            "{ru}"
         );
         assert!(found(russian("руководитель услугодателя")).is_empty());
         assert!(found(russian("заместитель руководителя услугодателя")).is_empty());

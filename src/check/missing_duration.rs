@@ -100,8 +100,10 @@ mod tests {
             .collect();
         assert_eq!(f.len(), 1);
         assert!(
-            f[0].message.contains("5 of the list's 6"),
-            "{}",
+            f[0].message
+                .text(crate::i18n::Lang::En)
+                .contains("5 of the list's 6"),
+            "{:?}",
             f[0].message
         );
     }

@@ -350,10 +350,11 @@ mod tests {
         // The State Corporation's operator is not the provider's: only the specialist.
         assert_eq!(f.len(), 1, "{f:?}");
         assert_eq!(f[0].lines, vec![1148]);
-        assert!(f[0].message.contains("¶9 item 2 (line 1148)"));
+        let said = f[0].message.text(crate::i18n::Lang::Ru);
+        assert!(said.starts_with("¶9, действие 2 (строка 1148)"), "{said}");
         assert!(
-            f[0].message
-                .contains("the participants list (¶7, line 1086)")
+            said.contains("не назван в перечне участников (¶7, строка 1086)"),
+            "{said}"
         );
         assert!(
             channel_case(

@@ -124,10 +124,12 @@ mod tests {
         let f = rules(r, COUNT);
         assert_eq!(f.len(), 1, "{f:?}");
         assert_eq!(f[0].lines, vec![94, 132, 104]);
+        let ru = f[0].message.text(crate::i18n::Lang::Ru);
         assert!(
-            f[0].message
-                .contains("item 5 «руководитель услугодателя подписывает")
+            ru.contains("действие 5 «руководитель услугодателя подписывает"),
+            "{ru}"
         );
+        assert!(ru.contains("такой процедуры нет в ¶8"), "{ru}");
     }
 
     #[test]

@@ -136,7 +136,7 @@ mod tests {
     #[test]
     fn json_report_is_accepted_as_a_baseline() {
         let report = sample();
-        let b = Baseline::parse(&crate::report::json(&report)).unwrap();
+        let b = Baseline::parse(&crate::report::json(&report, Some(Lang::En))).unwrap();
         assert_eq!(b.len(), 2);
         for f in report.findings() {
             assert!(b.accepts(&f.fingerprint));
@@ -147,7 +147,7 @@ mod tests {
     #[test]
     fn written_baseline_reads_back() {
         let report = sample();
-        let text = write(report.findings());
+        let text = write(report.findings(), Lang::En);
         assert!(
             text.contains("# error[duration-mismatch] reglaments/000_6f385fbdd640c006.txt:102")
         );

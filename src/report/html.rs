@@ -344,7 +344,7 @@ mod tests {
         let mut r = sample();
         let evil = "<script>alert(1)</script>\"/><img src=x onerror=alert(2)>'";
         r.runs[0].reglaments[0].title = evil.into();
-        r.runs[0].findings[0].message = evil.into();
+        r.runs[0].findings[0].message = crate::report::testutil::quoting(evil);
         r.runs[0].findings[0].quotes = vec![evil.into(), format!("{evil} и ещё")];
         r.runs[0].findings[1].quotes = vec![evil.into()];
         r.runs[0].file = evil.into();

@@ -180,7 +180,7 @@ mod tests {
     fn findings_and_summary_carry_the_values() {
         let mut r = sample();
         r.failed.push(Error::new("bad.txt", Some(1), "binary data"));
-        let v: serde_json::Value = serde_json::from_str(&json(&r)).unwrap();
+        let v: serde_json::Value = serde_json::from_str(&json(&r, Some(Lang::En))).unwrap();
         let f = &v["findings"][0];
         assert_eq!(f["rule"], "duration-mismatch");
         assert_eq!(f["severity"], "error");
@@ -210,7 +210,7 @@ mod tests {
     #[test]
     fn the_summary_sums_each_regulation_and_the_new_findings() {
         let mut r = sample();
-        let v: serde_json::Value = serde_json::from_str(&json(&r)).unwrap();
+        let v: serde_json::Value = serde_json::from_str(&json(&r, Some(Lang::En))).unwrap();
         assert_eq!(
             v["summary"]["by_reglament"],
             serde_json::json!([{
@@ -226,7 +226,7 @@ mod tests {
         assert!(v["summary"].get("new_since_baseline").is_none());
         let fp = r.runs[0].findings[0].fingerprint.clone();
         r.apply_baseline(&crate::report::Baseline::parse(&fp).unwrap());
-        let v: serde_json::Value = serde_json::from_str(&json(&r)).unwrap();
+        let v: serde_json::Value = serde_json::from_str(&json(&r, Some(Lang::En))).unwrap();
         assert_eq!(v["summary"]["new_since_baseline"], 1);
         assert_eq!(v["summary"]["baselined"], 1);
     }
@@ -237,22 +237,30 @@ mod tests {
         r.failed.push(Error::new("bad.txt", Some(1), "binary data"));
         #[derive(Serialize)]
         struct Whole<'a> {
-            findings: Vec<&'a Finding>,
+            findings: Vec<Shown<'a>>,
             summary: Summary<'a>,
         }
         let whole = |r: &Report| {
             let head = r.head();
             let text = serde_json::to_string_pretty(&Whole {
-                findings: r.findings().collect(),
+                findings: r
+                    .runs
+                    .iter()
+                    .flat_map(|run| {
+                        run.findings
+                            .iter()
+                            .map(move |f| Shown::new(run, f, Lang::En))
+                    })
+                    .collect(),
                 summary: summary(&head),
             })
             .unwrap();
             text + "\n"
         };
-        assert_eq!(json(&r), whole(&r));
+        assert_eq!(json(&r, Some(Lang::En)), whole(&r));
         r.runs.iter_mut().for_each(|run| run.findings.clear());
-        assert_eq!(json(&r), whole(&r));
-        assert!(json(&r).contains("\"findings\": [],"));
+        assert_eq!(json(&r, Some(Lang::En)), whole(&r));
+        assert!(json(&r, Some(Lang::En)).contains("\"findings\": [],"));
     }
 
     #[test]
@@ -269,7 +277,7 @@ mod tests {
                 places,
             },
         );
-        let v: serde_json::Value = serde_json::from_str(&json(&r)).unwrap();
+        let v: serde_json::Value = serde_json::from_str(&json(&r, Some(Lang::En))).unwrap();
         let f = &v["findings"][0];
         assert_eq!(f["lines"], serde_json::json!([102, 140]));
         assert_eq!(
@@ -281,6 +289,9 @@ mod tests {
 
     #[test]
     fn output_is_deterministic() {
-        assert_eq!(json(&sample()), json(&sample()));
+        assert_eq!(
+            json(&sample(), Some(Lang::En)),
+            json(&sample(), Some(Lang::En))
+        );
     }
 }

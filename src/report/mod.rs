@@ -420,14 +420,35 @@ mod tests {
                 (
                     doc(a),
                     vec![
-                        finding(a, "numbering", Severity::Info, &[90], &["x"], "m"),
-                        finding(a, "duration-mismatch", Severity::Error, &[90], &["x"], "m"),
-                        finding(a, "missing-actor", Severity::Warning, &[70], &["x"], "m"),
+                        finding(a, "numbering", Severity::Info, &[90], &["x"], quoting("m")),
+                        finding(
+                            a,
+                            "duration-mismatch",
+                            Severity::Error,
+                            &[90],
+                            &["x"],
+                            quoting("m"),
+                        ),
+                        finding(
+                            a,
+                            "missing-actor",
+                            Severity::Warning,
+                            &[70],
+                            &["x"],
+                            quoting("m"),
+                        ),
                     ],
                 ),
                 (
                     doc(b),
-                    vec![finding(b, "numbering", Severity::Info, &[300], &["x"], "m")],
+                    vec![finding(
+                        b,
+                        "numbering",
+                        Severity::Info,
+                        &[300],
+                        &["x"],
+                        quoting("m"),
+                    )],
                 ),
             ],
             &[],
@@ -512,12 +533,20 @@ mod tests {
         let f = &run.findings[0];
         assert_eq!(run.cite_lines(f), "paragraph 40; table 2, row 5");
         let mut g = f.clone();
-        g.message =
-            "«сотрудник услугодателя» acts in the procedure lists (line 140) but not on line x."
-                .into();
+        g.message = crate::check::Message::new("finding-unused-participant")
+            .arg("participant", "сотрудник услугодателя")
+            .arg("line", crate::check::Value::Line(140));
         assert_eq!(
-            run.message(&g),
-            "«сотрудник услугодателя» acts in the procedure lists (table 2, row 5) but not on line x."
+            run.message(&g, Lang::En),
+            "Participant «сотрудник услугодателя» is listed (table 2, row 5) but never acts in any procedure list."
+        );
+        assert_eq!(
+            run.message(&g, Lang::Ru),
+            "Участник «сотрудник услугодателя» указан в перечне (таблица 2, строка 5), но не выполняет ни одной процедуры."
+        );
+        assert_eq!(
+            run.message(&g, Lang::Kk),
+            "«сотрудник услугодателя» қатысушысы тізбеде көрсетілген (2-кесте, 5-жол), бірақ бірде-бір рәсімді орындамайды."
         );
     }
 
