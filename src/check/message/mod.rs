@@ -233,3 +233,6 @@ pub fn cite(lang: Lang, source: &Source, line: u32) -> String {
         ),
     }
 }
+
+#[cfg(test)]
+mod tests;
