@@ -332,7 +332,7 @@ fn messages_name_both_sides_and_no_internal_names() {
     assert!(
         count
             .message.text(reglament::i18n::Lang::En)
-            .contains("¶5 item 7 «выдача результата оказания государственной услуги руководителем …» has no counterpart in ¶8"),
+            .contains("¶5 item 7 «выдача результата оказания государственной услуги руководителем …» (line 1842) has no counterpart in ¶8"),
         "{}",
         count.message.text(reglament::i18n::Lang::En)
     );

@@ -118,8 +118,9 @@ pub(super) fn build(ui: &Ui, args: BuildArgs) -> ExitCode {
     let summary = crate::build::build_with_progress(&files, &output, &opts, &|| bar.inc(1));
     bar.finish_and_clear();
     if let Some(kept) = &opts.keep_layout {
+        // A layout the person asked to keep and no diagram used is said even under --quiet.
         for (file, process) in kept.unused() {
-            ui.note(
+            ui.error(
                 "build-layout-unused",
                 &[
                     ("file", file.to_string().into()),
