@@ -172,7 +172,6 @@ impl Page for Json {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::check::Finding;
     use crate::error::Error;
     use crate::report::testutil::sample;
 
