@@ -292,14 +292,25 @@ fn messages_quote_both_sides() {
         for f in findings(file).iter().filter(|f| RULES.contains(&f.rule)) {
             for line in &f.lines {
                 assert!(
-                    f.message.contains(&format!("line {line}")),
-                    "{file}: {} lacks line {line}",
                     f.message
+                        .text(reglament::i18n::Lang::En)
+                        .contains(&format!("line {line}")),
+                    "{file}: {} lacks line {line}",
+                    f.message.text(reglament::i18n::Lang::En)
                 );
             }
-            assert_eq!(f.quotes.len(), f.lines.len(), "{file}: {}", f.message);
+            assert_eq!(
+                f.quotes.len(),
+                f.lines.len(),
+                "{file}: {}",
+                f.message.text(reglament::i18n::Lang::En)
+            );
             for internal in ["state_corp", "provider", "Some(", "None"] {
-                assert!(!f.message.contains(internal), "{file}: {}", f.message);
+                assert!(
+                    !f.message.text(reglament::i18n::Lang::En).contains(internal),
+                    "{file}: {}",
+                    f.message.text(reglament::i18n::Lang::En)
+                );
             }
         }
     }

@@ -212,16 +212,26 @@ fn participants_against_every_list() {
     for f in f000.iter().chain(&f001) {
         if f.rule == "unknown-participant" {
             assert!(
-                !f.message.contains("корпорации») acts")
-                    && !f.message.contains("оператор")
-                    && !f.message.contains("аппарата акима"),
+                !f.message
+                    .text(reglament::i18n::Lang::En)
+                    .contains("корпорации») acts")
+                    && !f
+                        .message
+                        .text(reglament::i18n::Lang::En)
+                        .contains("оператор")
+                    && !f
+                        .message
+                        .text(reglament::i18n::Lang::En)
+                        .contains("аппарата акима"),
                 "{}",
-                f.message
+                f.message.text(reglament::i18n::Lang::En)
             );
             assert!(
-                f.message.contains("the participants list (¶"),
-                "{}",
                 f.message
+                    .text(reglament::i18n::Lang::En)
+                    .contains("the participants list (¶"),
+                "{}",
+                f.message.text(reglament::i18n::Lang::En)
             );
         }
     }
@@ -286,14 +296,20 @@ fn messages_name_both_sides_and_no_internal_names() {
     for file in FILES {
         for f in findings(file) {
             for slug in ["state_corp", "_list", "table list", "process list"] {
-                assert!(!f.message.contains(slug), "{file}: {}", f.message);
+                assert!(
+                    !f.message.text(reglament::i18n::Lang::En).contains(slug),
+                    "{file}: {}",
+                    f.message.text(reglament::i18n::Lang::En)
+                );
             }
             if ["handoff-mismatch", "result-recipient-mismatch"].contains(&f.rule) {
                 for l in &f.lines {
                     assert!(
-                        f.message.contains(&format!("(line {l})")),
-                        "{file}: {}",
                         f.message
+                            .text(reglament::i18n::Lang::En)
+                            .contains(&format!("(line {l})")),
+                        "{file}: {}",
+                        f.message.text(reglament::i18n::Lang::En)
                     );
                 }
             }
@@ -305,7 +321,7 @@ fn messages_name_both_sides_and_no_internal_names() {
         .find(|f| f.rule == "handoff-mismatch" && f.lines == [504, 505])
         .expect("R2 hand-off");
     assert_eq!(
-        h.message,
+        h.message.text(reglament::i18n::Lang::En),
         "¶5 item 2 hands on to «руководителю услугодателя» (line 504) but ¶5 item 3 is done by «руководитель районного отдела услугодателя» (line 505)."
     );
     let f000 = findings(F000);
@@ -315,10 +331,10 @@ fn messages_name_both_sides_and_no_internal_names() {
         .expect("R10 step count");
     assert!(
         count
-            .message
-            .contains("¶5 item 7 «выдача результата оказания государственной услуги руководителем …» has no counterpart in ¶8"),
+            .message.text(reglament::i18n::Lang::En)
+            .contains("¶5 item 7 «выдача результата оказания государственной услуги руководителем …» (line 1842) has no counterpart in ¶8"),
         "{}",
-        count.message
+        count.message.text(reglament::i18n::Lang::En)
     );
 }
 

@@ -110,7 +110,7 @@ fn explain_tells_a_rule_and_refuses_an_unknown_one() {
         "{text}"
     );
     assert!(
-        text.contains("example: ¶5 item 4 gives «в течение 1 (одного) рабочего дня»"),
+        text.contains("example: Срок одной и той же процедуры «ответственный исполнитель услугодателя готовит уведомление о …» расходится: ¶5, действие 4 (строка 102) — «в течение 1 (одного) рабочего дня»"),
         "{text}"
     );
     let o = run(

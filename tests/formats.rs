@@ -105,7 +105,7 @@ fn findings(s: &Sourced) -> Vec<(String, String, String, Vec<String>)> {
             (
                 f.rule.to_string(),
                 f.severity.as_str().to_string(),
-                without_line_numbers(&f.message),
+                without_line_numbers(&f.message.text(reglament::i18n::Lang::En)),
                 f.quotes,
             )
         })

@@ -28,7 +28,13 @@ type Seen = BTreeSet<(&'static str, Vec<u32>, String)>;
 fn seen(findings: &[Finding]) -> Seen {
     findings
         .iter()
-        .map(|f| (f.rule, f.lines.clone(), f.message.clone()))
+        .map(|f| {
+            (
+                f.rule,
+                f.lines.clone(),
+                f.message.text(reglament::i18n::Lang::En).clone(),
+            )
+        })
         .collect()
 }
 
@@ -167,7 +173,11 @@ fn changed_durations_and_actors_of_repeated_items_are_caught() {
                 let doc = reglament::parse::parse_text(file, &mutant, "utf-8").unwrap();
                 check(&doc).iter().any(|f| {
                     f.lines.contains(&m.line)
-                        && !base.contains(&(f.rule, f.lines.clone(), f.message.clone()))
+                        && !base.contains(&(
+                            f.rule,
+                            f.lines.clone(),
+                            f.message.text(reglament::i18n::Lang::En).clone(),
+                        ))
                 })
             })
             .collect();

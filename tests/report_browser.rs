@@ -136,7 +136,10 @@ fn hostile_text_stays_text_in_the_browser() {
         reglament: evil.to_string(),
         reglament_line: 1,
         lines: vec![2, 3],
-        message: evil.to_string(),
+        message: reglament::check::Message::new("finding-empty-list")
+            .arg("list", reglament::check::ListRef::Paragraph(5))
+            .arg("heading", evil)
+            .arg("line", reglament::check::Value::Line(2)),
         quotes: vec![format!("{evil} 1 день"), format!("{evil} 6 дней")],
         fingerprint: "0123456789abcdef".to_string(),
         pair: None,

@@ -73,7 +73,7 @@ fn corpus_has_errors_so_the_default_run_exits_1() {
     assert_eq!(code(&o), 1, "{}", String::from_utf8_lossy(&o.stderr));
     let out = stdout(&o);
     assert!(out.contains(&format!(
-        "{ACT_000}:102: error[duration-mismatch]: ¶5 item 4 gives «в течение 1 (одного) рабочего дня» but ¶8 item 4 gives «в течение 6 (шести) рабочих дней»"
+        "{ACT_000}:102: error[duration-mismatch]: ¶5 item 4 gives «в течение 1 (одного) рабочего дня» (line 102) but ¶8 item 4 gives «в течение 6 (шести) рабочих дней» (line 140)"
     )));
     assert!(out.contains(&format!(
         "  {ACT_000}:140: «ответственный исполнитель услугодателя готовит"
@@ -239,7 +239,7 @@ fn written_plain_baseline_works_and_can_be_edited() {
     // Dropping the accepted duration mismatch brings exactly it back.
     let kept: String = written
         .lines()
-        .filter(|l| !l.contains(&format!("error[duration-mismatch] {ACT_000}:102 ¶5 item 4 gives «в течение 1 (одного) рабочего дня» but ¶8")))
+        .filter(|l| !l.contains(&format!("error[duration-mismatch] {ACT_000}:102 ¶5 item 4 gives «в течение 1 (одного) рабочего дня» (line 102) but ¶8")))
         .map(|l| format!("{l}\n"))
         .collect();
     assert_eq!(kept.lines().count(), written.lines().count() - 1);

@@ -114,7 +114,7 @@ pub(super) fn write_report(
     let mut markdown = sink.stream("report.md");
     let mut html = sink.stream("report.html");
     let mut buf = String::new();
-    report::Json::default().head(&head, &mut buf);
+    report::Json::new(lang).head(&head, &mut buf);
     json.push(&buf);
     buf.clear();
     report::Markdown(lang).head(&head, &mut buf);
@@ -163,7 +163,7 @@ pub(super) fn write_report(
                     source: store.load_source(&e.act, e.fresh)?,
                 };
                 let mut parts: [String; 3] = Default::default();
-                report::Json::after(before).act(pos, &run, &mut parts[0]);
+                report::Json::after(before, lang).act(pos, &run, &mut parts[0]);
                 report::Markdown(lang).act(pos, &run, &mut parts[1]);
                 report::Html(lang).act(pos, &run, &mut parts[2]);
                 Ok((run.findings.len(), parts))
@@ -193,7 +193,7 @@ pub(super) fn write_report(
         stream.push(buf);
         buf.clear();
     };
-    tail(&mut report::Json::after(written), &mut json, &mut buf);
+    tail(&mut report::Json::after(written, lang), &mut json, &mut buf);
     tail(&mut report::Markdown(lang), &mut markdown, &mut buf);
     tail(&mut report::Html(lang), &mut html, &mut buf);
     for stream in [json, markdown, html] {

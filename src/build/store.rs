@@ -26,7 +26,7 @@ pub(super) mod stored_findings {
         reglament: String,
         reglament_line: u32,
         lines: Vec<u32>,
-        message: String,
+        message: crate::check::Message,
         quotes: Vec<String>,
         fingerprint: String,
     }

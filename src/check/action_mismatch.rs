@@ -4,7 +4,7 @@
 //! wrapped lines, dash variants and label misprints never lower the ratio.
 
 use super::align::PairKind;
-use super::{Ctx, Finding, Severity, first_words, item_key, item_name, list_key, list_name};
+use super::{Ctx, Finding, Message, Severity, Value, first_words, item_key, list_key};
 
 /// Stable rule id.
 pub const RULE: &str = "action-mismatch";
@@ -25,16 +25,16 @@ pub fn run(ctx: &Ctx, out: &mut Vec<Finding>) {
                 continue;
             }
             let (x, y) = (&p.a.items[i], &p.b.items[j]);
-            let message = format!(
-                "{} {} «{}» and {} {} «{}» describe different actions (similarity {:.2}).",
-                list_name(p.a),
-                item_name(x),
-                first_words(&x.action, 8),
-                list_name(p.b),
-                item_name(y),
-                first_words(&y.action, 8),
-                s
-            );
+            let message = Message::new("finding-action-mismatch")
+                .arg("a", p.a)
+                .arg("x", x)
+                .arg("action-a", first_words(&x.action, 8))
+                .arg("line-a", Value::Line(x.line))
+                .arg("b", p.b)
+                .arg("y", y)
+                .arg("action-b", first_words(&y.action, 8))
+                .arg("line-b", Value::Line(y.line))
+                .arg("similarity", (f64::from(s) * 100.0).round() as i64);
             let keys = [
                 list_key(p.a),
                 item_key(x),

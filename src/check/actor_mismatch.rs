@@ -2,7 +2,7 @@
 //! prose lists and in 2012 action tables alike (`align` pairs a table's action with another
 //! table's under another unit only when that unit is no channel's own desk).
 
-use super::{Ctx, Finding, Severity, item_key, item_name, list_key, list_name};
+use super::{Ctx, Finding, Message, Severity, Value, item_key, list_key};
 
 /// Stable rule id.
 pub const RULE: &str = "actor-mismatch";
@@ -21,15 +21,15 @@ pub fn run(ctx: &Ctx, out: &mut Vec<Finding>) {
             let printed = |it: &crate::model::Item, canon: &String| {
                 it.actor_text.clone().unwrap_or_else(|| canon.clone())
             };
-            let message = format!(
-                "{} {} is done by «{}» but {} {} by «{}».",
-                list_name(p.a),
-                item_name(x),
-                printed(x, ax),
-                list_name(p.b),
-                item_name(y),
-                printed(y, ay)
-            );
+            let message = Message::new("finding-actor-mismatch")
+                .arg("a", p.a)
+                .arg("x", x)
+                .arg("actor-a", printed(x, ax))
+                .arg("line-a", Value::Line(super::actor_line(x)))
+                .arg("b", p.b)
+                .arg("y", y)
+                .arg("actor-b", printed(y, ay))
+                .arg("line-b", Value::Line(super::actor_line(y)));
             let keys = [
                 list_key(p.a),
                 item_key(x),
@@ -119,7 +119,11 @@ mod tests {
             r.lists[1].items[3].actor_text = Some(other.into());
             let f = found(&r);
             assert_eq!(f.len(), 1, "{language:?}: {f:?}");
-            assert!(f[0].message.contains(agent), "{}", f[0].message);
+            assert!(
+                f[0].message.text(crate::i18n::Lang::En).contains(agent),
+                "{:?}",
+                f[0].message.text(crate::i18n::Lang::En)
+            );
         }
     }
 

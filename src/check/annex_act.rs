@@ -5,7 +5,7 @@
 //! restated regulation and is left alone.
 
 use super::annex_match::{Annexes, headers, reg_place};
-use super::{Finding, Severity};
+use super::{Finding, Message, Severity, Value};
 use crate::model::Document;
 
 /// Stable rule id.
@@ -41,20 +41,28 @@ pub fn run(doc: &Document, annexes: &Annexes, out: &mut Vec<Finding>) {
                 Some(c) => {
                     lines.push(c.line);
                     quotes.push(c.text.clone());
-                    format!(", which sets it out as «{}» (line {})", c.text, c.line)
+                    vec![
+                        Message::new("finding-annex-act-cited")
+                            .arg("text", c.text.as_str())
+                            .arg("line", Value::Line(c.line)),
+                    ]
                 }
-                None => String::new(),
+                None => Vec::new(),
             };
-            let message = match other_date {
-                Some((hd, ad)) => format!(
-                    "The header «{}» (line {}) dates act № {named} {hd}, but the regulation «{}» is printed in act № {own} of {ad}{cited}.",
-                    h.text, h.line, r.title
-                ),
-                None => format!(
-                    "The header «{}» (line {}) names act № {named}, but the regulation «{}» is printed in act № {own}{cited}.",
-                    h.text, h.line, r.title
-                ),
+            let (how, hd, ad) = match other_date {
+                Some((hd, ad)) => ("date", hd.as_str(), ad.as_str()),
+                None => ("number", "", ""),
             };
+            let message = Message::new("finding-annex-act-mismatch")
+                .arg("how", how)
+                .arg("header", h.text.as_str())
+                .arg("line", Value::Line(h.line))
+                .arg("named", named)
+                .arg("header-date", hd)
+                .arg("title", r.title.as_str())
+                .arg("own", own)
+                .arg("date", ad)
+                .arg("cited", Value::Parts(cited));
             out.push(reg_place(doc, r).finding(
                 RULE,
                 Severity::Error,
@@ -112,8 +120,22 @@ mod tests {
         run(&doc, &pair(&doc), &mut out);
         assert_eq!(out.len(), 1);
         assert_eq!(out[0].lines, vec![1390, 35]);
-        assert!(out[0].message.contains("2016-04-01"), "{}", out[0].message);
-        assert!(out[0].message.contains("2016-03-31"), "{}", out[0].message);
+        assert!(
+            out[0]
+                .message
+                .text(crate::i18n::Lang::En)
+                .contains("2016-04-01"),
+            "{:?}",
+            out[0].message.text(crate::i18n::Lang::En)
+        );
+        assert!(
+            out[0]
+                .message
+                .text(crate::i18n::Lang::En)
+                .contains("2016-03-31"),
+            "{:?}",
+            out[0].message.text(crate::i18n::Lang::En)
+        );
     }
 
     #[test]

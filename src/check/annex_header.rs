@@ -6,7 +6,7 @@
 //! form and stays silent.
 
 use super::annex_match::{Annexes, headers, is_own, own_header, reg_place};
-use super::{Finding, Severity};
+use super::{Finding, Message, Severity, Value};
 use crate::model::Document;
 
 /// Stable rule id.
@@ -17,25 +17,11 @@ pub fn run(doc: &Document, annexes: &Annexes, out: &mut Vec<Finding>) {
     for p in &annexes.pairs {
         let (c, r) = (p.cite, p.reg);
         let Some(k) = c.number else { continue };
-        let cited = format!("«{}», line {}", c.text, c.line);
-        let (severity, h_line, h_text, what) = match own_header(&doc.decree, r) {
+        let (severity, h_line, h_text, how, j) = match own_header(&doc.decree, r) {
             Some(h) if h.number == Some(k) => continue,
             Some(h) => match h.number {
-                Some(j) => (
-                    Severity::Error,
-                    h.line,
-                    h.text.clone(),
-                    format!("is printed under «{}» (line {}), annex {j}", h.text, h.line),
-                ),
-                None => (
-                    Severity::Warning,
-                    h.line,
-                    h.text.clone(),
-                    format!(
-                        "is printed under «{}» (line {}), which carries no number",
-                        h.text, h.line
-                    ),
-                ),
+                Some(j) => (Severity::Error, h.line, &h.text, "other", j),
+                None => (Severity::Warning, h.line, &h.text, "unnumbered", 0),
             },
             None => match headers(r).find(|h| !is_own(&doc.decree, h)) {
                 // A header naming an act the decree does not amend is `annex-act-mismatch`.
@@ -46,32 +32,21 @@ pub fn run(doc: &Document, annexes: &Annexes, out: &mut Vec<Finding>) {
                 {
                     continue;
                 }
-                Some(h) => (
-                    Severity::Warning,
-                    h.line,
-                    h.text.clone(),
-                    format!(
-                        "stands only under «{}» (line {}), its number in the act being amended; the act's own «Приложение {k} к постановлению … № {}» is not printed",
-                        h.text,
-                        h.line,
-                        doc.decree.act.as_deref().unwrap_or("…")
-                    ),
-                ),
-                None => (
-                    Severity::Warning,
-                    r.line,
-                    r.heading.clone(),
-                    format!(
-                        "is printed with no «Приложение {k} к постановлению» header above its title «{}» (line {})",
-                        r.heading, r.line
-                    ),
-                ),
+                Some(h) => (Severity::Warning, h.line, &h.text, "amended", 0),
+                None => (Severity::Warning, r.line, &r.heading, "none", 0),
             },
         };
-        let message = format!(
-            "The decree sets out «{}» as annex {k} ({cited}), but the regulation {what}.",
-            r.title
-        );
+        let h_text = h_text.clone();
+        let message = Message::new("finding-annex-header-mismatch")
+            .arg("how", how)
+            .arg("title", r.title.as_str())
+            .arg("k", k)
+            .arg("cited", c.text.as_str())
+            .arg("line-cited", Value::Line(c.line))
+            .arg("header", h_text.as_str())
+            .arg("line-header", Value::Line(h_line))
+            .arg("j", j)
+            .arg("act", doc.decree.act.as_deref().unwrap_or("…"));
         out.push(reg_place(doc, r).finding(
             RULE,
             severity,

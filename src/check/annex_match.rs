@@ -163,14 +163,6 @@ pub fn reg_place<'a>(doc: &'a Document, reg: &'a Reglament) -> Place<'a> {
     }
 }
 
-/// «annex 4», or «the annex» for a cite without a number.
-pub fn annex_name(number: Option<u32>) -> String {
-    match number {
-        Some(n) => format!("annex {n}"),
-        None => "the annex".to_string(),
-    }
-}
-
 #[cfg(test)]
 pub(crate) mod testutil {
     //! Crafted acts for the annex rules' tests.

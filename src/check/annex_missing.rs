@@ -3,7 +3,7 @@
 //! the act does not print: no regulation of the service it names and no header of its number.
 
 use super::annex_match::{Annexes, act_place, own_header};
-use super::{Finding, Severity};
+use super::{Finding, Message, Severity, Value};
 use crate::model::Document;
 
 /// Stable rule id.
@@ -14,11 +14,15 @@ pub fn run(doc: &Document, annexes: &Annexes, out: &mut Vec<Finding>) {
     let place = act_place(doc);
     let mut seen: Vec<u32> = Vec::new();
     for c in &annexes.unmatched {
-        let named = c
-            .title
-            .as_deref()
-            .map(|t| format!(" for «{t}»"))
-            .unwrap_or_default();
+        // The catalogue says «for «…»» only when the cite names its service.
+        let cited = |id: &str, n: u32| {
+            Message::new(id)
+                .arg("n", n)
+                .arg("titled", if c.title.is_some() { "yes" } else { "no" })
+                .arg("title", c.title.as_deref().unwrap_or(""))
+                .arg("text", c.text.as_str())
+                .arg("line", Value::Line(c.line))
+        };
         let (lines, quotes, message) = match c.number {
             Some(n) => {
                 if seen.contains(&n) || annexes.pairs.iter().any(|p| p.cite.number == Some(n)) {
@@ -35,18 +39,15 @@ pub fn run(doc: &Document, annexes: &Annexes, out: &mut Vec<Finding>) {
                     Some((h, r)) => (
                         vec![c.line, h.line],
                         vec![c.text.clone(), h.text.clone()],
-                        format!(
-                            "The decree sets out annex {n}{named} («{}», line {}), but «{}» (line {}) stands above «{}», and no regulation of the cited service is printed.",
-                            c.text, c.line, h.text, h.line, r.title
-                        ),
+                        cited("finding-annex-missing-other", n)
+                            .arg("header", h.text.as_str())
+                            .arg("line-header", Value::Line(h.line))
+                            .arg("service", r.title.as_str()),
                     ),
                     None => (
                         vec![c.line],
                         vec![c.text.clone()],
-                        format!(
-                            "The decree sets out annex {n}{named} («{}», line {}), but the act prints no «Приложение {n} к постановлению» and no regulation it names.",
-                            c.text, c.line
-                        ),
+                        cited("finding-annex-missing", n),
                     ),
                 }
             }
@@ -54,10 +55,9 @@ pub fn run(doc: &Document, annexes: &Annexes, out: &mut Vec<Finding>) {
                 Some(t) => (
                     vec![c.line],
                     vec![c.text.clone()],
-                    format!(
-                        "The decree approves the regulation «{t}» (line {}), but the act prints no regulation of that service.",
-                        c.line
-                    ),
+                    Message::new("finding-annex-missing-unnumbered")
+                        .arg("title", t.as_str())
+                        .arg("line", Value::Line(c.line)),
                 ),
                 // «согласно приложению к настоящему постановлению» with nothing named: nothing
                 // to look for.
@@ -139,8 +139,11 @@ mod tests {
         run(&doc, &pair(&doc), &mut out);
         assert_eq!(out[0].lines, vec![19, 61]);
         assert!(
-            out[0].message.contains("Присвоение статуса оралмана"),
-            "{}",
+            out[0]
+                .message
+                .text(crate::i18n::Lang::En)
+                .contains("Присвоение статуса оралмана"),
+            "{:?}",
             out[0].message
         );
     }

@@ -7,7 +7,7 @@
 //! gives that way agrees.
 
 use super::annex_match::{Annexes, reg_place};
-use super::{Finding, Severity, normalise};
+use super::{Finding, Message, Severity, Value, normalise};
 use crate::model::Document;
 use similar::{DiffTag, capture_diff_slices};
 
@@ -37,16 +37,15 @@ pub fn run(doc: &Document, annexes: &Annexes, out: &mut Vec<Finding>) {
             continue;
         }
         let d = difference(&a, &b);
-        let message = format!(
-            "The decree names {} «{named}» (line {}) but the regulation printed for it {} its title «{}» (line {}): «{}» against «{}».",
-            super::annex_match::annex_name(c.number),
-            c.line,
-            d.how,
-            r.title,
-            r.line,
-            d.gone,
-            d.added
-        );
+        let message = Message::new("finding-annex-title-mismatch")
+            .arg("annex", c.number.unwrap_or(0))
+            .arg("named", named)
+            .arg("line-named", Value::Line(c.line))
+            .arg("how", d.how)
+            .arg("title", r.title.as_str())
+            .arg("line-title", Value::Line(r.line))
+            .arg("gone", d.gone.as_str())
+            .arg("added", d.added.as_str());
         out.push(reg_place(doc, r).finding(
             RULE,
             d.severity,
@@ -62,7 +61,7 @@ pub fn run(doc: &Document, annexes: &Annexes, out: &mut Vec<Finding>) {
 /// whether only spelling differs.
 pub(crate) struct Difference {
     pub severity: Severity,
-    /// «spells» for a difference of spelling, «words» otherwise (for messages).
+    /// «spelling» for a difference of spelling, «words» otherwise (the messages' selector).
     pub how: &'static str,
     pub gone: String,
     pub added: String,
@@ -88,7 +87,7 @@ pub(crate) fn difference(a: &str, b: &str) -> Difference {
         added.extend(y.iter().copied());
     }
     let (severity, how) = if spelling {
-        (Severity::Info, "spells")
+        (Severity::Info, "spelling")
     } else {
         (Severity::Warning, "words")
     };

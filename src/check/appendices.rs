@@ -8,7 +8,7 @@
 //! `header-missing` finding quoting the reference, no `appendix-missing`. «Приложение к
 //! Регламенту» over the only appendix is correct usage and no finding.
 
-use super::{Ctx, Finding, Severity};
+use super::{Ctx, Finding, Message, Severity, Value};
 use crate::model::{AppendixRef, Language, Reglament};
 
 /// Rule id: a referenced appendix is absent.
@@ -52,18 +52,11 @@ pub fn run(ctx: &Ctx, out: &mut Vec<Finding>) {
         let lines: Vec<u32> = naming.iter().map(|x| x.line).collect();
         let quotes: Vec<String> = naming.iter().map(|x| x.text.clone()).collect();
         let message = match numbers.as_slice() {
-            [n] => format!(
-                "The text refers to appendix {n} ({}) but no {} header is printed.",
-                cited(&naming),
-                header_words(reg.language, Some(*n))
-            ),
-            _ => format!(
-                "The text refers to appendices {} ({}) but none of them is printed under its {} header.",
-                spelled(&numbers),
-                cited(&naming),
-                header_words(reg.language, None)
-            ),
-        };
+            [n] => Message::new("finding-appendix-missing").arg("n", *n),
+            _ => Message::new("finding-appendix-missing-many").arg("numbers", spelled(&numbers)),
+        }
+        .arg("refs", cited(&naming))
+        .arg("language", language(reg.language));
         let keys: Vec<String> = numbers.iter().map(u32::to_string).collect();
         out.push(ctx.finding(MISSING, Severity::Warning, lines, quotes, message, &keys));
     }
@@ -81,18 +74,13 @@ pub fn run(ctx: &Ctx, out: &mut Vec<Finding>) {
                 Severity::Warning,
                 lines,
                 quotes,
-                format!(
-                    "The text refers to «the» appendix, without a number ({}), but no appendix is printed.",
-                    cited(&numberless)
-                ),
+                Message::new("finding-appendix-missing-numberless").arg("refs", cited(&numberless)),
                 &[String::new()],
             ));
         } else {
-            let message = format!(
-                "The text refers to «the» appendix without a number ({}), but {} appendices are printed.",
-                cited(&numberless),
-                reg.appendices.len()
-            );
+            let message = Message::new("finding-appendix-ambiguous")
+                .arg("refs", cited(&numberless))
+                .arg("n", reg.appendices.len());
             out.push(ctx.finding(
                 AMBIGUOUS,
                 Severity::Info,
@@ -110,7 +98,10 @@ pub fn run(ctx: &Ctx, out: &mut Vec<Finding>) {
             // «согласно приложению к настоящему регламенту» names the only appendix there is.
             && !(reg.appendices.len() == 1 && reg.appendix_refs.iter().any(|r| r.number.is_none()))
         {
-            let message = format!("Appendix {n} («{title}») is never referenced from the text.");
+            let message = Message::new("finding-appendix-unreferenced")
+                .arg("n", n)
+                .arg("title", title)
+                .arg("line", Value::Line(a.line));
             out.push(ctx.finding(
                 UNREFERENCED,
                 Severity::Info,
@@ -121,7 +112,9 @@ pub fn run(ctx: &Ctx, out: &mut Vec<Finding>) {
             ));
         }
         if a.is_diagram && a.legend.is_empty() {
-            let message = format!("The справочник «{title}» has no legend (условные обозначения).");
+            let message = Message::new("finding-legend-missing")
+                .arg("title", title)
+                .arg("line", Value::Line(a.line));
             out.push(ctx.finding(
                 LEGEND,
                 Severity::Warning,
@@ -139,22 +132,17 @@ pub fn run(ctx: &Ctx, out: &mut Vec<Finding>) {
                 None => Vec::new(),
             };
             let message = match stands_for[i] {
-                Some(n) => format!(
-                    "The appendix «{title}» (line {}) is printed without its {} header, where the text refers to appendix {n} ({}).",
-                    a.line,
-                    header_words(reg.language, Some(n)),
-                    cited(&naming)
-                ),
-                None if a.header => format!(
-                    "The appendix «{title}» (line {}) is printed but its header carries no number.",
-                    a.line
-                ),
-                None => format!(
-                    "The appendix «{title}» (line {}) is printed but its {} header is missing.",
-                    a.line,
-                    header_words(reg.language, None)
-                ),
-            };
+                Some(n) => Message::new("finding-header-missing")
+                    .arg("n", n)
+                    .arg("refs", cited(&naming))
+                    .arg("language", language(reg.language)),
+                None if a.header => Message::new("finding-header-unnumbered"),
+                None => {
+                    Message::new("finding-header-absent").arg("language", language(reg.language))
+                }
+            }
+            .arg("title", title)
+            .arg("line", Value::Line(a.line));
             let mut lines = vec![a.line];
             let mut quotes = vec![a.title.clone()];
             lines.extend(naming.iter().map(|r| r.line));
@@ -200,21 +188,18 @@ fn headerless_numbers(reg: &Reglament, missing: &[u32]) -> Vec<Option<u32>> {
     out
 }
 
-/// An appendix header as the regulation's language prints it: «Приложение 3 к …», «… 3-қосымша».
-fn header_words(language: Language, n: Option<u32>) -> String {
-    let n = n.map_or("N".to_string(), |n| n.to_string());
+/// The language the regulation prints its appendix headers in, the messages' selector for
+/// quoting a header («Приложение 3 к …», «… регламентіне 3-қосымша»).
+fn language(language: Language) -> &'static str {
     match language {
-        Language::Ru => format!("«Приложение {n} к …»"),
-        Language::Kk => format!("«… регламентіне {n}-қосымша»"),
+        Language::Ru => "ru",
+        Language::Kk => "kk",
     }
 }
 
 /// The references quoted with their lines: «приложениям 2, 3, 4 к настоящему регламенту», line 970.
-fn cited(refs: &[&AppendixRef]) -> String {
-    refs.iter()
-        .map(|r| format!("«{}», line {}", r.text, r.line))
-        .collect::<Vec<_>>()
-        .join("; ")
+fn cited(refs: &[&AppendixRef]) -> Value {
+    Value::Passages(refs.iter().map(|r| (r.text.clone(), r.line)).collect())
 }
 
 /// Numbers as a reader writes them: «1–6» for a run, «1, 3, 5» otherwise.
@@ -323,8 +308,11 @@ mod tests {
             (HEADER, vec![1027, 970])
         );
         assert!(
-            found[0].message.contains("«Приложение 4 к …»"),
-            "{}",
+            found[0]
+                .message
+                .text(crate::i18n::Lang::En)
+                .contains("«Приложение 4 к …»"),
+            "{:?}",
             found[0].message
         );
         // Kazakh: «Регламенттің 3-қосымшасына»; the third appendix lost its header.
@@ -350,8 +338,11 @@ mod tests {
             (HEADER, vec![1323, 1194])
         );
         assert!(
-            found[0].message.contains("3-қосымша»"),
-            "{}",
+            found[0]
+                .message
+                .text(crate::i18n::Lang::En)
+                .contains("3-қосымша»"),
+            "{:?}",
             found[0].message
         );
     }
@@ -367,8 +358,11 @@ mod tests {
         let got: Vec<_> = found.iter().map(|f| (f.rule, f.lines.clone())).collect();
         assert_eq!(got, vec![(MISSING, vec![813]), (MISSING, vec![869])]);
         assert!(
-            found[0].message.contains("appendices 1–6"),
-            "{}",
+            found[0]
+                .message
+                .text(crate::i18n::Lang::En)
+                .contains("appendices 1–6"),
+            "{:?}",
             found[0].message
         );
     }

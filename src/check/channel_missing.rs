@@ -1,6 +1,6 @@
 //! `channel-missing` (warning): ¶1 announces a channel that no list and no справочник describes.
 
-use super::{Ctx, Finding, Severity};
+use super::{Ctx, Finding, Message, Severity, Value};
 use crate::model::{Channel, ListKind};
 
 /// Stable rule id.
@@ -27,11 +27,10 @@ pub fn run(ctx: &Ctx, out: &mut Vec<Finding>) {
         if listed || appendix {
             continue;
         }
-        let message = format!(
-            "¶1 announces the {} channel («{}») but no list or справочник describes it.",
-            channel_name(c.channel),
-            c.text.trim()
-        );
+        let message = Message::new("finding-channel-missing")
+            .arg("channel", c.channel)
+            .arg("text", c.text.trim())
+            .arg("line", Value::Line(c.line));
         out.push(ctx.finding(
             RULE,
             Severity::Warning,
@@ -43,22 +42,12 @@ pub fn run(ctx: &Ctx, out: &mut Vec<Finding>) {
     }
 }
 
-/// A channel as a reader names it (the model's slug, `state_corp`, is no word of a message).
-fn channel_name(c: Channel) -> &'static str {
-    match c {
-        Channel::Provider => "service provider",
-        Channel::StateCorp => "State Corporation",
-        Channel::Akim => "akim",
-        Channel::Portal => "portal",
-        Channel::Other => "other",
-    }
-}
-
 #[cfg(test)]
 mod tests {
     use super::super::testutil::*;
     use super::*;
     use crate::check::check;
+    use crate::i18n::Lang;
     use crate::model::ChannelRef;
 
     #[test]
@@ -84,8 +73,17 @@ mod tests {
         assert_eq!(f.len(), 1);
         assert_eq!(f[0].lines, vec![71]);
         assert_eq!(
-            f[0].message,
-            "¶1 announces the akim channel («аппарат акима сельского округа») but no list or справочник describes it."
+            f[0].message.text(Lang::En),
+            "¶1 announces the akim channel («аппарат акима сельского округа», line 71) but no list or справочник describes it."
+        );
+        assert_eq!(
+            f[0].message.text(Lang::Ru),
+            "В ¶1 объявлено оказание услуги через аппарат акима («аппарат акима сельского округа», строка 71), но ни один перечень и ни один справочник этот канал не описывают."
+        );
+        assert!(
+            f[0].message
+                .text(Lang::Kk)
+                .starts_with("1-тармақта қызметті әкім аппараты арқылы көрсету жарияланған («аппарат акима сельского округа», 71-жол)")
         );
         let mut akim = r1_steps(ListKind::Process, 10, 168, one_day());
         akim.channel = Channel::Akim;
@@ -95,6 +93,7 @@ mod tests {
 
     #[test]
     fn a_channel_is_named_in_words_not_by_its_slug() {
+        let mut names = std::collections::BTreeSet::new();
         for c in [
             Channel::Provider,
             Channel::StateCorp,
@@ -102,8 +101,23 @@ mod tests {
             Channel::Portal,
             Channel::Other,
         ] {
-            assert!(!channel_name(c).contains('_'), "{c:?}");
+            for lang in Lang::ALL {
+                let name = Message::new("finding-channel-missing")
+                    .arg("channel", c)
+                    .arg("text", "")
+                    .arg("line", Value::Line(1))
+                    .text(lang);
+                assert!(!name.contains('_'), "{c:?} {name}");
+                assert!(names.insert(name), "{c:?} worded like another channel");
+            }
         }
-        assert_eq!(channel_name(Channel::StateCorp), "State Corporation");
+        assert!(
+            Message::new("finding-channel-missing")
+                .arg("channel", Channel::StateCorp)
+                .arg("text", "")
+                .arg("line", Value::Line(1))
+                .text(Lang::Kk)
+                .contains("Мемлекеттік корпорация арқылы")
+        );
     }
 }

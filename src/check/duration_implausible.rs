@@ -2,7 +2,7 @@
 //! service («не более 99999999999 рабочих дней»): a typo or a corrupted number that would
 //! otherwise be drawn and summed as if it were real.
 
-use super::{Ctx, Finding, Severity, item_key, item_name, list_key, list_name};
+use super::{Ctx, Finding, Message, Severity, Value, item_key, list_key};
 use crate::model::{Duration, TimeUnit};
 
 /// Stable rule id.
@@ -26,12 +26,11 @@ pub fn run(ctx: &Ctx, out: &mut Vec<Finding>) {
             let Some(d) = it.duration.as_ref().filter(|d| implausible(d)) else {
                 continue;
             };
-            let message = format!(
-                "{} {} states «{}», more than a year: the number is likely a typo.",
-                list_name(list),
-                item_name(it),
-                d.text
-            );
+            let message = Message::new("finding-duration-implausible")
+                .arg("list", list)
+                .arg("item", it)
+                .arg("duration", d.text.as_str())
+                .arg("line", Value::Line(super::duration_line(it)));
             let keys = [list_key(list), item_key(it), d.text.clone()];
             let mut f = ctx.item_finding(RULE, Severity::Error, it, message, &keys);
             f.lines = vec![super::duration_line(it)];

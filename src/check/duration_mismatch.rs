@@ -5,9 +5,7 @@
 //! the same number (or «күнтізбек» read as plain days) is reported as info: the unit is
 //! ambiguous rather than contradictory.
 
-use super::{
-    Ctx, DurationKey, Finding, Severity, first_words, item_key, item_name, list_key, list_name,
-};
+use super::{Ctx, DurationKey, Finding, Message, Severity, Value, first_words, item_key, list_key};
 use crate::model::TimeUnit;
 
 /// Stable rule id.
@@ -33,16 +31,16 @@ pub fn run(ctx: &Ctx, out: &mut Vec<Finding>) {
                 }
                 _ => Severity::Error,
             };
-            let message = format!(
-                "{} {} gives «{}» but {} {} gives «{}» for the same procedure «{}».",
-                list_name(p.a),
-                item_name(x),
-                dx.text,
-                list_name(p.b),
-                item_name(y),
-                dy.text,
-                first_words(&y.action, 8)
-            );
+            let message = Message::new("finding-duration-mismatch")
+                .arg("a", p.a)
+                .arg("x", x)
+                .arg("duration-a", dx.text.as_str())
+                .arg("line-a", Value::Line(super::duration_line(x)))
+                .arg("b", p.b)
+                .arg("y", y)
+                .arg("duration-b", dy.text.as_str())
+                .arg("line-b", Value::Line(super::duration_line(y)))
+                .arg("action", first_words(&y.action, 8));
             let keys = [
                 list_key(p.a),
                 item_key(x),
@@ -89,7 +87,11 @@ mod tests {
         assert_eq!(f.len(), 1, "{f:?}");
         assert_eq!(f[0].lines, vec![102, 140]);
         assert_eq!(f[0].severity, Severity::Error);
-        assert!(f[0].message.contains("6 (шести)"));
+        assert!(
+            f[0].message
+                .text(crate::i18n::Lang::En)
+                .contains("6 (шести)")
+        );
         assert_eq!(f[0].fingerprint.len(), 16);
     }
 

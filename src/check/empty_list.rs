@@ -1,7 +1,7 @@
 //! `empty-list` (error): a list heading («Содержание каждой процедуры …:») with no procedure
 //! after it. The diagram of that channel cannot be drawn, and the text is plainly incomplete.
 
-use super::{Ctx, Finding, Severity, list_key, list_name};
+use super::{Ctx, Finding, Message, Severity, Value, list_key};
 use crate::model::ListKind;
 
 /// Stable rule id.
@@ -15,11 +15,10 @@ pub fn run(ctx: &Ctx, out: &mut Vec<Finding>) {
             && l.heading.trim_end().ends_with(':')
             && (super::is_procedure_list(l.kind) || l.kind == ListKind::Results)
     }) {
-        let message = format!(
-            "{} «{}» announces a list but no item follows it.",
-            list_name(list),
-            super::first_words(&list.heading, 8)
-        );
+        let message = Message::new("finding-empty-list")
+            .arg("list", list)
+            .arg("heading", super::first_words(&list.heading, 8))
+            .arg("line", Value::Line(list.line));
         out.push(ctx.finding(
             RULE,
             Severity::Error,

@@ -5,6 +5,7 @@ use crate::model::{Item, Reglament};
 use serde::Serialize;
 use std::cmp::Ordering;
 
+use super::message::Message;
 use super::normalise;
 
 /// How serious a finding is; `Error` ranks highest.
@@ -60,8 +61,9 @@ pub struct Finding {
     pub reglament_line: u32,
     /// All conflicting places, the primary one first.
     pub lines: Vec<u32>,
-    /// One English sentence quoting the conflicting values.
-    pub message: String,
+    /// What the finding says, as a catalogue id and its arguments (rendered in a report's
+    /// language when it is written).
+    pub message: Message,
     /// The conflicting passages as printed, in the order of `lines`.
     pub quotes: Vec<String>,
     /// Line-independent hash of rule, file name, title and the conflicting values (16 hex chars).
@@ -115,7 +117,7 @@ impl Place<'_> {
         severity: Severity,
         lines: Vec<u32>,
         quotes: Vec<String>,
-        message: String,
+        message: Message,
         keys: &[String],
     ) -> Finding {
         let base = std::path::Path::new(self.file)

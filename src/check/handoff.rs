@@ -9,7 +9,9 @@
 //! only loosely; both are left alone.
 
 use super::parties::Parties;
-use super::{Ctx, Finding, Severity, actor_line, is_procedure_list, item_key, item_name, list_key};
+use super::{
+    Ctx, Finding, Message, Severity, Value, actor_line, is_procedure_list, item_key, list_key,
+};
 use crate::model::{ActorKind, Item, ItemKind, StepList};
 
 /// Stable rule id.
@@ -67,15 +69,14 @@ fn mismatch<'a>(
         return None;
     }
     let printed = next.actor_text.as_deref().unwrap_or(actor);
-    let name = super::list_name(list);
-    let message = format!(
-        "{name} {} hands on to «{}» (line {}) but {name} {} is done by «{printed}» (line {}).",
-        item_name(from),
-        to.text,
-        to.line,
-        item_name(next),
-        actor_line(next)
-    );
+    let message = Message::new("finding-handoff-mismatch")
+        .arg("list", list)
+        .arg("from", from)
+        .arg("recipient", to.text.as_str())
+        .arg("line-recipient", Value::Line(to.line))
+        .arg("next", next)
+        .arg("actor", printed)
+        .arg("line-actor", Value::Line(actor_line(next)));
     let keys = [
         list_key(list),
         item_key(from),
@@ -154,13 +155,14 @@ mod tests {
         let f = found(russian("руководитель районного отдела услугодателя"));
         assert_eq!(f.len(), 1, "{f:?}");
         assert_eq!(f[0].lines, vec![504, 505]);
+        let ru = f[0].message.text(crate::i18n::Lang::Ru);
         assert!(
-            f[0].message
-                .contains("«руководителю услугодателя» (line 504)")
+            ru.contains("передаёт работу «руководителю услугодателя» (строка 504)"),
+            "{ru}"
         );
         assert!(
-            f[0].message
-                .contains("item 3 is done by «руководитель районного отдела")
+            ru.contains("но действие 3 выполняет «руководитель районного отдела"),
+            "{ru}"
         );
         assert!(found(russian("руководитель услугодателя")).is_empty());
         assert!(found(russian("заместитель руководителя услугодателя")).is_empty());

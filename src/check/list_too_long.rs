@@ -1,7 +1,7 @@
 //! `list-too-long` (error): a list with more procedures than a diagram can show. Such a list is
 //! not drawn (see `layout::MAX_DIAGRAM_STEPS`); usually it is a run of text misread as items.
 
-use super::{Ctx, Finding, Severity, list_key, list_name};
+use super::{Ctx, Finding, Message, Severity, Value, list_key};
 use crate::layout::MAX_DIAGRAM_STEPS;
 
 /// Stable rule id.
@@ -15,11 +15,11 @@ pub fn run(ctx: &Ctx, out: &mut Vec<Finding>) {
         .iter()
         .filter(|l| super::is_procedure_list(l.kind) && l.items.len() > MAX_DIAGRAM_STEPS)
     {
-        let message = format!(
-            "{} has {} procedures; diagrams are drawn for at most {MAX_DIAGRAM_STEPS}, so this one is not drawn.",
-            list_name(list),
-            list.items.len()
-        );
+        let message = Message::new("finding-list-too-long")
+            .arg("list", list)
+            .arg("n", list.items.len())
+            .arg("max", MAX_DIAGRAM_STEPS)
+            .arg("line", Value::Line(list.line));
         out.push(ctx.finding(
             RULE,
             Severity::Error,

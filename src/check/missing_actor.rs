@@ -4,8 +4,7 @@
 //! has an actor: the parser gives it one, with its kind.
 
 use super::{
-    Ctx, Finding, Severity, first_words, is_procedure_list, item_key, item_name, list_key,
-    list_name,
+    Ctx, Finding, Message, Severity, Value, first_words, is_procedure_list, item_key, list_key,
 };
 use crate::model::ItemKind;
 
@@ -21,26 +20,21 @@ pub fn run(ctx: &Ctx, out: &mut Vec<Finding>) {
             }
             // A participant named in an oblique case is there, only not as the subject; the
             // wording is odd but the actor is known, so it is info, not a warning.
+            let base = |id: &str| {
+                Message::new(id)
+                    .arg("list", list)
+                    .arg("item", it)
+                    .arg("action", first_words(&it.action, 8))
+                    .arg("line", Value::Line(it.line))
+            };
             let (severity, message) = match ctx.oblique_participant(it) {
                 Some(p) => (
                     Severity::Info,
-                    format!(
-                        "{} {} «{}» names its actor «{}» only in an oblique form.",
-                        list_name(list),
-                        item_name(it),
-                        first_words(&it.action, 8),
-                        p.text.trim()
-                    ),
+                    base("finding-missing-actor-oblique")
+                        .arg("participant", p.text.trim())
+                        .arg("line-participant", Value::Line(p.line)),
                 ),
-                None => (
-                    Severity::Warning,
-                    format!(
-                        "{} {} «{}» names no actor.",
-                        list_name(list),
-                        item_name(it),
-                        first_words(&it.action, 8)
-                    ),
-                ),
+                None => (Severity::Warning, base("finding-missing-actor")),
             };
             let keys = [list_key(list), item_key(it), it.action.clone()];
             out.push(ctx.item_finding(RULE, severity, it, message, &keys));

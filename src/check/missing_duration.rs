@@ -4,7 +4,7 @@
 //! procedure and is neither reported nor counted.
 
 use super::{
-    Ctx, Finding, Severity, first_words, is_applicant, item_key, item_name, list_key, list_name,
+    Ctx, Finding, Message, Severity, Value, first_words, is_applicant, item_key, list_key,
 };
 use crate::model::{ItemKind, ListKind};
 
@@ -32,13 +32,13 @@ pub fn run(ctx: &Ctx, out: &mut Vec<Finding>) {
             if it.actor.as_deref().is_some_and(is_applicant) {
                 continue;
             }
-            let message = format!(
-                "{} {} «{}» states no duration while {timed} of the list's {} procedures do.",
-                list_name(list),
-                item_name(it),
-                first_words(&it.action, 8),
-                steps.len()
-            );
+            let message = Message::new("finding-missing-duration")
+                .arg("list", list)
+                .arg("item", *it)
+                .arg("action", first_words(&it.action, 8))
+                .arg("line", Value::Line(it.line))
+                .arg("timed", timed)
+                .arg("total", steps.len());
             let keys = [list_key(list), item_key(it), it.action.clone()];
             out.push(ctx.item_finding(RULE, Severity::Warning, it, message, &keys));
         }
@@ -100,8 +100,10 @@ mod tests {
             .collect();
         assert_eq!(f.len(), 1);
         assert!(
-            f[0].message.contains("5 of the list's 6"),
-            "{}",
+            f[0].message
+                .text(crate::i18n::Lang::En)
+                .contains("5 of the list's 6"),
+            "{:?}",
             f[0].message
         );
     }

@@ -23,6 +23,7 @@ pub mod empty_list;
 mod finding;
 pub mod handoff;
 pub mod list_too_long;
+mod message;
 pub mod missing_actor;
 pub mod missing_duration;
 mod names;
@@ -45,9 +46,9 @@ pub(crate) mod testutil;
 
 use crate::model::{Document, Item, Participant, Reglament};
 pub use finding::{Finding, ItemPair, Place, Severity};
+pub use message::{ListRef, Message, Value, cite, line, list_in};
 pub use names::{
-    DurationKey, actor_line, duration_line, is_applicant, is_procedure_list, item_key, item_name,
-    list_key, list_name,
+    DurationKey, actor_line, duration_line, is_applicant, is_procedure_list, item_key, list_key,
 };
 pub(crate) use normalise::{Normalised, lowered, occurrences};
 pub use normalise::{normalise, normalised_head};
@@ -165,7 +166,7 @@ impl<'a> Ctx<'a> {
         rule: &'static str,
         severity: Severity,
         it: &Item,
-        message: String,
+        message: Message,
         keys: &[String],
     ) -> Finding {
         self.finding(
@@ -184,7 +185,7 @@ impl<'a> Ctx<'a> {
         rule: &'static str,
         severity: Severity,
         (x, y): (&Item, &Item),
-        message: String,
+        message: Message,
         keys: &[String],
     ) -> Finding {
         let mut f = self.finding(
@@ -206,7 +207,7 @@ impl<'a> Ctx<'a> {
         severity: Severity,
         lines: Vec<u32>,
         quotes: Vec<String>,
-        message: String,
+        message: Message,
         keys: &[String],
     ) -> Finding {
         let place = Place {

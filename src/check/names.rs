@@ -1,4 +1,4 @@
-//! How findings name and key what they cite: lists, items, durations, the lines of an item's
+//! How findings key what they cite (messages name it through `message::Value`): lists, items, durations, the lines of an item's
 //! actor and duration, and which actors and lists the rules treat alike.
 
 use super::{first_words, lowered};
@@ -29,18 +29,6 @@ impl DurationKey {
     }
 }
 
-/// How to name a list in messages: «¶8» when numbered, else by the opening words of its
-/// heading as printed («the list «1 кесте. УО арқылы көрсететін …»»).
-pub fn list_name(list: &StepList) -> String {
-    match list.paragraph {
-        Some(p) => format!("¶{p}"),
-        None if !list.heading.trim().is_empty() => {
-            format!("the list «{}»", first_words(&list.heading, 6))
-        }
-        None => format!("the list at line {}", list.line),
-    }
-}
-
 /// Stable identity of a list for fingerprints (kind, channel, paragraph, scenario; no line).
 pub fn list_key(list: &StepList) -> String {
     format!(
@@ -50,14 +38,6 @@ pub fn list_key(list: &StepList) -> String {
         list.paragraph.map(|p| p.to_string()).unwrap_or_default(),
         list.scenario.as_deref().unwrap_or("")
     )
-}
-
-/// How to name an item: «item 4» (the number as read), or «the unnumbered item».
-pub fn item_name(item: &Item) -> String {
-    match item.number {
-        Some(n) => format!("item {n}"),
-        None => "the unnumbered item".to_string(),
-    }
 }
 
 /// Stable identity of an item for fingerprints (its number, or its normalised first words).

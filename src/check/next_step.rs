@@ -3,7 +3,7 @@
 //! numbers skip or repeat is `numbering`'s: its next-action numbers cannot be judged against
 //! them, and the one misnumbered block would be reported twice.
 
-use super::{Ctx, Finding, Severity, list_key, list_name};
+use super::{Ctx, Finding, Message, Severity, Value, list_key};
 use crate::model::ListKind;
 
 /// Stable rule id.
@@ -21,14 +21,18 @@ pub fn run(ctx: &Ctx, out: &mut Vec<Finding>) {
         for it in &t.items {
             let Some(n) = it.number else { continue };
             for &next in &it.next {
-                let what = if next == n {
-                    "points to itself".to_string()
+                let id = if next == n {
+                    "finding-next-step-self"
                 } else if !numbers.contains(&next) {
-                    format!("points to action {next}, which the table does not have")
+                    "finding-next-step-missing"
                 } else {
                     continue;
                 };
-                let message = format!("In {} action {n} {what}.", list_name(t));
+                let message = Message::new(id)
+                    .arg("list", t)
+                    .arg("n", n)
+                    .arg("next", next)
+                    .arg("line", Value::Line(it.line));
                 let keys = [list_key(t), n.to_string(), next.to_string()];
                 out.push(ctx.item_finding(RULE, Severity::Warning, it, message, &keys));
             }

@@ -4,7 +4,7 @@
 //! first items lost their labels. A list labelled by «процесс N» / «условие N» is numbered by
 //! them, not unnumbered.
 
-use super::{Ctx, Finding, Severity, first_words, list_key, list_name};
+use super::{Ctx, Finding, Message, Severity, Value, first_words, list_key};
 use crate::model::{ItemKind, StepList};
 
 /// Stable rule id.
@@ -55,18 +55,14 @@ fn paragraphs(ctx: &Ctx, out: &mut Vec<Finding>) {
             continue;
         }
         if let Some(&(before, q)) = seen.iter().rev().find(|(_, q)| *q >= p) {
-            let what = if q == p {
-                format!("numbers two paragraphs «{p}.»")
-            } else {
-                format!("goes back from «{q}.» to «{p}.»")
-            };
-            let message = format!(
-                "The regulation {what}: «{}» (line {}) after «{}» (line {}).",
-                first_words(&list.heading, 8),
-                list.line,
-                first_words(&before.heading, 8),
-                before.line
-            );
+            let message = Message::new("finding-numbering-paragraph")
+                .arg("how", if q == p { "repeat" } else { "back" })
+                .arg("p", p)
+                .arg("q", q)
+                .arg("heading", first_words(&list.heading, 8))
+                .arg("line", Value::Line(list.line))
+                .arg("before", first_words(&before.heading, 8))
+                .arg("line-before", Value::Line(before.line));
             let keys = [
                 "paragraph".to_string(),
                 p.to_string(),
@@ -103,12 +99,15 @@ fn processes(ctx: &Ctx, list: &StepList, out: &mut Vec<Finding>) {
             if cn == pn + 1 {
                 continue;
             }
-            let message = format!(
-                "{} labels {word} {cn} after {word} {pn}: «{}» follows «{}».",
-                list_name(list),
-                first_words(&c.action, 6),
-                first_words(&p.action, 6)
-            );
+            let message = Message::new("finding-numbering-process")
+                .arg("list", list)
+                .arg("label", word)
+                .arg("pn", pn)
+                .arg("cn", cn)
+                .arg("action", first_words(&c.action, 6))
+                .arg("line", Value::Line(c.line))
+                .arg("previous", first_words(&p.action, 6))
+                .arg("line-previous", Value::Line(p.line));
             let keys = [
                 list_key(list),
                 word.to_string(),
@@ -130,11 +129,11 @@ fn processes(ctx: &Ctx, list: &StepList, out: &mut Vec<Finding>) {
 fn misprints(ctx: &Ctx, list: &StepList, out: &mut Vec<Finding>) {
     for it in list.items.iter().filter(|i| i.misprint) {
         let n = it.number.map(|n| n.to_string()).unwrap_or_default();
-        let message = format!(
-            "{} prints the label «{}» for item {n}, a letter standing for a digit.",
-            list_name(list),
-            it.label
-        );
+        let message = Message::new("finding-numbering-misprint")
+            .arg("list", list)
+            .arg("label", it.label.as_str())
+            .arg("item", it)
+            .arg("line", Value::Line(it.line));
         let keys = [list_key(list), it.label.clone(), n];
         out.push(ctx.item_finding(RULE, Severity::Info, it, message, &keys));
     }
@@ -153,20 +152,21 @@ fn unnumbered(ctx: &Ctx, list: &StepList, out: &mut Vec<Finding>) {
     let mut keys = vec![list_key(list), lead.to_string()];
     keys.extend(quotes.iter().map(|q| first_words(q, 6)));
     if let Some(first) = list.items.get(lead) {
-        let message = format!(
-            "{} starts with {lead} unnumbered item(s) («{}») and its numbering starts at «{}».",
-            list_name(list),
-            first_words(&list.items[0].action, 6),
-            first.label
-        );
+        let message = Message::new("finding-numbering-unnumbered-lead")
+            .arg("list", list)
+            .arg("lead", lead)
+            .arg("action", first_words(&list.items[0].action, 6))
+            .arg("line", Value::Line(list.items[0].line))
+            .arg("label", first.label.as_str())
+            .arg("line-label", Value::Line(first.line));
         out.push(ctx.finding(RULE, Severity::Warning, lines, quotes, message, &keys));
     } else if lead >= 2 {
         // A list printed entirely without labels: a style rather than a lost label.
-        let message = format!(
-            "{} prints its {lead} items without numbers («{}» …).",
-            list_name(list),
-            first_words(&list.items[0].action, 6)
-        );
+        let message = Message::new("finding-numbering-unnumbered-all")
+            .arg("list", list)
+            .arg("lead", lead)
+            .arg("action", first_words(&list.items[0].action, 6))
+            .arg("line", Value::Line(list.items[0].line));
         out.push(ctx.finding(RULE, Severity::Info, lines, quotes, message, &keys));
     }
 }
@@ -177,12 +177,11 @@ fn sequence(ctx: &Ctx, list: &StepList, out: &mut Vec<Finding>) {
     if let Some(first) = numbered.first() {
         let n = first.number.unwrap_or(1);
         if n > 1 && !lead_unnumbered {
-            let message = format!(
-                "{} starts its numbering at «{}»: items 1–{} are missing.",
-                list_name(list),
-                first.label,
-                n - 1
-            );
+            let message = Message::new("finding-numbering-late-start")
+                .arg("list", list)
+                .arg("label", first.label.as_str())
+                .arg("line", Value::Line(first.line))
+                .arg("last", n - 1);
             let keys = [list_key(list), "start".into(), n.to_string()];
             out.push(ctx.item_finding(RULE, Severity::Warning, first, message, &keys));
         }
@@ -190,27 +189,30 @@ fn sequence(ctx: &Ctx, list: &StepList, out: &mut Vec<Finding>) {
     for w in numbered.windows(2) {
         let (p, c) = (w[0], w[1]);
         let (pn, cn) = (p.number.unwrap_or(0), c.number.unwrap_or(0));
-        let what = if cn == pn {
-            format!("repeats the number {cn}")
+        let how = if cn == pn {
+            "repeat"
         } else if cn == 1 {
-            format!("restarts at 1 after {pn}")
+            "restart"
         } else if cn < pn {
-            format!("goes back from {pn} to {cn}")
-        } else if cn > pn + 1 {
-            if cn == pn + 2 {
-                format!("skips item {}", pn + 1)
-            } else {
-                format!("skips items {}–{}", pn + 1, cn - 1)
-            }
+            "back"
+        } else if cn == pn + 2 {
+            "skip"
+        } else if cn > pn + 2 {
+            "skips"
         } else {
             continue;
         };
-        let message = format!(
-            "{} {what} («{}» follows «{}»).",
-            list_name(list),
-            c.label,
-            p.label
-        );
+        let message = Message::new("finding-numbering-sequence")
+            .arg("list", list)
+            .arg("how", how)
+            .arg("pn", pn)
+            .arg("cn", cn)
+            .arg("from", pn + 1)
+            .arg("to", cn.saturating_sub(1))
+            .arg("label", c.label.as_str())
+            .arg("line", Value::Line(c.line))
+            .arg("previous", p.label.as_str())
+            .arg("line-previous", Value::Line(p.line));
         let keys = [list_key(list), pn.to_string(), cn.to_string()];
         out.push(ctx.finding(
             RULE,

@@ -12,8 +12,8 @@
 
 use super::align::is_provider_actor;
 use super::parties::{implied_place, is_organisation, is_organisation_word};
-use super::{Ctx, Finding, Severity, is_applicant, is_procedure_list, stem5};
-use crate::model::{ActorKind, Item, ItemKind, ListKind, Participant, Reglament};
+use super::{Ctx, Finding, Message, Severity, Value, is_applicant, is_procedure_list, stem5};
+use crate::model::{ActorKind, Item, ItemKind, ListKind, Participant, Reglament, StepList};
 use std::collections::BTreeMap;
 
 /// Rule id for actors absent from the participants list.
@@ -74,7 +74,8 @@ pub fn run(ctx: &Ctx, out: &mut Vec<Finding>) {
 
     // actor → (lines, quotes) over the provider's ¶5/¶8 lists, in document order.
     // actor → (actor, where it first acts, lines, quotes).
-    type Acts = (String, String, Vec<u32>, Vec<String>);
+    // The actor as printed, the list and item it first acts in, every line and passage.
+    type Acts<'a> = (String, (&'a StepList, &'a Item), Vec<u32>, Vec<String>);
     let mut unknown: BTreeMap<String, Acts> = BTreeMap::new();
     // Distinct actors only: each is normalised and compared with every participant once, not
     // once per step.
@@ -139,10 +140,9 @@ pub fn run(ctx: &Ctx, out: &mut Vec<Finding>) {
                     && it.actor_kind == Some(ActorKind::Unit)
                     && a.providers_unit);
             if expected && !a.applicant && !a.known {
-                let e = unknown.entry(a.unit.squashed.clone()).or_insert_with(|| {
-                    let first = format!("{} {}", super::list_name(list), super::item_name(it));
-                    (actor.clone(), first, vec![], vec![])
-                });
+                let e = unknown
+                    .entry(a.unit.squashed.clone())
+                    .or_insert_with(|| (actor.clone(), (list, it), vec![], vec![]));
                 e.2.push(it.line);
                 e.3.push(it.action.clone());
             }
@@ -152,13 +152,21 @@ pub fn run(ctx: &Ctx, out: &mut Vec<Finding>) {
         .lists
         .iter()
         .find(|l| l.kind == ListKind::Participants)
-        .map(|l| format!("{}, line {}", super::list_name(l), l.line))
-        .unwrap_or_else(|| format!("line {}", reg.participants[0].line));
-    for (key, (actor, first, lines, quotes)) in unknown {
-        let message = format!(
-            "«{actor}» acts in {first} (line {}) but the participants list ({listed}) does not name it.",
-            lines[0]
-        );
+        .map(|l| {
+            Value::Parts(vec![
+                Message::new("finding-list-at")
+                    .arg("list", l)
+                    .arg("line", Value::Line(l.line)),
+            ])
+        })
+        .unwrap_or(Value::Line(reg.participants[0].line));
+    for (key, (actor, (list, it), lines, quotes)) in unknown {
+        let message = Message::new("finding-unknown-participant")
+            .arg("actor", actor.as_str())
+            .arg("list", list)
+            .arg("item", it)
+            .arg("line", Value::Line(lines[0]))
+            .arg("listed", listed.clone());
         out.push(ctx.finding(UNKNOWN, Severity::Warning, lines, quotes, message, &[key]));
     }
     oblique.extend(opened.keys().copied());
@@ -181,11 +189,9 @@ pub fn run(ctx: &Ctx, out: &mut Vec<Finding>) {
             continue;
         }
         let key = unit.squashed.clone();
-        let message = format!(
-            "Participant «{}» is listed (line {}) but never acts in any procedure list.",
-            p.text.trim(),
-            p.line
-        );
+        let message = Message::new("finding-unused-participant")
+            .arg("participant", p.text.trim())
+            .arg("line", Value::Line(p.line));
         out.push(ctx.finding(
             UNUSED,
             Severity::Info,
@@ -344,10 +350,11 @@ mod tests {
         // The State Corporation's operator is not the provider's: only the specialist.
         assert_eq!(f.len(), 1, "{f:?}");
         assert_eq!(f[0].lines, vec![1148]);
-        assert!(f[0].message.contains("¶9 item 2 (line 1148)"));
+        let said = f[0].message.text(crate::i18n::Lang::Ru);
+        assert!(said.starts_with("¶9, действие 2 (строка 1148)"), "{said}");
         assert!(
-            f[0].message
-                .contains("the participants list (¶7, line 1086)")
+            said.contains("не назван в перечне участников (¶7, строка 1086)"),
+            "{said}"
         );
         assert!(
             channel_case(

@@ -1,7 +1,7 @@
 //! `result-mismatch` (warning): a results list (¶6) has a different number of items than the
 //! procedure list it reports on (the nearest preceding list of the same channel and scenario).
 
-use super::{Ctx, Finding, Severity, is_procedure_list, list_key, list_name};
+use super::{Ctx, Finding, Message, Severity, Value, is_procedure_list, list_key};
 use crate::model::{ListKind, StepList};
 
 /// Stable rule id.
@@ -30,11 +30,13 @@ pub fn run(ctx: &Ctx, out: &mut Vec<Finding>) {
         if ns == nr {
             continue;
         }
-        let message = format!(
-            "{} lists {nr} results but {} lists {ns} procedures.",
-            list_name(res),
-            list_name(steps)
-        );
+        let message = Message::new("finding-result-mismatch")
+            .arg("results", res)
+            .arg("nr", nr)
+            .arg("line-results", Value::Line(res.line))
+            .arg("steps", steps)
+            .arg("ns", ns)
+            .arg("line-steps", Value::Line(steps.line));
         let keys = [
             list_key(res),
             nr.to_string(),

@@ -8,7 +8,7 @@
 
 use super::handoff::onward;
 use super::parties::{implied_place, same_party_in};
-use super::{Ctx, Finding, Severity, item_key, item_name, list_key, list_name};
+use super::{Ctx, Finding, Message, Severity, Value, item_key, list_key};
 use crate::model::{ActorKind, ListKind};
 use crate::parse::lines::Located;
 use crate::parse::transfer::transfer;
@@ -49,17 +49,15 @@ pub fn run(ctx: &Ctx, out: &mut Vec<Finding>) {
             if same_party_in(&to.actor, &said.actor, &place) {
                 continue;
             }
-            let message = format!(
-                "{} {} hands the result to «{}» (line {}) but {} {} hands it to «{}» (line {}).",
-                list_name(res),
-                item_name(result),
-                said.text,
-                said.line,
-                list_name(steps),
-                item_name(step),
-                to.text,
-                to.line
-            );
+            let message = Message::new("finding-result-recipient-mismatch")
+                .arg("results", res)
+                .arg("result", result)
+                .arg("recipient-result", said.text.as_str())
+                .arg("line-result", Value::Line(said.line))
+                .arg("steps", steps)
+                .arg("step", step)
+                .arg("recipient-step", to.text.as_str())
+                .arg("line-step", Value::Line(to.line));
             let keys = [
                 list_key(res),
                 item_key(result),

@@ -3,7 +3,7 @@
 //! out first; a difference of spelling only is info, other words («или» / «либо») a warning.
 
 use super::annex_title::difference;
-use super::{Ctx, Finding, normalise};
+use super::{Ctx, Finding, Message, Value, normalise};
 
 /// Stable rule id.
 pub const RULE: &str = "service-name-mismatch";
@@ -17,10 +17,14 @@ pub fn run(ctx: &Ctx, out: &mut Vec<Finding>) {
         return;
     }
     let d = difference(&a, &b);
-    let message = format!(
-        "The title names the service «{}» (line {}) but ¶1 {} it «{}» (line {}): «{}» against «{}».",
-        r.title, r.line, d.how, s.name, s.line, d.gone, d.added
-    );
+    let message = Message::new("finding-service-name-mismatch")
+        .arg("title", r.title.as_str())
+        .arg("line-title", Value::Line(r.line))
+        .arg("how", d.how)
+        .arg("name", s.name.as_str())
+        .arg("line-name", Value::Line(s.line))
+        .arg("gone", d.gone.as_str())
+        .arg("added", d.added.as_str());
     out.push(ctx.finding(
         RULE,
         d.severity,

@@ -3,7 +3,7 @@
 
 use super::align::PairKind;
 use super::{
-    Ctx, Finding, Severity, first_words, item_name, list_key, list_name, normalise, pair_similarity,
+    Ctx, Finding, Message, Severity, Value, first_words, list_key, normalise, pair_similarity,
 };
 
 /// Rule id for differing counts.
@@ -43,25 +43,31 @@ pub fn run(ctx: &Ctx, out: &mut Vec<Finding>) {
                     lines.push(it.line);
                     quotes.push(it.action.clone());
                     keys.push(normalise(&first_words(&it.action, 6)));
-                    parts.push(format!(
-                        "{} {} «{}» has no counterpart in {}",
-                        list_name(list),
-                        item_name(it),
-                        first_words(&it.action, 6),
-                        list_name(other)
-                    ));
+                    parts.push(
+                        Message::new("finding-step-count-unmatched")
+                            .arg("list", list)
+                            .arg("item", it)
+                            .arg("action", first_words(&it.action, 6))
+                            .arg("line", Value::Line(it.line))
+                            .arg("other", super::list_in(other)),
+                    );
                 }
             }
-            let detail = if parts.is_empty() {
-                String::new()
+            let id = if parts.is_empty() {
+                "finding-step-count-mismatch"
             } else {
-                format!(": {}", parts.join("; "))
+                "finding-step-count-mismatch-named"
             };
-            let message = format!(
-                "{} lists {na} procedures but {} lists {nb}{detail}.",
-                list_name(p.a),
-                list_name(p.b)
-            );
+            let mut message = Message::new(id)
+                .arg("a", p.a)
+                .arg("na", na)
+                .arg("line-a", Value::Line(p.a.line))
+                .arg("b", p.b)
+                .arg("nb", nb)
+                .arg("line-b", Value::Line(p.b.line));
+            if !parts.is_empty() {
+                message = message.arg("unmatched", Value::Parts(parts));
+            }
             out.push(ctx.finding(COUNT, Severity::Error, lines, quotes, message, &keys));
         } else if p.by_number {
             order(ctx, p, out);
@@ -80,15 +86,15 @@ fn order(ctx: &Ctx, p: &super::align::Pairing, out: &mut Vec<Finding>) {
             continue;
         };
         let (x, y) = (&p.a.items[i], &p.b.items[k]);
-        let message = format!(
-            "{} {} «{}» appears as {} {} instead of {}.",
-            list_name(p.a),
-            item_name(x),
-            first_words(&x.action, 6),
-            list_name(p.b),
-            item_name(y),
-            item_name(&p.b.items[j])
-        );
+        let message = Message::new("finding-order-mismatch")
+            .arg("a", p.a)
+            .arg("x", x)
+            .arg("action", first_words(&x.action, 6))
+            .arg("line-a", Value::Line(x.line))
+            .arg("b", super::list_in(p.b))
+            .arg("y", y)
+            .arg("line-b", Value::Line(y.line))
+            .arg("expected", &p.b.items[j]);
         let keys = [list_key(p.a), list_key(p.b), i.to_string(), k.to_string()];
         out.push(ctx.pair_finding(ORDER, Severity::Warning, (x, y), message, &keys));
     }
@@ -118,10 +124,12 @@ mod tests {
         let f = rules(r, COUNT);
         assert_eq!(f.len(), 1, "{f:?}");
         assert_eq!(f[0].lines, vec![94, 132, 104]);
+        let ru = f[0].message.text(crate::i18n::Lang::Ru);
         assert!(
-            f[0].message
-                .contains("item 5 «руководитель услугодателя подписывает")
+            ru.contains("действие 5 «руководитель услугодателя подписывает"),
+            "{ru}"
         );
+        assert!(ru.contains("такой процедуры нет в ¶8"), "{ru}");
     }
 
     #[test]

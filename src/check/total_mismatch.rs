@@ -6,9 +6,7 @@
 //! eight-hour working day), so the total is accepted anywhere in that range.
 
 use super::align::{PairKind, reference};
-use super::{
-    Ctx, DurationKey, Finding, Severity, item_key, item_name, list_key, list_name, normalise,
-};
+use super::{Ctx, DurationKey, Finding, Message, Severity, Value, item_key, list_key, normalise};
 use crate::model::{Channel, ItemKind, ListKind, TimeUnit};
 
 /// Stable rule id.
@@ -63,13 +61,15 @@ pub fn run(ctx: &Ctx, out: &mut Vec<Finding>) {
             {
                 continue;
             }
-            let message = format!(
-                "{} {} gives the provider's whole processing as «{}» but the steps of {} add up to {days} day(s) and {minutes} minute(s).",
-                list_name(list),
-                item_name(it),
-                d.text,
-                list_name(steps)
-            );
+            let message = Message::new("finding-total-mismatch")
+                .arg("list", list)
+                .arg("item", it)
+                .arg("duration", d.text.as_str())
+                .arg("line", Value::Line(super::duration_line(it)))
+                .arg("steps", super::list_in(steps))
+                .arg("line-steps", Value::Line(steps.line))
+                .arg("days", days)
+                .arg("minutes", minutes);
             let keys = [
                 list_key(list),
                 item_key(it),

@@ -2,7 +2,7 @@
 //! that stands where no regulation could be recognised around it. The parser keeps it apart
 //! rather than dropping it or merging it into a neighbour; the auditor is told where it is.
 
-use super::{Finding, Place, Severity};
+use super::{Finding, Message, Place, Severity, Value};
 use crate::model::Document;
 
 /// Stable rule id.
@@ -16,18 +16,50 @@ pub fn run(doc: &Document, out: &mut Vec<Finding>) {
         reglament_line: 0,
     };
     for u in &doc.unattributed {
-        out.push(place.finding(
-            RULE,
-            Severity::Warning,
-            vec![u.line],
-            vec![u.what.clone()],
-            format!(
-                "Lines {}–{} hold {} but belong to no recognised regulation: no title («Регламент …», a quoted service name) or first section («1. Общие положения» / «1. Жалпы ережелер») stands before them.",
-                u.line, u.end_line, u.what
+        out.push(
+            place.finding(
+                RULE,
+                Severity::Warning,
+                vec![u.line],
+                vec![u.what.clone()],
+                matter(
+                    Message::new("finding-unattributed")
+                        .arg("from", Value::Line(u.line))
+                        .arg("to", Value::Line(u.end_line)),
+                    &u.what,
+                ),
+                std::slice::from_ref(&u.what),
             ),
-            std::slice::from_ref(&u.what),
-        ));
+        );
     }
+}
+
+/// The message's words for what a stretch holds. The model states it as «<kind> «quote»» with
+/// «, then N numbered items» after it; the kind and count become arguments each language
+/// words, the quote stays as printed.
+fn matter(message: Message, what: &str) -> Message {
+    let (what, items) = match what.rsplit_once(", then ") {
+        Some((head, tail)) => match tail
+            .strip_suffix(" numbered items")
+            .and_then(|n| n.parse::<u32>().ok())
+        {
+            Some(n) => (head, n),
+            None => (what, 0),
+        },
+        None => (what, 0),
+    };
+    let (kind, quote) = [
+        ("list", "procedure list heading "),
+        ("appendix", "appendix header "),
+        ("spravochnik", "справочник "),
+    ]
+    .into_iter()
+    .find_map(|(kind, prefix)| what.strip_prefix(prefix).map(|q| (kind, q)))
+    .unwrap_or(("other", what));
+    message
+        .arg("kind", kind)
+        .arg("quote", quote)
+        .arg("items", items)
 }
 
 #[cfg(test)]
@@ -53,6 +85,22 @@ mod tests {
         assert_eq!(out.len(), 1);
         assert_eq!(out[0].lines, vec![12]);
         assert_eq!(out[0].severity, Severity::Warning);
-        assert!(out[0].message.contains("Lines 12–20"), "{}", out[0].message);
+        let en = out[0].message.text(crate::i18n::Lang::En);
+        assert!(
+            en.contains("(line 12 – line 20) holds procedure list heading «5. Содержание"),
+            "{en}"
+        );
+        let ru = out[0].message.text(crate::i18n::Lang::Ru);
+        assert!(
+            ru.starts_with("Фрагмент (строка 12 — строка 20) содержит заголовок перечня процедур «5. Содержание"),
+            "{ru}"
+        );
+        let kk = out[0].message.text(crate::i18n::Lang::Kk);
+        assert!(
+            kk.starts_with(
+                "Үзінді (12-жол — 20-жол) мазмұны: рәсімдер тізбесінің тақырыбы «5. Содержание"
+            ),
+            "{kk}"
+        );
     }
 }

@@ -120,8 +120,8 @@ pub(super) fn build(ui: &Ui, args: BuildArgs) -> ExitCode {
     let summary = crate::build::build_with_progress(&files, &output, &opts, &|| bar.inc(1));
     bar.finish_and_clear();
     if let Some(kept) = &opts.keep_layout {
+        // A layout the person asked to keep and no diagram used is said even under --quiet.
         for (file, process) in kept.unused() {
-            // A layout the person expected to keep and did not get: said even under `--quiet`.
             ui.error(
                 "build-layout-unused",
                 &[

@@ -231,7 +231,7 @@ mod tests {
             reglament: String::new(),
             reglament_line: 1,
             lines: vec![1],
-            message: String::new(),
+            message: crate::check::Message::new("finding-unused-participant"),
             quotes: vec![],
             fingerprint: String::new(),
             pair: None,

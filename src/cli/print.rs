@@ -161,7 +161,13 @@ pub(super) fn check(ui: &Ui, args: CheckArgs) -> ExitCode {
     // finding, the previously accepted ones included.
     if let Some(path) = &args.write_baseline {
         let n = rep.findings().count();
-        if let Err(e) = std::fs::write(path, report::baseline::write(rep.findings())) {
+        if let Err(e) = std::fs::write(
+            path,
+            report::baseline::write(
+                rep.findings(),
+                ui.report_lang.unwrap_or_else(|| rep.language()),
+            ),
+        ) {
             ui.error(
                 "error-file",
                 &[
@@ -191,7 +197,7 @@ pub(super) fn check(ui: &Ui, args: CheckArgs) -> ExitCode {
         Format::Text => report::text(&rep, ui.color_stdout(), lang),
         Format::Markdown => report::markdown(&rep, lang),
         Format::Html => report::html(&rep, lang),
-        Format::Json => report::json(&rep),
+        Format::Json => report::json(&rep, lang),
         Format::Sarif => report::sarif(&rep, lang.unwrap_or(ui.lang)),
     };
     if let Err(code) = emit(ui, &output) {

@@ -186,7 +186,7 @@ mod tests {
         let e = explanation(&ui(Lang::En), "step-count-mismatch").unwrap();
         assert!(e.contains("severity: error\n"), "{e}");
         assert!(
-            e.contains("example: ¶5 lists 7 procedures but ¶8 lists 6."),
+            e.contains("example: Число процедур расходится: ¶5 (строка 1828) — 7 процедур, ¶8 (строка 1869) — 6."),
             "{e}"
         );
         let ru = explanation(&ui(Lang::Ru), "step-count-mismatch").unwrap();

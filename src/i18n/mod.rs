@@ -113,6 +113,7 @@ const SOURCES: [(Lang, &[&str]); 3] = [
             include_str!("../../locales/ru/cli.ftl"),
             include_str!("../../locales/ru/report.ftl"),
             include_str!("../../locales/ru/rules.ftl"),
+            include_str!("../../locales/ru/findings.ftl"),
         ],
     ),
     (
@@ -121,6 +122,7 @@ const SOURCES: [(Lang, &[&str]); 3] = [
             include_str!("../../locales/kk/cli.ftl"),
             include_str!("../../locales/kk/report.ftl"),
             include_str!("../../locales/kk/rules.ftl"),
+            include_str!("../../locales/kk/findings.ftl"),
         ],
     ),
     (
@@ -129,6 +131,7 @@ const SOURCES: [(Lang, &[&str]); 3] = [
             include_str!("../../locales/en/cli.ftl"),
             include_str!("../../locales/en/report.ftl"),
             include_str!("../../locales/en/rules.ftl"),
+            include_str!("../../locales/en/findings.ftl"),
         ],
     ),
 ];

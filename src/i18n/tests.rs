@@ -85,7 +85,11 @@ fn every_message_formats_without_error_in_every_language() {
     }
     for lang in Lang::ALL {
         let b = bundle_of(lang);
-        for id in ids(lang) {
+        // The findings' messages take typed arguments; `check::message`'s tests render them.
+        for id in ids(lang)
+            .into_iter()
+            .filter(|id| !id.starts_with("finding-"))
+        {
             let pattern = b.get_message(&id).and_then(|m| m.value()).expect(&id);
             let mut errors = Vec::new();
             let s = b.format_pattern(pattern, Some(&fluent_args), &mut errors);

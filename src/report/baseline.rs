@@ -8,6 +8,7 @@
 use std::collections::BTreeSet;
 
 use crate::check::Finding;
+use crate::i18n::Lang;
 
 /// A set of accepted fingerprints.
 #[derive(Debug, Clone, Default, PartialEq, Eq)]
@@ -82,8 +83,8 @@ fn is_fingerprint(s: &str) -> bool {
 }
 
 /// The plain baseline of `findings`: one fingerprint a line, each followed by a comment naming
-/// the rule, place and message, so a reviewer can see what was accepted.
-pub fn write<'a>(findings: impl IntoIterator<Item = &'a Finding>) -> String {
+/// the rule, place and message (in `lang`), so a reviewer can see what was accepted.
+pub fn write<'a>(findings: impl IntoIterator<Item = &'a Finding>, lang: Lang) -> String {
     let mut out = String::from(
         "# reglament check baseline: accepted findings, one fingerprint a line.\n\
          # Delete a line to report that finding again.\n",
@@ -93,6 +94,7 @@ pub fn write<'a>(findings: impl IntoIterator<Item = &'a Finding>) -> String {
         // A comment must stay on one line whatever the message holds.
         let message: String = f
             .message
+            .text(lang)
             .chars()
             .map(|c| if c.is_control() { ' ' } else { c })
             .collect();
@@ -134,7 +136,7 @@ mod tests {
     #[test]
     fn json_report_is_accepted_as_a_baseline() {
         let report = sample();
-        let b = Baseline::parse(&crate::report::json(&report)).unwrap();
+        let b = Baseline::parse(&crate::report::json(&report, Some(Lang::En))).unwrap();
         assert_eq!(b.len(), 2);
         for f in report.findings() {
             assert!(b.accepts(&f.fingerprint));
@@ -145,7 +147,7 @@ mod tests {
     #[test]
     fn written_baseline_reads_back() {
         let report = sample();
-        let text = write(report.findings());
+        let text = write(report.findings(), Lang::En);
         assert!(
             text.contains("# error[duration-mismatch] reglaments/000_6f385fbdd640c006.txt:102")
         );

@@ -225,11 +225,12 @@ fn finding(w: Words, out: &mut String, f: &Finding, run: &FileReport) {
         f.lines.iter().map(|&l| run.cite(l)).collect()
     };
     out.push_str(&format!(
-        "<tr class=\"{sev}\"><td><span class=\"sev {sev}\">{sev_name}</span></td><td><code>{}</code></td><td class=\"lines\" data-label=\"{}\">{}</td><td>\n<p lang=\"en\">{}</p>\n",
+        "<tr class=\"{sev}\"><td><span class=\"sev {sev}\">{sev_name}</span></td><td><code>{}</code></td><td class=\"lines\" data-label=\"{}\">{}</td><td>\n<p lang=\"{}\">{}</p>\n",
         escape(f.rule),
         escape(&w.t("page-lines", &[])),
         escape(&lines.join(if run.source.is_text() { ", " } else { "; " })),
-        escape(&run.message(f))
+        w.0.tag(),
+        escape(&run.message(f, w.0))
     ));
     let quotes = super::numbered_quotes(f);
     if let [(la, a), (lb, b)] = quotes[..] {
@@ -343,7 +344,7 @@ mod tests {
         let mut r = sample();
         let evil = "<script>alert(1)</script>\"/><img src=x onerror=alert(2)>'";
         r.runs[0].reglaments[0].title = evil.into();
-        r.runs[0].findings[0].message = evil.into();
+        r.runs[0].findings[0].message = crate::report::testutil::quoting(evil);
         r.runs[0].findings[0].quotes = vec![evil.into(), format!("{evil} и ещё")];
         r.runs[0].findings[1].quotes = vec![evil.into()];
         r.runs[0].file = evil.into();

@@ -5,6 +5,8 @@ use std::collections::BTreeMap;
 use serde::Serialize;
 
 use super::{FileReport, Head, Page, Report};
+use crate::check::Finding;
+use crate::i18n::Lang;
 
 #[derive(Serialize)]
 struct Summary<'a> {
@@ -23,13 +25,44 @@ struct Summary<'a> {
     new_since_baseline: Option<usize>,
 }
 
-/// A finding of a file that is not plain text, with the places its lines stand at.
+/// A finding as the report shows it: its message in the report's language, and for a file that
+/// is not plain text the places its lines stand at.
 #[derive(Serialize)]
-struct Placed<'a> {
-    #[serde(flatten)]
-    finding: &'a crate::check::Finding,
-    /// «paragraph 40», «page 3, line 14»: one per entry of `lines`.
-    places: Vec<String>,
+struct Shown<'a> {
+    rule: &'a str,
+    severity: crate::check::Severity,
+    file: &'a str,
+    reglament: &'a str,
+    reglament_line: u32,
+    lines: &'a [u32],
+    message: String,
+    quotes: &'a [String],
+    fingerprint: &'a str,
+    /// «абзац 40», «page 3, line 14»: one per entry of `lines`.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    places: Option<Vec<String>>,
+}
+
+impl<'a> Shown<'a> {
+    fn new(run: &FileReport, f: &'a Finding, lang: Lang) -> Self {
+        Shown {
+            rule: f.rule,
+            severity: f.severity,
+            file: &f.file,
+            reglament: &f.reglament,
+            reglament_line: f.reglament_line,
+            lines: &f.lines,
+            message: run.message(f, lang),
+            quotes: &f.quotes,
+            fingerprint: &f.fingerprint,
+            places: (!run.source.is_text()).then(|| {
+                f.lines
+                    .iter()
+                    .map(|&l| crate::check::cite(lang, &run.source, l))
+                    .collect()
+            }),
+        }
+    }
 }
 
 #[derive(Serialize)]
@@ -39,16 +72,21 @@ struct Failed<'a> {
     message: &'a str,
 }
 
-/// The report as pretty-printed JSON with a trailing newline.
-pub fn json(report: &Report) -> String {
-    super::page(&mut Json::default(), report)
+/// The report as pretty-printed JSON with a trailing newline, the messages in `lang` or in the
+/// language of most of its regulations.
+pub fn json(report: &Report, lang: Option<Lang>) -> String {
+    super::page(
+        &mut Json::new(lang.unwrap_or_else(|| report.language())),
+        report,
+    )
 }
 
 /// The JSON report, written file by file: `{"findings": [...], "summary": {...}}`, pretty-printed
 /// exactly as `serde_json` prints the whole object.
-#[derive(Debug, Default)]
+#[derive(Debug)]
 pub struct Json {
     written: usize,
+    lang: Lang,
 }
 
 /// The summary object of the JSON report.
@@ -90,8 +128,16 @@ fn nested<T: Serialize>(value: &T, indent: usize, out: &mut String) {
 impl Json {
     /// The page as it goes on after `findings` findings were written: lets the files of a
     /// report be rendered apart (in parallel) and written in order.
-    pub fn after(findings: usize) -> Self {
-        Json { written: findings }
+    pub fn after(findings: usize, lang: Lang) -> Self {
+        Json {
+            written: findings,
+            lang,
+        }
+    }
+
+    /// The page from its start, its messages in `lang`.
+    pub fn new(lang: Lang) -> Self {
+        Self::after(0, lang)
     }
 }
 
@@ -108,12 +154,7 @@ impl Page for Json {
             } else {
                 ",\n    "
             });
-            if run.source.is_text() {
-                nested(f, 4, out);
-            } else {
-                let places = f.lines.iter().map(|&l| run.cite(l)).collect();
-                nested(&Placed { finding: f, places }, 4, out);
-            }
+            nested(&Shown::new(run, f, self.lang), 4, out);
             self.written += 1;
         }
     }
@@ -131,7 +172,6 @@ impl Page for Json {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::check::Finding;
     use crate::error::Error;
     use crate::report::testutil::sample;
 
@@ -139,7 +179,7 @@ mod tests {
     fn findings_and_summary_carry_the_values() {
         let mut r = sample();
         r.failed.push(Error::new("bad.txt", Some(1), "binary data"));
-        let v: serde_json::Value = serde_json::from_str(&json(&r)).unwrap();
+        let v: serde_json::Value = serde_json::from_str(&json(&r, Some(Lang::En))).unwrap();
         let f = &v["findings"][0];
         assert_eq!(f["rule"], "duration-mismatch");
         assert_eq!(f["severity"], "error");
@@ -169,7 +209,7 @@ mod tests {
     #[test]
     fn the_summary_sums_each_regulation_and_the_new_findings() {
         let mut r = sample();
-        let v: serde_json::Value = serde_json::from_str(&json(&r)).unwrap();
+        let v: serde_json::Value = serde_json::from_str(&json(&r, Some(Lang::En))).unwrap();
         assert_eq!(
             v["summary"]["by_reglament"],
             serde_json::json!([{
@@ -185,7 +225,7 @@ mod tests {
         assert!(v["summary"].get("new_since_baseline").is_none());
         let fp = r.runs[0].findings[0].fingerprint.clone();
         r.apply_baseline(&crate::report::Baseline::parse(&fp).unwrap());
-        let v: serde_json::Value = serde_json::from_str(&json(&r)).unwrap();
+        let v: serde_json::Value = serde_json::from_str(&json(&r, Some(Lang::En))).unwrap();
         assert_eq!(v["summary"]["new_since_baseline"], 1);
         assert_eq!(v["summary"]["baselined"], 1);
     }
@@ -196,22 +236,30 @@ mod tests {
         r.failed.push(Error::new("bad.txt", Some(1), "binary data"));
         #[derive(Serialize)]
         struct Whole<'a> {
-            findings: Vec<&'a Finding>,
+            findings: Vec<Shown<'a>>,
             summary: Summary<'a>,
         }
         let whole = |r: &Report| {
             let head = r.head();
             let text = serde_json::to_string_pretty(&Whole {
-                findings: r.findings().collect(),
+                findings: r
+                    .runs
+                    .iter()
+                    .flat_map(|run| {
+                        run.findings
+                            .iter()
+                            .map(move |f| Shown::new(run, f, Lang::En))
+                    })
+                    .collect(),
                 summary: summary(&head),
             })
             .unwrap();
             text + "\n"
         };
-        assert_eq!(json(&r), whole(&r));
+        assert_eq!(json(&r, Some(Lang::En)), whole(&r));
         r.runs.iter_mut().for_each(|run| run.findings.clear());
-        assert_eq!(json(&r), whole(&r));
-        assert!(json(&r).contains("\"findings\": [],"));
+        assert_eq!(json(&r, Some(Lang::En)), whole(&r));
+        assert!(json(&r, Some(Lang::En)).contains("\"findings\": [],"));
     }
 
     #[test]
@@ -228,7 +276,7 @@ mod tests {
                 places,
             },
         );
-        let v: serde_json::Value = serde_json::from_str(&json(&r)).unwrap();
+        let v: serde_json::Value = serde_json::from_str(&json(&r, Some(Lang::En))).unwrap();
         let f = &v["findings"][0];
         assert_eq!(f["lines"], serde_json::json!([102, 140]));
         assert_eq!(
@@ -240,6 +288,9 @@ mod tests {
 
     #[test]
     fn output_is_deterministic() {
-        assert_eq!(json(&sample()), json(&sample()));
+        assert_eq!(
+            json(&sample(), Some(Lang::En)),
+            json(&sample(), Some(Lang::En))
+        );
     }
 }

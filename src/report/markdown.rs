@@ -96,7 +96,7 @@ fn finding(w: Words, out: &mut String, f: &Finding, run: &FileReport) {
         f.rule,
         run.cite_lines(f),
         f.fingerprint,
-        escape(&run.message(f))
+        escape(&run.message(f, w.0))
     ));
     let quotes = super::numbered_quotes(f);
     if let [(la, a), (lb, b)] = quotes[..] {

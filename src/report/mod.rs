@@ -19,6 +19,7 @@ use std::collections::BTreeMap;
 
 use crate::check::{Finding, Severity};
 use crate::error::Error;
+use crate::i18n::Lang;
 use crate::model::{Document, Language, Source};
 
 pub use baseline::Baseline;
@@ -119,30 +120,10 @@ impl FileReport {
         places.join("; ")
     }
 
-    /// The finding's message, the lines it names («(line 1752)») cited as places.
-    pub fn message<'a>(&self, f: &'a Finding) -> std::borrow::Cow<'a, str> {
-        if self.source.is_text() || !f.message.contains("line ") {
-            return std::borrow::Cow::Borrowed(&f.message);
-        }
-        let mut out = String::with_capacity(f.message.len());
-        let mut rest = f.message.as_str();
-        while let Some(at) = rest.find("line ") {
-            let after = &rest[at + "line ".len()..];
-            let digits = after.bytes().take_while(u8::is_ascii_digit).count();
-            match after[..digits].parse::<u32>() {
-                Ok(line) => {
-                    out.push_str(&rest[..at]);
-                    out.push_str(&self.cite(line));
-                    rest = &after[digits..];
-                }
-                Err(_) => {
-                    out.push_str(&rest[..at + "line ".len()]);
-                    rest = after;
-                }
-            }
-        }
-        out.push_str(rest);
-        std::borrow::Cow::Owned(out)
+    /// The finding's message in `lang`, the lines it names cited as places of the file («строка
+    /// 1752» in a text file, «абзац 40» in a Word file).
+    pub fn message(&self, f: &Finding, lang: Lang) -> String {
+        f.message.render(lang, &self.source)
     }
 
     /// The findings grouped by regulation (in line order), each with its regulation.
@@ -439,14 +420,35 @@ mod tests {
                 (
                     doc(a),
                     vec![
-                        finding(a, "numbering", Severity::Info, &[90], &["x"], "m"),
-                        finding(a, "duration-mismatch", Severity::Error, &[90], &["x"], "m"),
-                        finding(a, "missing-actor", Severity::Warning, &[70], &["x"], "m"),
+                        finding(a, "numbering", Severity::Info, &[90], &["x"], quoting("m")),
+                        finding(
+                            a,
+                            "duration-mismatch",
+                            Severity::Error,
+                            &[90],
+                            &["x"],
+                            quoting("m"),
+                        ),
+                        finding(
+                            a,
+                            "missing-actor",
+                            Severity::Warning,
+                            &[70],
+                            &["x"],
+                            quoting("m"),
+                        ),
                     ],
                 ),
                 (
                     doc(b),
-                    vec![finding(b, "numbering", Severity::Info, &[300], &["x"], "m")],
+                    vec![finding(
+                        b,
+                        "numbering",
+                        Severity::Info,
+                        &[300],
+                        &["x"],
+                        quoting("m"),
+                    )],
                 ),
             ],
             &[],
@@ -531,12 +533,20 @@ mod tests {
         let f = &run.findings[0];
         assert_eq!(run.cite_lines(f), "paragraph 40; table 2, row 5");
         let mut g = f.clone();
-        g.message =
-            "«сотрудник услугодателя» acts in the procedure lists (line 140) but not on line x."
-                .into();
+        g.message = crate::check::Message::new("finding-unused-participant")
+            .arg("participant", "сотрудник услугодателя")
+            .arg("line", crate::check::Value::Line(140));
         assert_eq!(
-            run.message(&g),
-            "«сотрудник услугодателя» acts in the procedure lists (table 2, row 5) but not on line x."
+            run.message(&g, Lang::En),
+            "Participant «сотрудник услугодателя» is listed (table 2, row 5) but never acts in any procedure list."
+        );
+        assert_eq!(
+            run.message(&g, Lang::Ru),
+            "Участник «сотрудник услугодателя» указан в перечне (таблица 2, строка 5), но не выполняет ни одной процедуры."
+        );
+        assert_eq!(
+            run.message(&g, Lang::Kk),
+            "«сотрудник услугодателя» қатысушысы тізбеде көрсетілген (2-кесте, 5-жол), бірақ бірде-бір рәсімді орындамайды."
         );
     }
 

@@ -69,13 +69,13 @@ fn location(run: &FileReport, line: u32, quote: Option<&str>) -> Value {
     }
 }
 
-fn result(run: &FileReport, f: &Finding, rule_index: usize) -> Value {
+fn result(run: &FileReport, f: &Finding, rule_index: usize, lang: Lang) -> Value {
     let first = f.lines.first().copied().unwrap_or(f.reglament_line);
     let mut r = json!({
         "ruleId": f.rule,
         "ruleIndex": rule_index,
         "level": level(f.severity),
-        "message": {"text": run.message(f)},
+        "message": {"text": run.message(f, lang)},
         "locations": [location(run, first, f.quotes.first().map(String::as_str))],
         "partialFingerprints": {"reglament/v1": f.fingerprint},
     });
@@ -117,7 +117,7 @@ pub fn sarif(report: &Report, lang: Lang) -> String {
         .flat_map(|run| {
             run.findings.iter().map(move |f| {
                 let index = RULES.iter().position(|r| r.id == f.rule).unwrap_or(0);
-                result(run, f, index)
+                result(run, f, index, lang)
             })
         })
         .collect();

@@ -178,7 +178,7 @@ impl Filter {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::report::testutil::{doc, finding, sample};
+    use crate::report::testutil::{doc, finding, quoting, sample};
 
     #[test]
     fn every_regulation_is_summed_by_severity() {
@@ -221,12 +221,19 @@ mod tests {
                         Severity::Info,
                         &[1],
                         &[],
-                        "m",
+                        quoting("m"),
                     )],
                 ),
                 (
                     doc(other),
-                    vec![finding(other, "numbering", Severity::Info, &[2], &[], "m")],
+                    vec![finding(
+                        other,
+                        "numbering",
+                        Severity::Info,
+                        &[2],
+                        &[],
+                        quoting("m"),
+                    )],
                 ),
             ],
             &[],

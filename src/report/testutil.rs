@@ -1,7 +1,15 @@
 //! A small hand-made report with the shapes the formats must handle.
 
 use super::*;
-use crate::check::Finding;
+use crate::check::{Finding, ListRef, Message, Value};
+
+/// A message quoting `text` as a passage of the regulation (a heading announcing no item).
+pub fn quoting(text: &str) -> Message {
+    Message::new("finding-empty-list")
+        .arg("list", ListRef::Paragraph(5))
+        .arg("heading", text)
+        .arg("line", Value::Line(94))
+}
 
 /// A finding with the given rule, severity, lines and quotes in `file`, regulation at line 68.
 pub fn finding(
@@ -10,7 +18,7 @@ pub fn finding(
     severity: Severity,
     lines: &[u32],
     quotes: &[&str],
-    message: &str,
+    message: Message,
 ) -> Finding {
     Finding {
         rule,
@@ -19,7 +27,7 @@ pub fn finding(
         reglament: "Назначение государственной адресной социальной помощи".into(),
         reglament_line: 68,
         lines: lines.to_vec(),
-        message: message.into(),
+        message,
         quotes: quotes.iter().map(|q| q.to_string()).collect(),
         fingerprint: format!("{:016x}", lines[0]),
         pair: None,
@@ -49,7 +57,11 @@ pub fn sample() -> Report {
             Severity::Info,
             &[144],
             &["ответственный исполнитель выдает уведомление"],
-            "¶8 prints the label «б)» for item 6, a letter standing for a digit.",
+            Message::new("finding-numbering-misprint")
+                .arg("list", ListRef::Paragraph(8))
+                .arg("item", Value::Item(Some(6)))
+                .arg("label", "б)")
+                .arg("line", Value::Line(144)),
         ),
         finding(
             file,
@@ -60,7 +72,16 @@ pub fn sample() -> Report {
                 "направляет на подпись руководителю услугодателя в течение 1 (одного) рабочего дня;",
                 "направляет на подпись руководителю услугодателя в течение 6 (шести) рабочих дней;",
             ],
-            "¶5 item 4 gives «в течение 1 (одного) рабочего дня» but ¶8 item 4 gives «в течение 6 (шести) рабочих дней».",
+            Message::new("finding-duration-mismatch")
+                .arg("a", ListRef::Paragraph(5))
+                .arg("x", Value::Item(Some(4)))
+                .arg("duration-a", "в течение 1 (одного) рабочего дня")
+                .arg("line-a", Value::Line(102))
+                .arg("b", ListRef::Paragraph(8))
+                .arg("y", Value::Item(Some(4)))
+                .arg("duration-b", "в течение 6 (шести) рабочих дней")
+                .arg("line-b", Value::Line(140))
+                .arg("action", "направляет на подпись руководителю услугодателя"),
         ),
     ];
     Report::new(&[(doc(file), findings)], &[])

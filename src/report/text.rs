@@ -56,7 +56,7 @@ pub fn text(report: &Report, color: bool, lang: Option<Lang>) -> String {
                     severity_colour(f.severity),
                     &format!("{}[{}]", f.severity.as_str(), f.rule)
                 ),
-                one_line(&run.message(f))
+                one_line(&run.message(f, lang))
             ));
             for (i, q) in f.quotes.iter().enumerate() {
                 if q.trim().is_empty() {
@@ -151,7 +151,7 @@ mod tests {
         assert_eq!(
             lines[0],
             format!(
-                "{f}:102: error[duration-mismatch]: ¶5 item 4 gives «в течение 1 (одного) рабочего дня» but ¶8 item 4 gives «в течение 6 (шести) рабочих дней»."
+                "{f}:102: error[duration-mismatch]: ¶5 item 4 gives «в течение 1 (одного) рабочего дня» (line 102) but ¶8 item 4 gives «в течение 6 (шести) рабочих дней» (line 140) for the same procedure «направляет на подпись руководителю услугодателя»."
             )
         );
         assert_eq!(
@@ -253,7 +253,7 @@ mod tests {
     #[test]
     fn control_characters_from_a_regulation_are_dropped() {
         let mut r = sample();
-        r.runs[0].findings[0].message = "evil\x1b[2J\nnext".into();
+        r.runs[0].findings[0].message = crate::report::testutil::quoting("evil\x1b[2J\nnext");
         let t = text(&r, false, Some(Lang::En));
         assert!(!t.contains('\x1b'));
         assert!(t.contains("evil [2J next"));

@@ -370,8 +370,12 @@ pub fn same_day(text: &str) -> Option<Range<usize>> {
     // The letter boundaries are characters of the match; the phrase is the words between them.
     let (r, _) = SAME_DAY_TABLE.leftmost(text)?;
     let m = &text[r.clone()];
-    let lead = m.len() - m.trim_start_matches(|c: char| !crate::text::is_letter(c)).len();
-    let trail = m.len() - m.trim_end_matches(|c: char| !crate::text::is_letter(c)).len();
+    let lead = m.len()
+        - m.trim_start_matches(|c: char| !crate::text::is_letter(c))
+            .len();
+    let trail = m.len()
+        - m.trim_end_matches(|c: char| !crate::text::is_letter(c))
+            .len();
     Some(r.start + lead..r.end - trail)
 }
 
