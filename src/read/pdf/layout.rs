@@ -1,6 +1,7 @@
 //! A page's glyphs → its lines, and the pages' lines → the text's lines with their places.
 
 use super::Glyph;
+use super::table::{self, Row};
 use crate::model::Place;
 use crate::read::Lines;
 
@@ -18,10 +19,79 @@ pub struct PageLine {
     pub space: f64,
     /// Where each tab-separated cell of `text` starts (one entry for a line of prose).
     pub cells: Vec<f64>,
+    /// The line's words with their extents, left to right as drawn.
+    pub words: Vec<Word>,
+}
+
+/// One word of a line: its text and where it starts and ends.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Word {
+    pub text: String,
+    pub x: f64,
+    pub end: f64,
+}
+
+impl PageLine {
+    /// The right end of the line's last word.
+    pub fn end(&self) -> f64 {
+        self.words.last().map_or(self.x, |w| w.end)
+    }
+}
+
+/// The words of a line's glyphs: runs of glyphs of one string without a gap between them.
+fn words(row: &[&Glyph], space: f64) -> Vec<Word> {
+    let mut out: Vec<Word> = Vec::new();
+    let mut open = false;
+    let mut show = None;
+    for g in row {
+        if show.replace(g.show) != Some(g.show) {
+            open = false;
+        }
+        if g.text.trim().is_empty() {
+            open = false;
+            continue;
+        }
+        match out.last_mut() {
+            Some(w) if open && g.x - w.end <= 0.35 * space && g.x >= w.end - 0.35 * space => {
+                w.text.push_str(&g.text);
+                w.end = w.end.max(g.end.max(g.x));
+            }
+            _ => out.push(Word {
+                text: g.text.clone(),
+                x: g.x,
+                end: g.end.max(g.x),
+            }),
+        }
+        open = true;
+    }
+    out
+}
+
+/// Where each glyph's run starts: glyphs drawn one after the other without a jump back or
+/// ahead make a run, so a column's words that spill over the next column's start stay apart
+/// from that column's own words instead of interleaving with them.
+fn run_starts(glyphs: &[Glyph]) -> Vec<f64> {
+    let mut out = Vec::with_capacity(glyphs.len());
+    let mut start = 0.0;
+    for (i, g) in glyphs.iter().enumerate() {
+        let new = match i.checked_sub(1).map(|j| &glyphs[j]) {
+            None => true,
+            Some(p) => {
+                (g.y - p.y).abs() > 0.5 * p.size.min(g.size).max(0.1)
+                    || g.x < p.end.max(p.x) - 0.15 * g.size
+                    || g.x > p.end.max(p.x) + g.size
+            }
+        };
+        if new {
+            start = g.x;
+        }
+        out.push(start);
+    }
+    out
 }
 
 /// The median of `values` (0 when empty).
-fn median(mut values: Vec<f64>) -> f64 {
+pub fn median(mut values: Vec<f64>) -> f64 {
     if values.is_empty() {
         return 0.0;
     }
@@ -31,19 +101,34 @@ fn median(mut values: Vec<f64>) -> f64 {
 
 /// The lines of one page, top to bottom.
 pub fn lines(glyphs: &[Glyph]) -> Vec<PageLine> {
-    let mut order: Vec<&Glyph> = glyphs.iter().filter(|g| g.size > 0.0).collect();
-    order.sort_by(|a, b| a.y.total_cmp(&b.y).then(a.x.total_cmp(&b.x)));
+    let runs = run_starts(glyphs);
+    let mut order: Vec<usize> = (0..glyphs.len())
+        .filter(|&i| glyphs[i].size > 0.0)
+        .collect();
+    order.sort_by(|&a, &b| {
+        glyphs[a]
+            .y
+            .total_cmp(&glyphs[b].y)
+            .then(glyphs[a].x.total_cmp(&glyphs[b].x))
+    });
     // Characters within half a size of a line's baseline sit on it.
-    let mut rows: Vec<Vec<&Glyph>> = Vec::new();
-    for g in order {
+    let mut rows: Vec<Vec<usize>> = Vec::new();
+    for i in order {
+        let g = &glyphs[i];
         match rows.last_mut() {
-            Some(row) if (g.y - row[0].y).abs() <= 0.5 * row[0].size.min(g.size) => row.push(g),
-            _ => rows.push(vec![g]),
+            Some(row)
+                if (g.y - glyphs[row[0]].y).abs() <= 0.5 * glyphs[row[0]].size.min(g.size) =>
+            {
+                row.push(i)
+            }
+            _ => rows.push(vec![i]),
         }
     }
     rows.into_iter()
         .filter_map(|mut row| {
-            row.sort_by(|a, b| a.x.total_cmp(&b.x));
+            // Left to right by run, each run in drawing order.
+            row.sort_by(|&a, &b| runs[a].total_cmp(&runs[b]).then(a.cmp(&b)));
+            let row: Vec<&Glyph> = row.into_iter().map(|i| &glyphs[i]).collect();
             let size = median(row.iter().map(|g| g.size).collect());
             let spaces: Vec<f64> = row
                 .iter()
@@ -61,7 +146,9 @@ pub fn lines(glyphs: &[Glyph]) -> Vec<PageLine> {
             for g in &row {
                 if let Some(end) = prev_end {
                     let gap = g.x - end;
-                    if gap > CELL_GAP * space && !g.text.trim().is_empty() {
+                    // A run drawn over the end of the one before stands in a column of its own.
+                    let over = gap < -0.15 * g.size && !g.text.trim().is_empty();
+                    if (gap > CELL_GAP * space || over) && !g.text.trim().is_empty() {
                         let trimmed = text.trim_end().len();
                         text.truncate(trimmed);
                         text.push('\t');
@@ -88,6 +175,7 @@ pub fn lines(glyphs: &[Glyph]) -> Vec<PageLine> {
                 y: first.y,
                 space,
                 cells,
+                words: words(&row, space),
             })
         })
         .filter(|l| !l.text.trim().is_empty())
@@ -107,7 +195,7 @@ fn mode(values: impl Iterator<Item = f64>) -> Option<f64> {
 }
 
 /// The pages' lines as the text's lines: indentation from the text's left edge, blank lines
-/// where the spacing opens, each line placed by page and line.
+/// where the spacing opens, tables as rows of cells, each line placed by page and line.
 pub fn write(pages: &[Vec<PageLine>]) -> Lines {
     let margin = mode(pages.iter().flatten().map(|l| l.x)).unwrap_or(0.0);
     let top = mode(pages.iter().filter_map(|p| p.first()).map(|l| l.y)).unwrap_or(0.0);
@@ -121,7 +209,7 @@ pub fn write(pages: &[Vec<PageLine>]) -> Lines {
     let mut out = Lines::default();
     for (pi, page) in pages.iter().enumerate() {
         let page_no = u32::try_from(pi + 1).unwrap_or(u32::MAX);
-        let rows = table_rows(page, margin, leading);
+        let rows = table::rows(page, margin, leading);
         for (li, line) in page.iter().enumerate() {
             let place = Place::Page {
                 page: page_no,
@@ -134,9 +222,13 @@ pub fn write(pages: &[Vec<PageLine>]) -> Lines {
             if leading > 0.0 && gap > 0.5 * leading {
                 out.blank(place);
             }
-            if let Some(row) = &rows[li] {
-                out.push(row, place);
-                continue;
+            match &rows[li] {
+                Row::Start(row) => {
+                    out.push(row, place);
+                    continue;
+                }
+                Row::Within => continue,
+                Row::Prose => {}
             }
             let indent = if line.space > 0.0 {
                 ((line.x - margin) / line.space).round().max(0.0) as usize
@@ -148,58 +240,6 @@ pub fn write(pages: &[Vec<PageLine>]) -> Lines {
         }
     }
     out
-}
-
-/// How close (in points) two cell starts must be to stand in one column.
-const COLUMN: f64 = 4.0;
-
-/// The lines of a page that belong to tables, as rows with every cell in its column: a cell
-/// broken over several lines continues on lines whose leading cells are empty, and those
-/// cells must stay empty for the row to read as a continuation.
-fn table_rows(page: &[PageLine], margin: f64, leading: f64) -> Vec<Option<String>> {
-    let mut rows = vec![None; page.len()];
-    let mut i = 0;
-    while i < page.len() {
-        if page[i].cells.len() < 2 {
-            i += 1;
-            continue;
-        }
-        // The block: this line and the following ones with cells, or one cell at a column.
-        let mut stops: Vec<f64> = vec![margin];
-        let mut end = i;
-        while end < page.len() {
-            let l = &page[end];
-            let close = end == i || l.y - page[end - 1].y <= 1.5 * leading;
-            let at_column = l.cells.len() == 1
-                && l.x > margin + 3.0 * l.space
-                && stops.iter().any(|s| (s - l.x).abs() <= COLUMN);
-            if !close || !(l.cells.len() >= 2 || at_column) {
-                break;
-            }
-            for &x in &l.cells {
-                if !stops.iter().any(|s| (s - x).abs() <= COLUMN) {
-                    stops.push(x);
-                }
-            }
-            end += 1;
-        }
-        stops.sort_by(f64::total_cmp);
-        for (li, l) in page.iter().enumerate().take(end).skip(i) {
-            let mut cells: Vec<&str> = Vec::new();
-            for (x, text) in l.cells.iter().zip(l.text.split('\t')) {
-                let col = stops
-                    .iter()
-                    .rposition(|s| *s <= x + COLUMN)
-                    .unwrap_or(0)
-                    .max(cells.len());
-                cells.resize(col, "");
-                cells.push(text);
-            }
-            rows[li] = Some(cells.join("\t"));
-        }
-        i = end;
-    }
-    rows
 }
 
 #[cfg(test)]
@@ -217,6 +257,7 @@ mod tests {
                     end: at + w,
                     size: 10.0,
                     text: c.to_string(),
+                    show: 0,
                 };
                 at += w;
                 g
@@ -236,6 +277,23 @@ mod tests {
     }
 
     #[test]
+    fn a_word_run_over_the_next_column_keeps_its_letters_apart_from_it() {
+        // «дәлелденгеннен» is longer than its column and runs under the next column's
+        // «құжатты», drawn after it by a string of its own.
+        let mut g = glyphs(50.0, 100.0, "дәлелденгеннен");
+        let mut next = glyphs(120.0, 100.0, "құжатты");
+        for c in &mut next {
+            c.show = 1;
+        }
+        g.extend(next);
+        let lines = lines(&g);
+        assert_eq!(lines[0].text, "дәлелденгеннен\tқұжатты");
+        let words: Vec<&str> = lines[0].words.iter().map(|w| w.text.as_str()).collect();
+        assert_eq!(words, ["дәлелденгеннен", "құжатты"]);
+        assert_eq!(lines[0].cells, [50.0, 120.0]);
+    }
+
+    #[test]
     fn indentation_and_gaps_survive_the_layout() {
         let page = |lines: &[(f64, f64, &str)]| -> Vec<PageLine> {
             lines
@@ -246,6 +304,7 @@ mod tests {
                     y,
                     space: 3.0,
                     cells: vec![x],
+                    words: Vec::new(),
                 })
                 .collect()
         };
