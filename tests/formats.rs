@@ -230,6 +230,33 @@ fn pdf_copy_with_wrapped_table_cells_reads_its_tables_as_its_text() {
     assert_eq!(outline(&pdf, true), outline(&text, true));
 }
 
+/// ¶19 of 003 (line 206 of the text: «19. … техникалық шарттары: электрондық мемлекеттік
+/// қызметке …») wraps in the PDF right after its colon, at the line's full width, before a word
+/// in lower case: the PDF reads it as the one sentence of the text, cited by its first line
+/// (page 7, line 17).
+#[test]
+fn a_sentence_wrapped_after_its_colon_reads_whole() {
+    let stem = STEMS[3];
+    let root = Path::new(env!("CARGO_MANIFEST_DIR"));
+    let text = std::fs::read_to_string(root.join(format!("reglaments/{stem}.txt"))).unwrap();
+    let want = reglament::parse::lines::logical_lines(&text)
+        .into_iter()
+        .find(|l| l.line == 206)
+        .unwrap();
+    assert!(want.text.contains("шарттары: электрондық"), "{}", want.text);
+    let file = formats().join(format!("{stem}.pdf"));
+    let bytes = std::fs::read(&file).unwrap();
+    let pdf = reglament::read::read(&file.display().to_string(), &bytes, None).unwrap();
+    let got = reglament::parse::lines::logical_lines(&pdf.text)
+        .into_iter()
+        .find(|l| l.text == want.text)
+        .expect("the sentence is one logical line of the PDF");
+    assert_eq!(
+        pdf.source.place(got.line),
+        Some(Place::Page { page: 7, line: 17 })
+    );
+}
+
 #[test]
 fn every_copy_has_the_outline_of_its_text() {
     for stem in STEMS {

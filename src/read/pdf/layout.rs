@@ -206,7 +206,16 @@ pub fn write(pages: &[Vec<PageLine>]) -> Lines {
             .filter(|d| *d > 0.0)
             .collect(),
     );
+    // Where the text's lines are wrapped: the right end of its widest line of prose.
+    let right = pages
+        .iter()
+        .flatten()
+        .filter(|l| l.cells.len() == 1)
+        .map(PageLine::end)
+        .fold(0.0, f64::max);
     let mut out = Lines::default();
+    // The line of prose written last, while nothing else has been written after it.
+    let mut prose: Option<&PageLine> = None;
     for (pi, page) in pages.iter().enumerate() {
         let page_no = u32::try_from(pi + 1).unwrap_or(u32::MAX);
         let rows = table::rows(page, margin, leading);
@@ -221,10 +230,12 @@ pub fn write(pages: &[Vec<PageLine>]) -> Lines {
             };
             if leading > 0.0 && gap > 0.5 * leading {
                 out.blank(place);
+                prose = None;
             }
             match &rows[li] {
                 Row::Start(row) => {
                     out.push(row, place);
+                    prose = None;
                     continue;
                 }
                 Row::Within => continue,
@@ -235,11 +246,32 @@ pub fn write(pages: &[Vec<PageLine>]) -> Lines {
             } else {
                 0
             };
-            let text = format!("{}{}", " ".repeat(indent.min(40)), line.text);
-            out.push(&text, place);
+            if indent == 0 && prose.is_some_and(|p| wraps_after_stop(p, line, right)) {
+                out.extend_last(&line.text);
+            } else {
+                let text = format!("{}{}", " ".repeat(indent.min(40)), line.text);
+                out.push(&text, place);
+            }
+            prose = Some(line);
         }
     }
     out
+}
+
+/// Whether `line` goes on with the sentence of the line above although that line ends with a
+/// colon or a semicolon, which in text end a list's lead-in or an item: the line above filled
+/// the measure (`line`'s first word would not have fitted after it), and `line` opens in lower
+/// case, with no label or dash, at the left edge. Such a line is written onto the one above.
+fn wraps_after_stop(above: &PageLine, line: &PageLine, right: f64) -> bool {
+    let Some(first) = line.words.first() else {
+        return false;
+    };
+    above.text.trim_end().ends_with([':', ';'])
+        && above.cells.len() == 1
+        && line.cells.len() == 1
+        && line.text.chars().next().is_some_and(char::is_lowercase)
+        && !crate::parse::label::starts_with_label(&line.text)
+        && above.end() + above.space + (first.end - first.x) > right
 }
 
 #[cfg(test)]
@@ -291,6 +323,86 @@ mod tests {
         let words: Vec<&str> = lines[0].words.iter().map(|w| w.text.as_str()).collect();
         assert_eq!(words, ["дәлелденгеннен", "құжатты"]);
         assert_eq!(lines[0].cells, [50.0, 120.0]);
+    }
+
+    /// A line of prose at `x`, 6 points a letter and 3 a space.
+    fn prose(x: f64, y: f64, text: &str) -> PageLine {
+        let mut at = x;
+        let words = text
+            .split(' ')
+            .map(|w| {
+                let word = Word {
+                    text: w.to_string(),
+                    x: at,
+                    end: at + 6.0 * w.chars().count() as f64,
+                };
+                at = word.end + 3.0;
+                word
+            })
+            .collect();
+        PageLine {
+            text: text.to_string(),
+            x,
+            y,
+            space: 3.0,
+            cells: vec![x],
+            words,
+        }
+    }
+
+    /// The text of pages of prose lines 13 points apart, at the left edge 50.
+    fn written(lines: &[&str]) -> String {
+        let page: Vec<PageLine> = lines
+            .iter()
+            .enumerate()
+            .map(|(i, t)| prose(50.0, 60.0 + 13.0 * i as f64, t))
+            .collect();
+        write(&[page]).finish(crate::read::Format::Pdf, "pdf").text
+    }
+
+    #[test]
+    fn a_sentence_wrapped_after_a_colon_is_one_line() {
+        // The measure is 40 letters (the widest line); «электрондық» would not have fitted
+        // after the colon, «жалпы» would have.
+        assert_eq!(
+            written(&[
+                "19. Техникалық шарттары жайында: мынау", // 38 letters
+                "19. Электрондық қызметтің шарттары:",
+                "электрондық мемлекеттік қызметке қол",
+                "кеңістік бар ереже жазылған жолда осында",
+            ]),
+            "19. Техникалық шарттары жайында: мынау\n19. Электрондық қызметтің шарттары: электрондық мемлекеттік қызметке қол\nкеңістік бар ереже жазылған жолда осында"
+        );
+        assert_eq!(
+            written(&[
+                "Технические условия предоставления услуг:",
+                "доступ к услуге круглосуточный и",
+            ]),
+            "Технические условия предоставления услуг: доступ к услуге круглосуточный и"
+        );
+    }
+
+    #[test]
+    fn a_lead_in_that_ended_short_or_a_labelled_line_stays_apart() {
+        // Room was left after the colon: the author ended the line there.
+        assert_eq!(
+            written(&[
+                "Қатысатын құрылымдық бөлімшелер мен АЖ", // the measure
+                "Қатысатын бөлімшелер:",
+                "мемлекеттік органдар",
+            ]),
+            "Қатысатын құрылымдық бөлімшелер мен АЖ\nҚатысатын бөлімшелер:\nмемлекеттік органдар"
+        );
+        // A lower-case item label opens an item, however full the line above.
+        assert_eq!(
+            written(&["Участники процесса оказания услуги:", "а) услугодатель;",]),
+            "Участники процесса оказания услуги:\nа) услугодатель;"
+        );
+        // A capital after the colon starts anew.
+        assert_eq!(
+            written(&["Участники процесса оказания услуги:", "Услугодатель."]),
+            "Участники процесса оказания услуги:\nУслугодатель."
+        );
     }
 
     #[test]
