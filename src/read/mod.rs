@@ -165,6 +165,15 @@ impl Lines {
         self.places.push(place);
     }
 
+    /// Continues the last line with `more`, after a space: a wrap the reader joined, cited by
+    /// the last line's place.
+    pub fn extend_last(&mut self, more: &str) {
+        if !self.text.is_empty() && !self.text.ends_with('\n') {
+            self.text.push(' ');
+        }
+        self.text.push_str(&more.replace(['\n', '\r'], " "));
+    }
+
     /// Appends an empty line (at `place`) unless the text is empty or already ends with one.
     pub fn blank(&mut self, place: Place) {
         if !self.places.is_empty() && !self.text.ends_with('\n') && !self.text.is_empty() {

@@ -91,6 +91,7 @@ mod tests {
                 y: 40.0 + 13.0 * i as f64,
                 space: 3.0,
                 cells: vec![50.0],
+                words: Vec::new(),
             })
             .collect()
     }

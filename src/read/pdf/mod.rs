@@ -4,13 +4,15 @@
 //! Characters on one baseline make a line; a gap of a space starts a word, a wide gap a table
 //! cell (a tab), and the line's distance from the text's left edge its indentation, which the
 //! parser reads as the start of a paragraph. A vertical gap larger than the line spacing is a
-//! blank line. Running headers and footers (lines repeated at the same edge of most pages, page
-//! numbers) are dropped ([`furniture`]). The parser then joins the hard wraps and page breaks
-//! as it does for any PDF export. Places: «page P, line L», L counting the page's lines of text
-//! without its header.
+//! blank line. Lines that stand in columns are rebuilt as table rows, a wrapped cell joined into
+//! one ([`table`]). Running headers and footers (lines repeated at the same edge of most pages,
+//! page numbers) are dropped ([`furniture`]). The parser then joins the hard wraps and page
+//! breaks as it does for any PDF export. Places: «page P, line L», L counting the page's lines
+//! of text without its header.
 
 mod furniture;
 mod layout;
+mod table;
 
 use pdf_extract::{MediaBox, OutputDev, OutputError, Transform};
 
@@ -24,6 +26,9 @@ pub struct Glyph {
     pub end: f64,
     pub size: f64,
     pub text: String,
+    /// Which string of the content stream drew it: a column's text is drawn apart from its
+    /// neighbour's even where the two touch.
+    pub show: u32,
 }
 
 /// Collects the glyphs of every page.
@@ -31,6 +36,7 @@ pub struct Glyph {
 struct Collector {
     pages: Vec<Vec<Glyph>>,
     height: f64,
+    show: u32,
 }
 
 impl OutputDev for Collector {
@@ -70,12 +76,14 @@ impl OutputDev for Collector {
                 end: x + width * size,
                 size,
                 text: text.to_string(),
+                show: self.show,
             });
         }
         Ok(())
     }
 
     fn begin_word(&mut self) -> Result<(), OutputError> {
+        self.show = self.show.wrapping_add(1);
         Ok(())
     }
 
