@@ -151,6 +151,41 @@ fn main() {
         start.elapsed().as_secs_f64()
     );
 
+    // Against copying the same output tree and syncing it: what any tool that writes these files
+    // must at least spend. Each side is timed with its `sync`, the median of five runs.
+    let mut build_runs = Vec::new();
+    let mut copy_runs = Vec::new();
+    for k in 0..5 {
+        let fresh = work.join(format!("real-out-{k}"));
+        let copy = work.join(format!("real-copy-{k}"));
+        let _ = Command::new("sync").status();
+        let start = Instant::now();
+        reglament::build::build(&real, &fresh, &Default::default());
+        let _ = Command::new("sync").status();
+        build_runs.push(start.elapsed().as_secs_f64());
+        let start = Instant::now();
+        let status = Command::new("cp")
+            .arg("-r")
+            .arg(&fresh)
+            .arg(&copy)
+            .status()
+            .expect("cp runs");
+        assert!(status.success());
+        let _ = Command::new("sync").status();
+        copy_runs.push(start.elapsed().as_secs_f64());
+        let _ = std::fs::remove_dir_all(&fresh);
+        let _ = std::fs::remove_dir_all(&copy);
+    }
+    let median = |v: &mut Vec<f64>| {
+        v.sort_by(f64::total_cmp);
+        v[v.len() / 2]
+    };
+    let (b, c) = (median(&mut build_runs), median(&mut copy_runs));
+    println!(
+        "real corpus into a fresh folder + sync: {b:.3} s; cp -r of its output + sync: {c:.3} s; ratio {:.2}",
+        b / c
+    );
+
     println!(
         "| regulations | files | MB | wall s | MB/s | regulations/s | user s | system s | peak MiB | cat s |"
     );
