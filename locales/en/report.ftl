@@ -30,3 +30,4 @@ page-lines = Lines
 page-finding = Finding
 page-passages = { $n } passages
 page-fingerprint = fingerprint { $fingerprint }
+report-lines = lines { $list }

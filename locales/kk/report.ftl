@@ -27,3 +27,4 @@ page-lines = Жолдар
 page-finding = Ескертпе
 page-passages = орындар: { $n }
 page-fingerprint = таңба { $fingerprint }
+report-lines = { $list }-жолдар

@@ -27,3 +27,4 @@ page-lines = Строки
 page-finding = Замечание
 page-passages = мест: { $n }
 page-fingerprint = отпечаток { $fingerprint }
+report-lines = строки { $list }

@@ -192,7 +192,7 @@ impl Page for Html {
                 i + 1,
                 reg.line,
                 escape(&reg.title),
-                escape(&run.cite(reg.line))
+                escape(&run.cite_in(reg.line, self.0))
             ));
             out.push_str(&format!(
                 "<table class=\"findings\">\n<thead lang=\"{}\"><tr><th class=\"c-sev\">{}</th><th class=\"c-rule\">{}</th>\
@@ -222,7 +222,7 @@ fn finding(w: Words, out: &mut String, f: &Finding, run: &FileReport) {
     let lines: Vec<String> = if run.source.is_text() {
         f.lines.iter().map(u32::to_string).collect()
     } else {
-        f.lines.iter().map(|&l| run.cite(l)).collect()
+        f.lines.iter().map(|&l| run.cite_in(l, w.0)).collect()
     };
     out.push_str(&format!(
         "<tr class=\"{sev}\"><td><span class=\"sev {sev}\">{sev_name}</span></td><td><code>{}</code></td><td class=\"lines\" data-label=\"{}\">{}</td><td>\n<p lang=\"{}\">{}</p>\n",
@@ -239,8 +239,8 @@ fn finding(w: Words, out: &mut String, f: &Finding, run: &FileReport) {
             "<table class=\"diff\"><thead><tr><th>{la}</th><th>{lb}</th></tr></thead>\n<tbody><tr><td data-line=\"{la}\">{}</td><td data-line=\"{lb}\">{}</td></tr></tbody></table>\n",
             marked(&left, "del"),
             marked(&right, "ins"),
-            la = escape(&run.cite(la)),
-            lb = escape(&run.cite(lb)),
+            la = escape(&run.cite_in(la, w.0)),
+            lb = escape(&run.cite_in(lb, w.0)),
         ));
     } else if !quotes.is_empty() {
         // Long lists of passages (an unnumbered list, an actor in twenty steps) fold away so the
@@ -257,7 +257,7 @@ fn finding(w: Words, out: &mut String, f: &Finding, run: &FileReport) {
             let at = if run.source.is_text() {
                 line.to_string()
             } else {
-                run.cite(line)
+                run.cite_in(line, w.0)
             };
             out.push_str(&format!(
                 "<li><span class=\"ln\">{}</span>«{}»</li>\n",

@@ -78,7 +78,7 @@ impl Page for Markdown {
             out.push_str(&format!(
                 "\n### «{}» ({})\n",
                 escape(&reg.title),
-                run.cite(reg.line)
+                run.cite_in(reg.line, self.0)
             ));
             for f in findings {
                 finding(Words(self.0), out, f, run);
@@ -94,7 +94,7 @@ fn finding(w: Words, out: &mut String, f: &Finding, run: &FileReport) {
         "\n**{}** · `{}` · {} · `{}`  \n{}\n",
         w.t(&format!("severity-{}", f.severity.as_str()), &[]),
         f.rule,
-        run.cite_lines(f),
+        run.cite_lines_in(f, w.0),
         f.fingerprint,
         escape(&run.message(f, w.0))
     ));
@@ -103,15 +103,19 @@ fn finding(w: Words, out: &mut String, f: &Finding, run: &FileReport) {
         let (left, right) = word_diff(a, b);
         out.push_str(&format!(
             "\n| {} | {} |\n|---|---|\n| {} | {} |\n",
-            run.cite(la),
-            run.cite(lb),
+            run.cite_in(la, w.0),
+            run.cite_in(lb, w.0),
             marked(&left, "~~"),
             marked(&right, "**")
         ));
     } else {
         out.push('\n');
         for (line, q) in quotes {
-            out.push_str(&format!("> {}: «{}»  \n", run.cite(line), escape(q)));
+            out.push_str(&format!(
+                "> {}: «{}»  \n",
+                run.cite_in(line, w.0),
+                escape(q)
+            ));
         }
     }
 }

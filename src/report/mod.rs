@@ -105,6 +105,26 @@ impl FileReport {
         self.source.cite(line)
     }
 
+    /// [`FileReport::cite`] in `lang`: «строка 102», «102-жол», «абзац 40».
+    pub fn cite_in(&self, line: u32, lang: Lang) -> String {
+        crate::check::cite(lang, &self.source, line)
+    }
+
+    /// [`FileReport::cite_lines`] in `lang`: «строки 102, 140», «102, 140-жолдар».
+    pub fn cite_lines_in(&self, f: &Finding, lang: Lang) -> String {
+        match &f.lines[..] {
+            [line] => self.cite_in(*line, lang),
+            lines if self.source.is_text() => {
+                let list: Vec<String> = lines.iter().map(u32::to_string).collect();
+                crate::i18n::text(lang, "report-lines", &[("list", list.join(", ").into())])
+            }
+            lines => {
+                let places: Vec<String> = lines.iter().map(|&l| self.cite_in(l, lang)).collect();
+                places.join("; ")
+            }
+        }
+    }
+
     /// The places of a finding: «lines 102, 140» in a text file, «paragraph 40; paragraph 52»
     /// in a Word file.
     pub fn cite_lines(&self, f: &Finding) -> String {
@@ -518,6 +538,12 @@ mod tests {
         let f = &run.findings[0];
         assert_eq!(run.cite_lines(f), "lines 102, 140");
         assert_eq!(run.cite(102), "line 102");
+        // The pages cite in their own language.
+        assert_eq!(run.cite_lines_in(f, Lang::Ru), "строки 102, 140");
+        assert_eq!(run.cite_lines_in(f, Lang::Kk), "102, 140-жолдар");
+        assert_eq!(run.cite_lines_in(f, Lang::En), "lines 102, 140");
+        assert_eq!(run.cite_in(102, Lang::Ru), "строка 102");
+        assert_eq!(run.cite_in(102, Lang::Kk), "102-жол");
         let mut places = vec![Place::Paragraph { paragraph: 1 }; 200];
         places[101] = Place::Paragraph { paragraph: 40 };
         places[139] = Place::Row { table: 2, row: 5 };
