@@ -7,6 +7,7 @@ use std::collections::HashMap;
 
 use roxmltree::{Document, Node as XNode};
 
+use super::read::{child, children, is};
 use super::write::{NS_BPMN, NS_BPMNDI, NS_DC, NS_DI, NS_RG};
 use crate::error::Error;
 use crate::layout::diagram::{NodeKind, Point, Rect};
@@ -340,22 +341,6 @@ fn num<'a, 'i>(el: XNode<'a, 'i>, name: &str) -> Result<f64, Failure<'a, 'i>> {
                 format!("<{}> {name}={raw:?} is not a number", el.tag_name().name()),
             )
         })
-}
-
-fn is(el: XNode, ns: &str, name: &str) -> bool {
-    el.is_element() && el.tag_name().namespace() == Some(ns) && el.tag_name().name() == name
-}
-
-fn child<'a, 'i>(el: XNode<'a, 'i>, ns: &str, name: &str) -> Option<XNode<'a, 'i>> {
-    el.children().find(|c| is(*c, ns, name))
-}
-
-fn children<'a, 'i: 'a>(
-    el: XNode<'a, 'i>,
-    ns: &'a str,
-    name: &'a str,
-) -> impl Iterator<Item = XNode<'a, 'i>> + 'a {
-    el.children().filter(move |c| is(*c, ns, name))
 }
 
 #[cfg(test)]

@@ -333,15 +333,18 @@ fn attr<'a>(el: XNode<'a, '_>, name: &str) -> Result<&'a str, String> {
         .ok_or_else(|| format!("<{}> has no {name}", el.tag_name().name()))
 }
 
-fn is(el: XNode, ns: &str, name: &str) -> bool {
+/// True for an element named `name` in namespace `ns`.
+pub(super) fn is(el: XNode, ns: &str, name: &str) -> bool {
     el.is_element() && el.tag_name().namespace() == Some(ns) && el.tag_name().name() == name
 }
 
-fn child<'a, 'i>(el: XNode<'a, 'i>, ns: &str, name: &str) -> Option<XNode<'a, 'i>> {
+/// The first child element `ns:name` of `el`.
+pub(super) fn child<'a, 'i>(el: XNode<'a, 'i>, ns: &str, name: &str) -> Option<XNode<'a, 'i>> {
     el.children().find(|c| is(*c, ns, name))
 }
 
-fn children<'a, 'i: 'a>(
+/// Every child element `ns:name` of `el`.
+pub(super) fn children<'a, 'i: 'a>(
     el: XNode<'a, 'i>,
     ns: &'a str,
     name: &'a str,

@@ -94,7 +94,7 @@ fn finding(w: Words, out: &mut String, f: &Finding, run: &FileReport) {
         "\n**{}** · `{}` · {} · `{}`  \n{}\n",
         w.t(&format!("severity-{}", f.severity.as_str()), &[]),
         f.rule,
-        run.cite_lines_in(f, w.0),
+        run.cite_lines(f, w.0),
         f.fingerprint,
         escape(&run.message(f, w.0))
     ));

@@ -110,8 +110,9 @@ impl FileReport {
         crate::check::cite(lang, &self.source, line)
     }
 
-    /// [`FileReport::cite_lines`] in `lang`: «строки 102, 140», «102, 140-жолдар».
-    pub fn cite_lines_in(&self, f: &Finding, lang: Lang) -> String {
+    /// The places of a finding in `lang`: «строки 102, 140», «102, 140-жолдар» in a text file,
+    /// «абзац 40; абзац 52» in a Word file.
+    pub fn cite_lines(&self, f: &Finding, lang: Lang) -> String {
         match &f.lines[..] {
             [line] => self.cite_in(*line, lang),
             lines if self.source.is_text() => {
@@ -123,21 +124,6 @@ impl FileReport {
                 places.join("; ")
             }
         }
-    }
-
-    /// The places of a finding: «lines 102, 140» in a text file, «paragraph 40; paragraph 52»
-    /// in a Word file.
-    pub fn cite_lines(&self, f: &Finding) -> String {
-        if self.source.is_text() {
-            let lines: Vec<String> = f.lines.iter().map(u32::to_string).collect();
-            return format!(
-                "{} {}",
-                plural(f.lines.len(), "line", "lines"),
-                lines.join(", ")
-            );
-        }
-        let places: Vec<String> = f.lines.iter().map(|&l| self.cite(l)).collect();
-        places.join("; ")
     }
 
     /// The finding's message in `lang`, the lines it names cited as places of the file («строка
@@ -536,12 +522,11 @@ mod tests {
         let mut r = sample();
         let run = &r.runs[0];
         let f = &run.findings[0];
-        assert_eq!(run.cite_lines(f), "lines 102, 140");
+        assert_eq!(run.cite_lines(f, Lang::En), "lines 102, 140");
         assert_eq!(run.cite(102), "line 102");
         // The pages cite in their own language.
-        assert_eq!(run.cite_lines_in(f, Lang::Ru), "строки 102, 140");
-        assert_eq!(run.cite_lines_in(f, Lang::Kk), "102, 140-жолдар");
-        assert_eq!(run.cite_lines_in(f, Lang::En), "lines 102, 140");
+        assert_eq!(run.cite_lines(f, Lang::Ru), "строки 102, 140");
+        assert_eq!(run.cite_lines(f, Lang::Kk), "102, 140-жолдар");
         assert_eq!(run.cite_in(102, Lang::Ru), "строка 102");
         assert_eq!(run.cite_in(102, Lang::Kk), "102-жол");
         let mut places = vec![Place::Paragraph { paragraph: 1 }; 200];
@@ -557,7 +542,7 @@ mod tests {
         );
         let run = &r.runs[0];
         let f = &run.findings[0];
-        assert_eq!(run.cite_lines(f), "paragraph 40; table 2, row 5");
+        assert_eq!(run.cite_lines(f, Lang::En), "paragraph 40; table 2, row 5");
         let mut g = f.clone();
         g.message = crate::check::Message::new("finding-unused-participant")
             .arg("participant", "сотрудник услугодателя")
