@@ -9,6 +9,8 @@ use std::sync::LazyLock;
 
 use regex::Regex;
 
+use crate::lexicon::pattern;
+
 mod acts;
 pub use acts::{act_date, act_number, amended_act, header_act, header_date};
 
@@ -38,88 +40,77 @@ const KK_NUMBERS: &str = r"\d+(?:\s*(?:,|–|-)\s*\d+)*";
 /// «согласно приложению 1 к настоящему регламенту», «в приложении 7 …», «приложениям 1 - 6 …»,
 /// «согласно приложению к настоящему регламенту» (no number: the regulation's only appendix).
 static RU_REF: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(&format!(
+    pattern::regex(&format!(
         r"(?i)приложени(?:ю|ям|ях|и|я|ем|ями)(?:\s*№)?(?:\s+(?P<list>{NUMBERS}))?\s+к\s+настоящему\s+регламенту"
     ))
-    .expect("ru appendix ref")
 });
 
 /// The export's displaced-link damage: the hyperlinked «приложениям 1 6» moved to the line end,
 /// the dash between the two numbers left in the hole («согласно – к настоящему регламенту.приложениям 1 6»).
 static RU_REF_DISPLACED: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(
+    pattern::regex(
         r"(?i)согласно\s+(?P<dash>[-–]\s+)?к\s+настоящему\s+регламенту\s*[.;,]?\s*приложени(?:ю|ям|ях|и)\s+(?P<list>\d+(?:\s*(?:,|и)?\s*\d+)*)\s*$",
     )
-    .expect("ru displaced appendix ref")
 });
 
 /// «осы регламентке 1-қосымшада», «Осы Регламенттің 4, 5-қосымшаларында», «1-6-қосымшаларға»,
 /// «осы регламенттің қосымшасына» (no number). The noun takes a case ending: the bare
 /// «регламентіне 3-қосымша» heads an appendix.
 static KK_REF: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(&format!(
+    pattern::regex(&format!(
         r"(?i)регламент\w*\s+(?:(?P<list>{KK_NUMBERS})\s*-\s*)?қосымша\p{{L}}+"
     ))
-    .expect("kk appendix ref")
 });
 
 /// «согласно приложению 1 к настоящему постановлению», «приложениям 1-3 …», no number
 /// «согласно приложению к настоящему постановлению». A number displaced by the export past the
 /// clause's end («… к настоящему постановлению;10», the link word left in place) is `moved`.
 static RU_CITE: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(&format!(
+    pattern::regex(&format!(
         r"(?i)приложени(?:ю|ям|ях|и|я|ем|ями)(?:\s*№)?(?:\s+(?P<list>{NUMBERS}))?\s+к\s+настоящему\s+постановлению(?:\s*[;.,]\s*(?P<moved>\d+)\s*$)?"
     ))
-    .expect("ru annex cite")
 });
 
 /// «осы қаулыға 1-қосымшаға сәйкес», «осы қаулының 2-қосымшасына сәйкес», «осы қаулыға 1 қосымшаға»,
 /// «осы қаулыға қосымшаға сәйкес» (no number).
 static KK_CITE: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(&format!(
+    pattern::regex(&format!(
         r"(?i)осы\s+қаулы(?:ға|ның|сына|сының)\s+(?:(?P<list>{KK_NUMBERS})\s*-?\s*)?қосымша\p{{L}}+"
     ))
-    .expect("kk annex cite")
 });
 
 /// «Приложение 1 к постановлению акимата …», «Приложение к постановлению», «Приложение-2 к постановлению».
 static RU_HEADER: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"^Приложение\s*(?:№\s*)?(?:-\s*)?(?P<n>\d+)?\s+к\s+постановлению(?:[^\p{L}]|$)")
-        .expect("ru annex header")
+    pattern::regex(r"^Приложение\s*(?:№\s*)?(?:-\s*)?(?P<n>\d+)?\s+к\s+постановлению(?:[^\p{L}]|$)")
 });
 
 /// «… әкімдігінің 2018 жылғы 28 мамырдағы № 149 қаулысына 3-қосымша», «… қаулысына қосымша»:
 /// the bare noun closes the header (a cite puts a case ending on it).
-static KK_HEADER: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"қаулы(?:сына|ға)\s+(?:(?P<n>\d+)\s*-?\s*)?қосымша(?:\s|$)")
-        .expect("kk annex header")
-});
+static KK_HEADER: LazyLock<Regex> =
+    LazyLock::new(|| pattern::regex(r"қаулы(?:сына|ға)\s+(?:(?P<n>\d+)\s*-?\s*)?қосымша(?:\s|$)"));
 
 /// The approval stamp under an annex header: «Утвержден постановлением …», «… қаулысымен бекітілген».
 static STAMP: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?:(?:^|[^\p{L}])Утвержд[её]н\p{L}*\s+(?:постановлением|решением)|қаулысымен\s+бекітілген\s*$|^Бекітіл(?:ген|ді)(?:[^\p{L}]|$))")
-        .expect("approval stamp")
+    pattern::regex(
+        r"(?:(?:^|[^\p{L}])Утвержд[её]н\p{L}*\s+(?:постановлением|решением)|қаулысымен\s+бекітілген\s*$|^Бекітіл(?:ген|ді)(?:[^\p{L}]|$))",
+    )
 });
 
 /// The line before a quoted new wording («… изложить в следующей редакции:», «… мынадай редакцияда жазылсын:»).
 static NEW_WORDING: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)(?:в\s+(?:следующей|новой)\s+редакции|редакцияда\s+жазылсын)\s*:$")
-        .expect("new wording")
+    pattern::regex(r"(?i)(?:в\s+(?:следующей|новой)\s+редакции|редакцияда\s+жазылсын)\s*:$")
 });
 
 /// Russian puts the approval after the quoted name («"…", утвержденный указанным постановлением»).
-static APPROVED_AFTER: LazyLock<Regex> =
-    LazyLock::new(|| Regex::new(r"(?i)утвержд[её]нн\w*").expect("approved after"));
+static APPROVED_AFTER: LazyLock<Regex> = LazyLock::new(|| pattern::regex(r"(?i)утвержд[её]нн\w*"));
 
 /// Kazakh puts it before («… № 158 қаулысымен бекітілген «…» регламенті»).
-static APPROVED_BEFORE: LazyLock<Regex> =
-    LazyLock::new(|| Regex::new(r"(?i)бекітілген").expect("approved before"));
+static APPROVED_BEFORE: LazyLock<Regex> = LazyLock::new(|| pattern::regex(r"(?i)бекітілген"));
 
 /// The sentence approving attached regulations without annex numbers («Утвердить прилагаемые
 /// регламенты …:», «Қоса беріліп отырған … регламенттері бекітілсін:»).
 static APPROVAL: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)(?:утвердить\s+прилагаем|қоса\s+беріл\w*\s+(?:отырған\s+)?.*бекітілсін)")
-        .expect("approval")
+    pattern::regex(r"(?i)(?:утвердить\s+прилагаем|қоса\s+беріл\w*\s+(?:отырған\s+)?.*бекітілсін)")
 });
 
 /// One appendix or annex number, or a range of them, found in a line.

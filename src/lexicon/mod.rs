@@ -9,6 +9,7 @@ pub mod decree;
 pub mod durations;
 mod kk;
 pub mod numbers;
+pub(crate) mod pattern;
 pub mod roles;
 mod ru;
 pub mod structure;
@@ -90,7 +91,7 @@ static TABLE_TITLE: LazyLock<Anchored> = LazyLock::new(|| Anchored::new(kk::TABL
 static SCENARIO: LazyLock<Vec<Regex>> = LazyLock::new(|| {
     [ru::SCENARIO, kk::SCENARIO]
         .iter()
-        .map(|p| Regex::new(&format!("(?i){p}")).expect("scenario"))
+        .map(|p| pattern::regex(&format!("(?i){p}")))
         .collect()
 });
 
@@ -200,7 +201,7 @@ pub fn condition_start(text: &str) -> Option<usize> {
 /// The phrases of [`roles::ONWARD`] in either case, as one search.
 static ONWARD: LazyLock<Regex> = LazyLock::new(|| {
     let alternation: Vec<String> = roles::ONWARD.iter().map(|p| regex::escape(p)).collect();
-    Regex::new(&format!("(?i){}", alternation.join("|"))).expect("onward phrases")
+    pattern::regex(&format!("(?i){}", alternation.join("|")))
 });
 
 /// True when a step sends what it hands over on beyond its recipient («… для передачи
@@ -220,7 +221,7 @@ pub fn is_spravochnik_title(text: &str) -> bool {
 }
 
 static SPRAVOCHNIK_TITLE_END: LazyLock<Regex> =
-    LazyLock::new(|| Regex::new(kk::SPRAVOCHNIK_TITLE_END).expect("title end"));
+    LazyLock::new(|| pattern::regex(kk::SPRAVOCHNIK_TITLE_END));
 
 /// Where a справочник title ends when its language puts the closing word last («… анықтамалығы»).
 pub fn spravochnik_title_end(text: &str) -> Option<usize> {

@@ -6,6 +6,8 @@ use std::sync::LazyLock;
 
 use regex::Regex;
 
+use crate::lexicon::pattern;
+
 use crate::model::Language;
 
 /// The first section's heading, standing alone or closing a line that holds the title before it
@@ -49,19 +51,20 @@ const ELECTRONIC: &str =
 static GP_HEADINGS: LazyLock<Vec<(Regex, Language)>> = LazyLock::new(|| {
     GENERAL_PROVISIONS_HEADING
         .iter()
-        .map(|(p, l)| (Regex::new(p).expect("general provisions heading"), *l))
+        .map(|(p, l)| (pattern::regex(p), *l))
         .collect()
 });
 static SERVICE_SENTENCE: LazyLock<Vec<(Regex, Language)>> = LazyLock::new(|| {
     SERVICE_SENTENCES
         .iter()
-        .map(|(p, l)| (Regex::new(p).expect("service sentence"), *l))
+        .map(|(p, l)| (pattern::regex(p), *l))
         .collect()
 });
-static CHANNEL_SUBHEADING: LazyLock<regex::RegexSet> =
-    LazyLock::new(|| regex::RegexSet::new(CHANNEL_SUBHEADINGS).expect("channel sub-headings"));
-static ELECTRONIC_RE: LazyLock<Regex> =
-    LazyLock::new(|| Regex::new(ELECTRONIC).expect("electronic"));
+static CHANNEL_SUBHEADING: LazyLock<regex::RegexSet> = LazyLock::new(|| {
+    regex::RegexSet::new(CHANNEL_SUBHEADINGS.iter().map(|p| pattern::narrow(p)))
+        .expect("channel sub-headings")
+});
+static ELECTRONIC_RE: LazyLock<Regex> = LazyLock::new(|| pattern::regex(ELECTRONIC));
 
 /// The words every first-section heading ends with, less their first letter: a cheap test
 /// before the regexes, asked of every line.

@@ -9,6 +9,7 @@ use std::sync::OnceLock;
 use regex::{Match, Regex, RegexSet};
 
 use super::Phrase;
+use super::pattern::narrow;
 
 /// The phrases of one or more language tables, in table order (earlier entries win).
 pub(crate) struct Table<T> {
@@ -37,7 +38,7 @@ impl<T: Copy> Table<T> {
 
     /// Compile ready-made pattern sources with their meanings.
     pub fn from_patterns(patterns: impl Iterator<Item = String>, meanings: Vec<T>) -> Self {
-        let sources: Vec<String> = patterns.map(|p| letter_boundaries(&p)).collect();
+        let sources: Vec<String> = patterns.map(|p| narrow(&p)).collect();
         Table {
             set: OnceLock::new(),
             regexes: sources.iter().map(|_| OnceLock::new()).collect(),
@@ -154,10 +155,10 @@ pub(crate) struct Anchored {
 }
 
 impl Anchored {
-    /// Compiles `pattern` (its `\\b` made letter boundaries, see [`letter_boundaries`]); panics
+    /// Compiles `pattern` (narrowed to the texts' alphabet, see [`narrow`]); panics
     /// with the pattern on a lexicon error.
     pub fn new(pattern: &str) -> Self {
-        let source = letter_boundaries(pattern);
+        let source = narrow(pattern);
         let re = Regex::new(&source).unwrap_or_else(|e| panic!("lexicon pattern {source:?}: {e}"));
         Anchored {
             openers: openers(std::slice::from_ref(&source)),
@@ -228,7 +229,12 @@ fn openers(sources: &[String]) -> Option<Box<Openers>> {
     let mut first = [false; 256];
     let mut pairs = Some(Box::new([0u64; 1024]));
     let mut extractor = Extractor::new();
-    extractor.limit_class(2000).limit_total(20_000);
+    // Only the first two bytes are kept, and longer literals would multiply the case variants
+    // of every letter: cut at two bytes, extraction costs a few thousand instructions a pattern.
+    extractor
+        .limit_class(2000)
+        .limit_total(20_000)
+        .limit_literal_len(2);
     for src in sources {
         let hir = regex_syntax::parse(src).ok()?;
         if !hir.properties().look_set_prefix().contains(Look::Start) {
@@ -253,41 +259,6 @@ fn openers(sources: &[String]) -> Option<Box<Openers>> {
         }
     }
     Some(Box::new(Openers { first, pairs }))
-}
-
-/// Replace `\\b` by explicit letter boundaries.
-///
-/// A Unicode word boundary stops the lazy DFA on any non-ASCII text, so every Cyrillic line
-/// would fall back to the slow NFA simulation. A boundary before a letter becomes «start of
-/// text or a non-letter», any other one «a non-letter or end of text»; matches may then take
-/// one delimiter character with them, which callers that need exact spans trim.
-fn letter_boundaries(pattern: &str) -> String {
-    // Case folding maps letters to letters, so these classes are the same with or without
-    // `(?i)`; turning it off spares the compiler folding two of Unicode's largest classes.
-    const BEFORE: &str = r"(?:^|(?-i:[^\p{L}\p{N}_]))";
-    const AFTER: &str = r"(?:$|(?-i:[^\p{L}\p{N}_]))";
-    let mut out = String::with_capacity(pattern.len());
-    let mut rest = pattern;
-    while let Some(i) = rest.find(r"\b") {
-        // An escaped backslash before `b` is a literal, not a boundary.
-        let escaped = rest[..i].chars().rev().take_while(|&c| c == '\\').count() % 2 == 1;
-        out.push_str(&rest[..i]);
-        let after = &rest[i + 2..];
-        if escaped {
-            out.push_str(r"\b");
-        } else if after
-            .chars()
-            .next()
-            .is_some_and(|c| c.is_alphabetic() || c == '(' || c == '[')
-        {
-            out.push_str(BEFORE);
-        } else {
-            out.push_str(AFTER);
-        }
-        rest = after;
-    }
-    out.push_str(rest);
-    out
 }
 
 #[cfg(test)]
@@ -324,17 +295,5 @@ mod tests {
         let u: Table<u8> = Table::from_patterns([r"(?i)портал".to_string()].into_iter(), vec![1]);
         assert!(u.openers.is_none());
         assert_eq!(u.first("через портал"), Some(1));
-    }
-
-    #[test]
-    fn boundaries_become_letter_classes() {
-        assert_eq!(
-            letter_boundaries(r"\bЦОН\b"),
-            r"(?:^|(?-i:[^\p{L}\p{N}_]))ЦОН(?:$|(?-i:[^\p{L}\p{N}_]))"
-        );
-        let t: Table<u8> = Table::from_patterns([r"(?i)\bУО\b".to_string()].into_iter(), vec![1]);
-        assert_eq!(t.first("через УО тікелей"), Some(1));
-        assert_eq!(t.first("УОАЖ"), None);
-        assert_eq!(t.first("УО"), Some(1));
     }
 }

@@ -12,6 +12,8 @@ use std::sync::LazyLock;
 
 use regex::Regex;
 
+use crate::lexicon::pattern;
+
 use super::lines::Located;
 use crate::lexicon::actors::phrase::{Case, Tok, read_ru, tokens};
 use crate::lexicon::actors::{kk, matched};
@@ -36,7 +38,7 @@ fn verbs_regex(words: &[&str]) -> Regex {
             format!("[{first}{upper}]{}", regex::escape(chars.as_str()))
         })
         .collect();
-    Regex::new(&alternation.join("|")).expect("transfer verbs")
+    pattern::regex(&alternation.join("|"))
 }
 
 /// Where the word holding the first verb of transfer in `text` starts.

@@ -5,29 +5,33 @@ use std::sync::LazyLock;
 
 use regex::Regex;
 
+use crate::lexicon::pattern;
+
 /// The act's own number in its registration line: «Постановление акимата … № 107.»,
 /// «… № 133 қаулысы.» (nominative: «қаулысымен» / «қаулысына» name other acts or annexes).
 static ACT_NUMBER: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?:^|\s)(?:Постановление|Решение)\s+акимата\s[^№]*№\s*(?P<a>\d[\w/-]*)|№\s*(?P<k>\d[\w/-]*)\s+қаулысы(?:[^\p{L}]|$)")
-        .expect("act number")
+    pattern::regex(
+        r"(?:^|\s)(?:Постановление|Решение)\s+акимата\s[^№]*№\s*(?P<a>\d[\w/-]*)|№\s*(?P<k>\d[\w/-]*)\s+қаулысы(?:[^\p{L}]|$)",
+    )
 });
 
 /// The act an amending act amends: «О внесении изменений в постановление акимата … № 158»,
 /// «Внести в постановление … № 158 …», «… № 158 қаулысына мынадай өзгерістер енгізілсін».
 static AMENDED_ACT: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r#"(?i)(?:внесени\p{L}*|внести)\s+(?:изменени\p{L}*\s+(?:и\s+дополнени\p{L}*\s+)?)?в\s+(?:постановлени|решени)\p{L}*\s[^№]{0,160}№\s*(?P<a>\d[\w/-]*)|№\s*(?P<k>\d[\w/-]*)\s+(?:[«"][^»"]*[»"]\s+)?қаулысына\s+(?:мынадай\s+|келесі\s+)?(?:өзгеріс|толықтыру)"#)
-        .expect("amended act")
+    pattern::regex(
+        r#"(?i)(?:внесени\p{L}*|внести)\s+(?:изменени\p{L}*\s+(?:и\s+дополнени\p{L}*\s+)?)?в\s+(?:постановлени|решени)\p{L}*\s[^№]{0,160}№\s*(?P<a>\d[\w/-]*)|№\s*(?P<k>\d[\w/-]*)\s+(?:[«"][^»"]*[»"]\s+)?қаулысына\s+(?:мынадай\s+|келесі\s+)?(?:өзгеріс|толықтыру)"#,
+    )
 });
 
 /// The «№ …» an annex header names («… от 9 сентября 2015 года № 3/539»).
-static HEADER_ACT: LazyLock<Regex> =
-    LazyLock::new(|| Regex::new(r"№\s*(?P<a>\d[\w/-]*)").expect("header act"));
+static HEADER_ACT: LazyLock<Regex> = LazyLock::new(|| pattern::regex(r"№\s*(?P<a>\d[\w/-]*)"));
 
 /// A date as acts print it: «от 31 марта 2016 года», «от "31" марта 2016 года», «2018 жылғы 28
 /// мамырдағы», «19.03.2021».
 static DATE: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r#"(?i)(?P<rd>\d{1,2})["»]?\s*(?P<rm>января|февраля|марта|апреля|мая|июня|июля|августа|сентября|октября|ноября|декабря)\s+(?P<ry>\d{4})|(?P<ky>\d{4})\s*жылғы\s+(?P<kd>\d{1,2})\s*-?\s*(?P<km>қаңтар|ақпан|наурыз|сәуір|мамыр|маусым|шілде|тамыз|қыркүйек|қазан|қараша|желтоқсан)|(?P<nd>\d{2})\.(?P<nm>\d{2})\.(?P<ny>\d{4})"#)
-        .expect("date")
+    pattern::regex(
+        r#"(?i)(?P<rd>\d{1,2})["»]?\s*(?P<rm>января|февраля|марта|апреля|мая|июня|июля|августа|сентября|октября|ноября|декабря)\s+(?P<ry>\d{4})|(?P<ky>\d{4})\s*жылғы\s+(?P<kd>\d{1,2})\s*-?\s*(?P<km>қаңтар|ақпан|наурыз|сәуір|мамыр|маусым|шілде|тамыз|қыркүйек|қазан|қараша|желтоқсан)|(?P<nd>\d{2})\.(?P<nm>\d{2})\.(?P<ny>\d{4})"#,
+    )
 });
 
 /// Month names in the order of the year, Russian genitive and Kazakh stem.

@@ -12,6 +12,8 @@ use std::sync::LazyLock;
 
 use regex::Regex;
 
+use crate::lexicon::pattern;
+
 use super::Phrase;
 use super::table::Table;
 use crate::model::TimeUnit;
@@ -272,7 +274,7 @@ static UNIT_HEADS: LazyLock<Regex> = LazyLock::new(|| {
         variants.push(format!("{first}{}", chars.as_str()));
         variants.push(stem.to_uppercase());
     }
-    Regex::new(&variants.join("|")).expect("unit heads")
+    pattern::regex(&variants.join("|"))
 });
 
 /// Every unit word in `text`, as the byte range of the word and what it names. The abbreviation
