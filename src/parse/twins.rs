@@ -83,14 +83,9 @@ fn is_procedure(kind: ListKind) -> bool {
 /// The words of an action long enough to carry meaning, lower-cased and hashed, sorted and
 /// without repeats, so two actions compare by a merge.
 fn action_words(action: &str, buf: &mut String) -> Vec<u64> {
-    let mut out: Vec<u64> = action
-        .split(|c: char| !crate::text::is_letter(c) && !c.is_ascii_digit())
-        // Cyrillic letters are two bytes: a cheap bound before counting.
-        // A letter takes at most four bytes: a long word needs no counting.
-        .filter(|w| {
-            w.len() >= 4 * MIN_WORD || (w.len() >= MIN_WORD && w.chars().count() >= MIN_WORD)
-        })
-        .map(|w| {
+    let mut out: Vec<u64> = word_spans(action)
+        .filter(|&(_, chars)| chars >= MIN_WORD)
+        .map(|(w, _)| {
             // Most words are in lower case already; only a capitalised one is lowered.
             let w = if w.starts_with(char::is_uppercase) {
                 crate::text::lower_into(w, buf);
@@ -107,6 +102,52 @@ fn action_words(action: &str, buf: &mut String) -> Vec<u64> {
     out.sort_unstable();
     out.dedup();
     out
+}
+
+/// The runs of letters and ASCII digits of `text` with their length in characters.
+///
+/// Every action of every list is split here: Russian and Kazakh letters are two bytes led by
+/// D0..D3 (U+0400..U+04FF, all letters but the signs U+0482..U+0489), told from their bytes
+/// without decoding; other characters go through `text::is_letter`.
+fn word_spans(text: &str) -> impl Iterator<Item = (&str, usize)> {
+    let b = text.as_bytes();
+    let mut i = 0;
+    std::iter::from_fn(move || {
+        // The byte length of the word character at `i`, or 0.
+        let word_char = |i: usize| -> (usize, bool) {
+            match b[i] {
+                x if x.is_ascii_alphanumeric() => (1, true),
+                x if x < 0x80 => (1, false),
+                0xD2 if (0x82..=0x89).contains(&b.get(i + 1).copied().unwrap_or(0)) => (2, false),
+                0xD0..=0xD3 => (2, true),
+                _ => {
+                    let c = text[i..].chars().next().unwrap_or(' ');
+                    (c.len_utf8(), crate::text::is_letter(c))
+                }
+            }
+        };
+        loop {
+            if i >= b.len() {
+                return None;
+            }
+            let (len, word) = word_char(i);
+            if word {
+                break;
+            }
+            i += len;
+        }
+        let start = i;
+        let mut chars = 0;
+        while i < b.len() {
+            let (len, word) = word_char(i);
+            if !word {
+                break;
+            }
+            i += len;
+            chars += 1;
+        }
+        Some((&text[start..i], chars))
+    })
 }
 
 /// How many values two sorted, repeat-free lists share.
@@ -189,6 +230,38 @@ fn same_step(x: &Item, y: &Item, wx: &[u64], wy: &[u64]) -> bool {
 mod tests {
     use super::*;
     use crate::model::{Channel, Duration, StepList, TimeUnit};
+
+    #[test]
+    fn words_are_runs_of_letters_and_digits() {
+        let spans: Vec<(&str, usize)> =
+            word_spans("Қабылдау: ҚФБ-ға 2 (екі) сағат҂ Ёлка λόγος").collect();
+        assert_eq!(
+            spans,
+            [
+                ("Қабылдау", 8),
+                ("ҚФБ", 3),
+                ("ға", 2),
+                ("2", 1),
+                ("екі", 3),
+                ("сағат", 5),
+                ("Ёлка", 4),
+                ("λόγος", 5)
+            ]
+        );
+    }
+
+    proptest::proptest! {
+        /// The byte reading splits as the character test does.
+        #[test]
+        fn word_spans_agree_with_the_letter_test(s in "[ -~а-яәғқңөұүһіЁё҂҃\\u{483}λé٣]{0,40}") {
+            let want: Vec<(&str, usize)> = s
+                .split(|c: char| !crate::text::is_letter(c) && !c.is_ascii_digit())
+                .filter(|w| !w.is_empty())
+                .map(|w| (w, w.chars().count()))
+                .collect();
+            proptest::prop_assert_eq!(word_spans(&s).collect::<Vec<_>>(), want);
+        }
+    }
 
     fn item(actor: &str, action: &str, minutes: u64) -> Item {
         Item {
