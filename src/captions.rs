@@ -2,14 +2,25 @@
 //! under the title naming the list drawn, the notes on disputed steps, and the index page's
 //! captions and image descriptions. Kept together so they can move into a message catalogue.
 
+use crate::check::cite_place;
+use crate::i18n::Lang;
 use crate::layout::dispute::{Dispute, Disputed, ListName, Version};
-use crate::model::{Channel, Language};
+use crate::model::{Channel, Language, Place};
 
 /// «строка 102» / «102-жол».
 pub fn line(n: u32, language: Language) -> String {
     match language {
         Language::Ru => format!("строка {n}"),
         Language::Kk => format!("{n}-жол"),
+    }
+}
+
+/// Where a line stands: «строка 102» in a text file, else its place in the file's own terms
+/// («абзац 40», «3-бет, 14-жол»), as the findings cite it.
+pub fn at(n: u32, place: Option<Place>, language: Language) -> String {
+    match place {
+        Some(p) => cite_place(Lang::of(language), p),
+        None => line(n, language),
     }
 }
 
@@ -22,10 +33,11 @@ pub fn list(name: &ListName, language: Language) -> String {
     }
 }
 
-/// The line under a diagram's title: which list it draws, and where that list starts.
-pub fn drawn_from(name: &ListName, at: u32, language: Language) -> String {
+/// The line under a diagram's title: which list it draws, and where that list starts (its
+/// line, or its place in a file that is not plain text).
+pub fn drawn_from(name: &ListName, line: u32, place: Option<Place>, language: Language) -> String {
     let list = list(name, language);
-    let at = line(at, language);
+    let at = at(line, place, language);
     match language {
         Language::Ru => format!("Диаграмма построена по {list}, {at}"),
         Language::Kk => format!("Диаграмма {list} бойынша құрылған, {at}"),
@@ -58,7 +70,7 @@ pub fn version(v: &Version, language: Language) -> String {
         "{}: {}, {}",
         list(&v.list, language),
         v.text,
-        line(v.line, language)
+        at(v.line, v.place, language)
     )
 }
 
@@ -163,11 +175,13 @@ mod tests {
                     list: name(5),
                     text: "1 раб. день".into(),
                     line: 102,
+                    place: None,
                 },
                 Version {
                     list: name(8),
                     text: "6 раб. дней".into(),
                     line: 140,
+                    place: None,
                 },
             ],
         }
@@ -193,7 +207,7 @@ mod tests {
             heading: "1 кесте. ҚФБ әрекеттерінің сипаттамасы".into(),
         };
         assert_eq!(
-            drawn_from(&name, 40, Language::Kk),
+            drawn_from(&name, 40, None, Language::Kk),
             "Диаграмма «1 кесте. ҚФБ әрекеттерінің сипаттамасы» тізімі бойынша құрылған, 40-жол"
         );
         let name = ListName {
@@ -201,8 +215,36 @@ mod tests {
             heading: String::new(),
         };
         assert_eq!(
-            drawn_from(&name, 134, Language::Ru),
+            drawn_from(&name, 134, None, Language::Ru),
             "Диаграмма построена по ¶8, строка 134"
+        );
+    }
+
+    #[test]
+    fn places_of_word_web_and_pdf_files_are_cited_in_their_own_terms() {
+        let mut d = versions();
+        d.versions[0].place = Some(Place::Paragraph { paragraph: 40 });
+        d.versions[1].place = Some(Place::Page { page: 3, line: 14 });
+        assert_eq!(
+            dispute(&d, Language::Ru),
+            "срок: ¶5: 1 раб. день, абзац 40 · ¶8: 6 раб. дней, страница 3, строка 14"
+        );
+        assert_eq!(
+            dispute(&d, Language::Kk),
+            "мерзімі: ¶5: 1 раб. день, 40-абзац · ¶8: 6 раб. дней, 3-бет, 14-жол"
+        );
+        let name = ListName {
+            paragraph: Some(8),
+            heading: String::new(),
+        };
+        assert_eq!(
+            drawn_from(
+                &name,
+                134,
+                Some(Place::Row { table: 2, row: 5 }),
+                Language::Ru
+            ),
+            "Диаграмма построена по ¶8, таблица 2, строка 5"
         );
     }
 }

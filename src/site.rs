@@ -8,7 +8,7 @@
 use serde::{Deserialize, Serialize};
 
 use crate::captions;
-use crate::model::{Channel, Language};
+use crate::model::{Channel, Language, Place};
 use crate::report::html::escape;
 
 /// The steps of an act's diagrams as text: per regulation, per diagram, one line per step.
@@ -64,6 +64,9 @@ pub struct Reglament {
     pub title: String,
     /// Line of the heading in the input file.
     pub line: u32,
+    /// Where that line stands in a file that is not plain text.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub place: Option<Place>,
     pub language: Language,
     /// The regulation's directory under the act's directory.
     pub dir: String,
@@ -275,7 +278,7 @@ pub fn write_index(
                 lang.tag(),
                 escape(&r.title),
                 badges(r, anchor.as_deref()),
-                captions::line(r.line, lang)
+                captions::at(r.line, r.place, lang)
             ));
             if r.diagrams.is_empty() {
                 out.push_str(&format!(
@@ -332,6 +335,7 @@ mod tests {
             reglaments: vec![Reglament {
                 title: title.into(),
                 line: 12,
+                place: None,
                 language,
                 dir: "zhumys".into(),
                 diagrams: vec![Diagram {

@@ -369,3 +369,68 @@ fn a_text_files_json_has_no_places() {
         serde_json::json!({"page": 1, "line": 1})
     );
 }
+
+/// The words a built diagram shows: every text node of its SVG, joined by single spaces (a
+/// place may be wrapped over two lines of a note).
+fn svg_words(svg: &str) -> String {
+    let doc = roxmltree::Document::parse(svg).unwrap();
+    let texts: Vec<&str> = doc.descendants().filter_map(|n| n.text()).collect();
+    texts
+        .join(" ")
+        .split_whitespace()
+        .collect::<Vec<_>>()
+        .join(" ")
+}
+
+/// Builds one copy of 000 and returns the words of its diagrams that mark disputed steps, and
+/// its index page.
+fn disputed_diagrams(copy: &str) -> (Vec<String>, String) {
+    let out = tempfile::tempdir().unwrap();
+    let status = std::process::Command::new(env!("CARGO_BIN_EXE_reglament"))
+        .args(["build", "-q", "--lang", "ru", "-o"])
+        .arg(out.path())
+        .arg(formats().join(format!("{}.{copy}", STEMS[0])))
+        .status()
+        .unwrap();
+    assert!(status.success());
+    let words: Vec<String> = walk(out.path())
+        .into_iter()
+        .filter(|p| p.extension().is_some_and(|e| e == "svg"))
+        .map(|p| std::fs::read_to_string(p).unwrap())
+        .filter(|svg| svg.contains("disputes"))
+        .map(|svg| svg_words(&svg))
+        .collect();
+    let index = std::fs::read_to_string(out.path().join("index.html")).unwrap();
+    (words, index)
+}
+
+/// The line under a diagram's title and the notes on its disputed steps cite places as the
+/// findings do: a Word copy's paragraphs, a PDF copy's pages and lines; so does the index page.
+#[test]
+fn dispute_notes_of_word_and_pdf_copies_cite_their_places() {
+    // 000 ¶5 gives step 4 «1 рабочий день», ¶8 «6 рабочих дней» (text lines 102 and 140).
+    let (pdf, index) = disputed_diagrams("pdf");
+    assert!(!pdf.is_empty());
+    for words in &pdf {
+        assert!(words.contains("Диаграмма построена по ¶"), "{words}");
+        assert!(words.contains("Расхождения между повторяющимися списками"));
+        // Every «строка» the diagram prints is the line of a page.
+        let lines = words.matches("строка ").count();
+        let pages = words.matches(", строка ").count();
+        assert!(lines > 0 && lines == pages, "{words}");
+        assert!(words.contains("страница "), "{words}");
+    }
+    // The regulations' lines on the index page: «страница 3, строка 3» for the first.
+    assert!(
+        index.contains("class=\"muted\">страница 3, строка 3<"),
+        "{index}"
+    );
+    let (docx, index) = disputed_diagrams("docx");
+    assert!(!docx.is_empty());
+    for words in &docx {
+        assert!(words.contains("абзац "), "{words}");
+        assert!(!words.contains("строка "), "{words}");
+    }
+    assert!(index.contains("class=\"muted\">абзац "), "{index}");
+    assert!(!index.contains("строка "), "{index}");
+}

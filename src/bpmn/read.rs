@@ -161,6 +161,7 @@ pub fn read(xml: &str) -> Result<Diagram, String> {
         pool: Rect::default(),
         file,
         line,
+        place: None,
         list,
     };
     read_geometry(root, &mut d, scope)?;
@@ -280,6 +281,7 @@ fn dispute_from(el: XNode) -> Result<Dispute, String> {
                 },
                 text: v.text().unwrap_or_default().to_string(),
                 line: parse_num::<u32>(attr(v, "line")?)?,
+                place: None,
             })
         })
         .collect::<Result<_, String>>()?;

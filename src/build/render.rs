@@ -74,6 +74,7 @@ pub(super) fn render(
             .filter(|l| l.items.len() <= crate::layout::MAX_DIAGRAM_STEPS)
         {
             let mut d = graph::build_disputed(ri + 1, &doc.file, reg, list, findings);
+            crate::layout::dispute::locate(&mut d, source);
             place::place(&mut d);
             if let Some(old) = kept.and_then(|k| k.get(&d)) {
                 keep::keep(&mut d, old);
@@ -122,6 +123,7 @@ pub(super) fn render(
         out.push(site::Reglament {
             title: reg.title.clone(),
             line: reg.line,
+            place: source.place(reg.line),
             language: reg.language,
             dir,
             diagrams,

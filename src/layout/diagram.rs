@@ -118,6 +118,8 @@ pub struct Diagram {
     /// Source file and the line of the list the diagram was made from.
     pub file: String,
     pub line: u32,
+    /// Where `line` stands in a file that is not plain text (`layout::dispute::locate`).
+    pub place: Option<crate::model::Place>,
     /// The list the diagram draws, as the line under the title names it.
     pub list: ListName,
 }

@@ -5,9 +5,10 @@
 //! and quotes both versions from the model, so nothing here reads the text again.
 
 use crate::check::{Finding, ItemPair, action_mismatch, actor_mismatch, duration_mismatch};
+use crate::layout::Diagram;
 use crate::layout::label::duration_short;
 use crate::layout::wording::clean_action;
-use crate::model::{Item, Language, Reglament, StepList};
+use crate::model::{Item, Language, Place, Reglament, Source, StepList};
 
 /// What two copies of a step disagree on.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
@@ -77,6 +78,8 @@ pub struct Version {
     pub text: String,
     /// The physical line holding the value (the line the finding cites).
     pub line: u32,
+    /// Where that line stands in a file that is not plain text (see [`locate`]).
+    pub place: Option<Place>,
 }
 
 /// One disagreement about a step, with every copy's version in the order of the regulation.
@@ -118,12 +121,24 @@ pub fn disputes_of(reg: &Reglament, list: &StepList, findings: &[Finding]) -> Ve
                     list: ListName::of(copy),
                     text: value(what, it, reg.language),
                     line: f.lines.get(k).copied().unwrap_or(it.line),
+                    place: None,
                 })
             })
             .collect();
         slot.push(Dispute { what, versions });
     }
     out
+}
+
+/// Gives the lines a diagram cites (its list's, its disputes' versions') their places in a file
+/// that is not plain text, so its notes cite «абзац 40» or «3-бет, 14-жол» as the findings do.
+pub fn locate(d: &mut Diagram, source: &Source) {
+    d.place = source.place(d.line);
+    for n in &mut d.nodes {
+        for v in n.disputes.iter_mut().flat_map(|x| x.versions.iter_mut()) {
+            v.place = source.place(v.line);
+        }
+    }
 }
 
 /// What a copy says about the disputed matter.

@@ -257,6 +257,7 @@ pub fn build_disputed(
         pool: Rect::default(),
         file: file.to_string(),
         line: list.line,
+        place: None,
         list: ListName::of(list),
     }
 }

@@ -114,7 +114,7 @@ pub fn render(d: &Diagram, opts: &SvgOptions) -> String {
     let title_h = title.len() as f64 * TITLE_SIZE * LINE;
     // The list drawn, named under the title when the diagram knows it.
     let subtitle = if d.list.paragraph.is_some() || !d.list.heading.is_empty() {
-        let s = crate::captions::drawn_from(&d.list, d.line, d.language);
+        let s = crate::captions::drawn_from(&d.list, d.line, d.place, d.language);
         metrics::wrap(&s, title_w, FOOTER_SIZE, false)
     } else {
         Vec::new()

@@ -85,6 +85,7 @@ fn diagram(lang: Language, text: &str) -> Diagram {
         pool: r(0.0, 0.0, 630.0, 240.0),
         file: "test".to_owned(),
         line: 1,
+        place: None,
         list: Default::default(),
     }
 }
@@ -343,11 +344,13 @@ fn disputed_steps_are_marked_and_noted_in_both_languages() {
                     list: name(5),
                     text: "руководитель услугодателя".into(),
                     line: 104,
+                    place: None,
                 },
                 Version {
                     list: name(8),
                     text: "руководитель отдела".into(),
                     line: 142,
+                    place: None,
                 },
             ],
         }];

@@ -201,6 +201,7 @@ pub fn russian() -> Diagram {
         pool: Rect::default(),
         file: "fixtures".into(),
         line: 1,
+        place: None,
         list: Default::default(),
     })
 }
@@ -265,6 +266,7 @@ pub fn kazakh() -> Diagram {
         pool: Rect::default(),
         file: "fixtures".into(),
         line: 1,
+        place: None,
         list: Default::default(),
     })
 }

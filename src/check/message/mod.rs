@@ -218,15 +218,23 @@ fn list(lang: Lang, id: &str, r: &ListRef) -> String {
 pub fn cite(lang: Lang, source: &Source, line: u32) -> String {
     match source.place(line) {
         None => text(lang, "finding-line", &[("n", line.into())]),
-        Some(Place::Paragraph { paragraph }) => {
+        Some(place) => cite_place(lang, place),
+    }
+}
+
+/// A place in a file that is not plain text, in its own terms: «абзац 40», «2-кесте, 5-жол»,
+/// «page 3, line 14».
+pub fn cite_place(lang: Lang, place: Place) -> String {
+    match place {
+        Place::Paragraph { paragraph } => {
             text(lang, "finding-place-paragraph", &[("n", paragraph.into())])
         }
-        Some(Place::Row { table, row }) => text(
+        Place::Row { table, row } => text(
             lang,
             "finding-place-row",
             &[("table", table.into()), ("row", row.into())],
         ),
-        Some(Place::Page { page, line }) => text(
+        Place::Page { page, line } => text(
             lang,
             "finding-place-page",
             &[("page", page.into()), ("line", line.into())],
