@@ -69,9 +69,41 @@ fn a_renamed_lane_in_every_format() {
         "reglaments/000_6f385fbdd640c006.txt:128: lane-renamed: R1_provider_Lane_3 «Заместитель руководителя»: \
          дорожка переименована: в тексте «Руководитель услугодателя», в диаграмме «Заместитель руководителя»"
     );
-    assert!(lines[1].starts_with(&format!("1 departure of {file} from reglaments/000_6f385fbdd640c006.txt, «Назначение государственной адресной социальной помощи» (line")), "{}", lines[1]);
+    // The summary speaks the regulation's language unless --lang names another; the
+    // regulation's title is line 68 of the text.
+    assert_eq!(
+        lines[1],
+        format!(
+            "1 расхождение между {file} и reglaments/000_6f385fbdd640c006.txt, «Назначение государственной адресной социальной помощи» (строка 68), канал provider (R1_provider)"
+        )
+    );
+    let summary = |lang: &str| {
+        let (code, text, _) = run(&["compare", file, "--lang", lang]);
+        assert_eq!(code, 1);
+        text.lines().nth(1).unwrap().to_string()
+    };
+    assert_eq!(
+        summary("en"),
+        format!(
+            "1 departure of {file} from reglaments/000_6f385fbdd640c006.txt, «Назначение государственной адресной социальной помощи» (line 68), channel provider (R1_provider)"
+        )
+    );
+    assert_eq!(
+        summary("kk"),
+        format!(
+            "{file} файлы мен reglaments/000_6f385fbdd640c006.txt мәтіні арасында 1 айырмашылық, «Назначение государственной адресной социальной помощи» (68-жол), provider арнасы (R1_provider)"
+        )
+    );
     let (code, md, _) = run(&["compare", file, "--format", "markdown"]);
     assert_eq!(code, 1);
+    assert!(md.starts_with("# Диаграмма и её текст\n"), "{md}");
+    assert!(
+        md.contains(
+            "| строка 128 | `lane-renamed` | `R1_provider_Lane_3` «Заместитель руководителя» |"
+        ),
+        "{md}"
+    );
+    let (_, md, _) = run(&["compare", file, "--format", "markdown", "--lang", "en"]);
     assert!(
         md.contains(
             "| line 128 | `lane-renamed` | `R1_provider_Lane_3` «Заместитель руководителя» |"

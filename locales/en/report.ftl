@@ -31,3 +31,21 @@ page-finding = Finding
 page-passages = { $n } passages
 page-fingerprint = fingerprint { $fingerprint }
 report-lines = lines { $list }
+
+## reglament compare
+compare-departures = { $n ->
+    [one] { $n } departure
+   *[other] { $n } departures
+}
+compare-subject = «{ $title }» ({ $at }), channel { $channel } ({ $diagram })
+compare-agrees = no departures: { $bpmn } agrees with { $file }, { $subject }
+compare-departs = { $departures } of { $bpmn } from { $file }, { $subject }
+compare-page-title = Diagram against its text
+compare-page-diagram = Diagram: { $bpmn }
+compare-page-text = Text: { $file }, regulation «{ $title }» ({ $at })
+compare-page-channel = Channel: { $channel }, diagram { $diagram }, list at { $list }
+compare-page-agrees = No departures: the diagram agrees with the text.
+compare-page-place = Place
+compare-page-departure = Departure
+compare-page-element = Element
+compare-page-message = Message

@@ -28,3 +28,18 @@ page-finding = Ескертпе
 page-passages = орындар: { $n }
 page-fingerprint = таңба { $fingerprint }
 report-lines = { $list }-жолдар
+
+## reglament compare
+compare-departures = { $n } айырмашылық
+compare-subject = «{ $title }» ({ $at }), { $channel } арнасы ({ $diagram })
+compare-agrees = айырмашылық жоқ: { $bpmn } файлы { $file } мәтініне сәйкес, { $subject }
+compare-departs = { $bpmn } файлы мен { $file } мәтіні арасында { $departures }, { $subject }
+compare-page-title = Диаграмма және оның мәтіні
+compare-page-diagram = Диаграмма: { $bpmn }
+compare-page-text = Мәтін: { $file }, «{ $title }» регламенті ({ $at })
+compare-page-channel = Арна: { $channel }, диаграмма { $diagram }, тізім: { $list }
+compare-page-agrees = Айырмашылық жоқ: диаграмма мәтінге сәйкес.
+compare-page-place = Орны
+compare-page-departure = Айырмашылық
+compare-page-element = Элемент
+compare-page-message = Хабар

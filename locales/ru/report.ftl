@@ -28,3 +28,22 @@ page-finding = Замечание
 page-passages = мест: { $n }
 page-fingerprint = отпечаток { $fingerprint }
 report-lines = строки { $list }
+
+## reglament compare
+compare-departures = { $n ->
+    [one] { $n } расхождение
+    [few] { $n } расхождения
+   *[many] { $n } расхождений
+}
+compare-subject = «{ $title }» ({ $at }), канал { $channel } ({ $diagram })
+compare-agrees = расхождений нет: { $bpmn } согласуется с { $file }, { $subject }
+compare-departs = { $departures } между { $bpmn } и { $file }, { $subject }
+compare-page-title = Диаграмма и её текст
+compare-page-diagram = Диаграмма: { $bpmn }
+compare-page-text = Текст: { $file }, регламент «{ $title }» ({ $at })
+compare-page-channel = Канал: { $channel }, диаграмма { $diagram }, перечень: { $list }
+compare-page-agrees = Расхождений нет: диаграмма согласуется с текстом.
+compare-page-place = Место
+compare-page-departure = Расхождение
+compare-page-element = Элемент
+compare-page-message = Сообщение

@@ -7,6 +7,7 @@ use std::path::Path;
 use serde::{Deserialize, Serialize};
 
 use super::MANIFEST;
+use crate::report::Levels;
 use crate::site;
 use crate::text::Encoding;
 
@@ -45,14 +46,11 @@ pub(super) struct Entry {
 }
 
 impl Entry {
-    pub(super) fn findings(&self) -> usize {
-        self.rules.values().flatten().sum()
-    }
-
-    pub(super) fn severities(&self) -> [usize; 3] {
+    /// The act's findings by severity, as `levels` show them.
+    pub(super) fn severities(&self, levels: &Levels) -> [usize; 3] {
         let mut n = [0; 3];
-        for counts in self.rules.values() {
-            for (total, c) in n.iter_mut().zip(counts) {
+        for (rule, counts) in &self.rules {
+            for (total, c) in n.iter_mut().zip(levels.counts(rule, *counts)) {
                 *total += c;
             }
         }

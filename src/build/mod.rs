@@ -65,6 +65,9 @@ pub struct Options {
     /// The findings the report pages keep (`--rule`, `--severity`, `--file`); the store and the
     /// manifest keep them all.
     pub filter: crate::report::Filter,
+    /// The rule levels of `reglament.toml`: the summary, the report pages and the index show
+    /// the findings as they set them; the store and the manifest keep what the checker found.
+    pub levels: crate::report::Levels,
     /// The language of the report pages' own words; `None`: the language most regulations
     /// are written in.
     pub lang: Option<crate::i18n::Lang>,

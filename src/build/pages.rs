@@ -9,7 +9,7 @@ use super::write::{Sink, Stream};
 use crate::error::Error;
 use crate::i18n::Lang;
 use crate::model::Language;
-use crate::report::{self, Counts, FileReport, Filter, Head, Page, ReglamentRef};
+use crate::report::{self, Counts, FileReport, Filter, Head, Levels, Page, ReglamentRef};
 
 /// How many files' report sections are rendered at once (in parallel) before being written.
 const REPORT_BATCH: usize = 64;
@@ -30,46 +30,62 @@ fn language(entries: &[Entry]) -> Lang {
     }
 }
 
-/// The findings of an entry the filter keeps: `[error, warning, info]` per rule (a rule left
-/// with none is dropped).
-fn kept(e: &Entry, filter: &Filter) -> Vec<(&'static str, [usize; 3])> {
-    e.rules
-        .iter()
-        .map(|(rule, n)| {
-            (
-                stored_findings::intern(rule),
-                filter.counts(&e.file, rule, *n),
-            )
-        })
-        .filter(|(_, n)| n.iter().sum::<usize>() > 0)
-        .collect()
+/// What the pages show of the findings: the filter's findings at the levels' severities.
+#[derive(Clone, Copy)]
+struct Shown<'a> {
+    filter: &'a Filter,
+    levels: &'a Levels,
 }
 
-/// The number of an entry's findings the filter keeps, and by severity.
-fn kept_severities(e: &Entry, filter: &Filter) -> [usize; 3] {
-    if filter.is_empty() {
-        return e.severities();
+impl Shown<'_> {
+    /// The findings of an entry shown: `[error, warning, info]` per rule (a rule left with none
+    /// is dropped).
+    fn kept(self, e: &Entry) -> Vec<(&'static str, [usize; 3])> {
+        e.rules
+            .iter()
+            .map(|(rule, n)| {
+                (
+                    stored_findings::intern(rule),
+                    self.filter
+                        .counts(&e.file, rule, self.levels.counts(rule, *n)),
+                )
+            })
+            .filter(|(_, n)| n.iter().sum::<usize>() > 0)
+            .collect()
     }
-    let mut n = [0; 3];
-    for (_, c) in kept(e, filter) {
-        for (t, c) in n.iter_mut().zip(c) {
-            *t += c;
+
+    /// The number of an entry's findings shown, by severity.
+    fn severities(self, e: &Entry) -> [usize; 3] {
+        if self.filter.is_empty() {
+            return e.severities(self.levels);
         }
+        let mut n = [0; 3];
+        for (_, c) in self.kept(e) {
+            for (t, c) in n.iter_mut().zip(c) {
+                *t += c;
+            }
+        }
+        n
     }
-    n
-}
 
-fn kept_findings(e: &Entry, filter: &Filter) -> usize {
-    kept_severities(e, filter).iter().sum()
+    fn findings(self, e: &Entry) -> usize {
+        self.severities(e).iter().sum()
+    }
+
+    /// An act's stored findings as shown.
+    fn apply(self, findings: &mut Vec<crate::check::Finding>) {
+        self.levels.apply(findings);
+        findings.retain(|f| self.filter.keeps(f));
+    }
 }
 
 /// Writes the three report pages act by act: each input's findings are read from the store,
 /// added to every page and dropped before the next input's. The pages hold the findings
-/// `filter` keeps.
+/// `filter` keeps, at the severities `levels` set.
 pub(super) fn write_report(
     entries: &[Entry],
     order: &[usize],
-    (failed, filter, lang): (&[Error], &Filter, Option<Lang>),
+    (failed, filter, levels, lang): (&[Error], &Filter, &Levels, Option<Lang>),
     (sink, store): (&Sink, &Store),
     errors: &mut Vec<Error>,
     stale: &mut Vec<(String, Difference)>,
@@ -79,8 +95,9 @@ pub(super) fn write_report(
         reglaments: entries.iter().map(|e| e.reglaments.len()).sum(),
         ..Default::default()
     };
+    let shown = Shown { filter, levels };
     for e in entries {
-        for (rule, n) in kept(e, filter) {
+        for (rule, n) in shown.kept(e) {
             let total = counts.by_rule.entry(rule).or_default();
             for (t, c) in total.iter_mut().zip(n) {
                 *t += c;
@@ -100,10 +117,10 @@ pub(super) fn write_report(
         acts: order
             .iter()
             .enumerate()
-            .filter(|&(_, &i)| kept_findings(&entries[i], filter) > 0)
+            .filter(|&(_, &i)| shown.findings(&entries[i]) > 0)
             .map(|(pos, &i)| {
                 let e = &entries[i];
-                (pos, e.file.as_str(), kept_severities(e, filter))
+                (pos, e.file.as_str(), shown.severities(e))
             })
             .collect(),
         by_reglament: Vec::new(),
@@ -129,11 +146,11 @@ pub(super) fn write_report(
     let acts: Vec<(usize, &Entry, usize)> = order
         .iter()
         .enumerate()
-        .filter(|&(_, &i)| kept_findings(&entries[i], filter) > 0)
+        .filter(|&(_, &i)| shown.findings(&entries[i]) > 0)
         .map(|(pos, &i)| {
             let e = &entries[i];
             let item = (pos, e, before);
-            before += kept_findings(e, filter);
+            before += shown.findings(e);
             item
         })
         .collect();
@@ -157,7 +174,7 @@ pub(super) fn write_report(
                         .collect(),
                     findings: {
                         let mut findings = store.load(&e.act, e.fresh)?;
-                        findings.retain(|f| filter.keeps(f));
+                        shown.apply(&mut findings);
                         findings
                     },
                     source: store.load_source(&e.act, e.fresh)?,

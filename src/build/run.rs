@@ -15,6 +15,7 @@ use super::store::Store;
 use super::write::{Dirs, Sink, existing_files, write_error};
 use super::{Difference, MANIFEST, Options, Summary};
 use crate::error::Error;
+use crate::report::Levels;
 use crate::site;
 
 /// The top-level pages every build writes.
@@ -108,8 +109,9 @@ pub(super) fn run(
     for e in entries.iter().chain(&standing) {
         summary.reglaments += e.reglaments.len();
         summary.diagrams += e.reglaments.iter().map(|r| r.diagrams.len()).sum::<usize>();
-        summary.findings += e.findings();
-        for (total, n) in summary.severities.iter_mut().zip(e.severities()) {
+        let severities = e.severities(&opts.levels);
+        summary.findings += severities.iter().sum::<usize>();
+        for (total, n) in summary.severities.iter_mut().zip(severities) {
             *total += n;
         }
     }
@@ -137,7 +139,7 @@ pub(super) fn run(
     write_report(
         &entries,
         &order,
-        (&failed, &opts.filter, opts.lang),
+        (&failed, &opts.filter, &opts.levels, opts.lang),
         (&sink, &store),
         &mut top_errors,
         &mut top_stale,
@@ -145,7 +147,7 @@ pub(super) fn run(
     write_index(
         &mut entries,
         &order,
-        (&sink, &store),
+        (&sink, &store, &opts.levels),
         &mut top_errors,
         &mut top_stale,
     );
@@ -200,11 +202,11 @@ pub(super) fn run(
 fn write_index(
     entries: &mut [Entry],
     order: &[usize],
-    (sink, store): (&Sink, &Store),
+    (sink, store, levels): (&Sink, &Store, &Levels),
     errors: &mut Vec<Error>,
     stale: &mut Vec<(String, Difference)>,
 ) {
-    let site_acts: Vec<site::Act> = order
+    let mut site_acts: Vec<site::Act> = order
         .iter()
         .map(|&i| site::Act {
             file: entries[i].file.clone(),
@@ -222,15 +224,43 @@ fn write_index(
             reglaments: std::mem::take(&mut entries[i].reglaments),
         })
         .collect();
-    // Each act's steps are read from the store as its section is written.
     let fresh: Vec<bool> = order.iter().map(|&i| entries[i].fresh).collect();
+    // The manifest keeps each regulation's findings as the checker found them; the index shows
+    // them at the levels' severities, counted again from the store.
+    let found: Vec<Vec<[usize; 3]>> = site_acts
+        .iter()
+        .map(|a| a.reglaments.iter().map(|r| r.findings).collect())
+        .collect();
+    if !levels.is_empty() {
+        for (act, &fresh) in site_acts.iter_mut().zip(&fresh) {
+            if act.reglaments.iter().all(|r| r.findings == [0; 3]) {
+                continue;
+            }
+            match store.load(&act.dir, fresh) {
+                Ok(mut findings) => {
+                    levels.apply(&mut findings);
+                    for r in &mut act.reglaments {
+                        r.findings = [0; 3];
+                        for f in findings.iter().filter(|f| f.reglament_line == r.line) {
+                            r.findings[crate::report::severity_index(f.severity)] += 1;
+                        }
+                    }
+                }
+                Err(e) => errors.push(e),
+            }
+        }
+    }
+    // Each act's steps are read from the store as its section is written.
     let mut steps = |k: usize| store.load_steps(&site_acts[k].dir, fresh[k]);
     let mut index = sink.stream("index.html");
     site::write_index(&site_acts, Some("report.html"), &mut steps, &mut |chunk| {
         index.push(chunk)
     });
     index.finish(errors, stale);
-    for (act, &i) in site_acts.into_iter().zip(order) {
+    for ((act, &i), found) in site_acts.into_iter().zip(order).zip(found) {
         entries[i].reglaments = act.reglaments;
+        for (r, n) in entries[i].reglaments.iter_mut().zip(found) {
+            r.findings = n;
+        }
     }
 }

@@ -112,6 +112,7 @@ pub(super) fn build(ui: &Ui, args: BuildArgs) -> ExitCode {
         prune: args.prune,
         keep_layout,
         filter,
+        levels: ui.config.as_ref().map(|c| c.levels()).unwrap_or_default(),
         lang: ui.report_lang,
         png: args.png,
         pdf: args.pdf,

@@ -16,8 +16,10 @@ use std::path::{Path, PathBuf};
 use globset::{Glob, GlobSet, GlobSetBuilder};
 use serde::Deserialize;
 
-use crate::check::{Finding, Severity};
+use crate::check::Finding;
 use crate::i18n::Lang;
+pub use crate::report::Level;
+use crate::report::Levels;
 
 /// The file's name.
 pub const FILE: &str = "reglament.toml";
@@ -36,17 +38,6 @@ pub struct Config {
     /// A level per rule id.
     #[serde(default)]
     pub rules: BTreeMap<String, Level>,
-}
-
-/// What a rule's findings become.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Deserialize)]
-#[serde(rename_all = "lowercase")]
-pub enum Level {
-    /// Left out.
-    Off,
-    Info,
-    Warning,
-    Error,
 }
 
 /// A `reglament.toml` read, with where it is.
@@ -80,29 +71,15 @@ impl Loaded {
         self.ignore.is_match(rel) || self.ignore.is_match(file)
     }
 
+    /// The rule levels it sets.
+    pub fn levels(&self) -> Levels {
+        Levels(self.config.rules.clone())
+    }
+
     /// Applies the rule levels: `off` findings are dropped, the others take the level's severity.
     pub fn apply_levels(&self, findings: &mut Vec<Finding>) {
-        apply_levels(&self.config.rules, findings);
+        self.levels().apply(findings);
     }
-}
-
-/// [`Loaded::apply_levels`] over a table of levels.
-pub fn apply_levels(levels: &BTreeMap<String, Level>, findings: &mut Vec<Finding>) {
-    if levels.is_empty() {
-        return;
-    }
-    findings.retain_mut(|f| match levels.get(f.rule) {
-        None => true,
-        Some(Level::Off) => false,
-        Some(level) => {
-            f.severity = match level {
-                Level::Error => Severity::Error,
-                Level::Warning => Severity::Warning,
-                _ => Severity::Info,
-            };
-            true
-        }
-    });
 }
 
 fn relative_to_cwd(path: &Path) -> PathBuf {
@@ -220,30 +197,5 @@ mod tests {
         );
         let e = load("colour = true\n", Lang::En).unwrap_err();
         assert!(e.starts_with("line 1: unknown field `colour`"), "{e}");
-    }
-
-    #[test]
-    fn levels_drop_or_reclassify_findings() {
-        let f = |rule: &'static str| Finding {
-            rule,
-            severity: Severity::Warning,
-            file: "a.txt".into(),
-            reglament: String::new(),
-            reglament_line: 1,
-            lines: vec![1],
-            message: crate::check::Message::new("finding-unused-participant"),
-            quotes: vec![],
-            fingerprint: String::new(),
-            pair: None,
-        };
-        let mut findings = vec![f("numbering"), f("missing-duration"), f("handoff-mismatch")];
-        let levels = BTreeMap::from([
-            ("numbering".to_string(), Level::Error),
-            ("missing-duration".to_string(), Level::Off),
-        ]);
-        apply_levels(&levels, &mut findings);
-        assert_eq!(findings.len(), 2);
-        assert_eq!(findings[0].severity, Severity::Error);
-        assert_eq!(findings[1].severity, Severity::Warning);
     }
 }

@@ -1,6 +1,6 @@
 //! Command-line interface: argument parsing and dispatch; the work itself lives in the library.
 //!
-//! `args` holds what clap reads, `ui` what every command shares (language, colour, quiet or
+//! `args` holds what clap reads, `help` its help texts in the user's language, `ui` what every command shares (language, colour, quiet or
 //! verbose, `reglament.toml`), `build` the commands that write a folder, `print` those that
 //! print (`parse`, `check`), `rules` the rule list and explanations, `tools` the completions
 //! and the manual page, `words` the summary a person reads.
@@ -15,6 +15,7 @@ use crate::i18n::Lang;
 mod args;
 mod build;
 pub mod config;
+mod help;
 mod print;
 mod rules;
 mod tools;
@@ -89,14 +90,17 @@ pub enum Command {
     },
 }
 
-/// The clap command, for completions and the manual page.
+/// The clap command, for completions and the manual page (in English; `run` words the help
+/// in the user's language).
 pub fn command() -> clap::Command {
     Cli::command()
 }
 
 /// Run the command line; the exit code is 2 if any input failed.
 pub fn run() -> ExitCode {
-    let matches = command().get_matches();
+    let args: Vec<std::ffi::OsString> = std::env::args_os().collect();
+    let lang = help::language(&args);
+    let matches = help::localise(command(), lang).get_matches_from(args);
     let cli = match Cli::from_arg_matches(&matches) {
         Ok(cli) => cli,
         Err(e) => e.exit(),

@@ -217,9 +217,13 @@ pub(super) fn compare(ui: &Ui, args: CompareArgs) -> ExitCode {
             return ExitCode::from(2);
         }
     };
+    // The summary speaks the report's language, else the regulation's, as its messages do.
+    let lang = ui
+        .report_lang
+        .unwrap_or_else(|| crate::i18n::Lang::of(c.language));
     let output = match args.format {
-        Format::Text => compare::text(&c),
-        Format::Markdown => compare::markdown(&c),
+        Format::Text => compare::text(&c, lang),
+        Format::Markdown => compare::markdown(&c, lang),
         Format::Json => compare::json(&c),
     };
     if let Err(code) = emit(ui, &output) {

@@ -114,6 +114,7 @@ const SOURCES: [(Lang, &[&str]); 3] = [
             include_str!("../../locales/ru/report.ftl"),
             include_str!("../../locales/ru/rules.ftl"),
             include_str!("../../locales/ru/findings.ftl"),
+            include_str!("../../locales/ru/help.ftl"),
         ],
     ),
     (
@@ -123,6 +124,7 @@ const SOURCES: [(Lang, &[&str]); 3] = [
             include_str!("../../locales/kk/report.ftl"),
             include_str!("../../locales/kk/rules.ftl"),
             include_str!("../../locales/kk/findings.ftl"),
+            include_str!("../../locales/kk/help.ftl"),
         ],
     ),
     (
@@ -132,6 +134,7 @@ const SOURCES: [(Lang, &[&str]); 3] = [
             include_str!("../../locales/en/report.ftl"),
             include_str!("../../locales/en/rules.ftl"),
             include_str!("../../locales/en/findings.ftl"),
+            include_str!("../../locales/en/help.ftl"),
         ],
     ),
 ];
@@ -185,6 +188,11 @@ pub fn text(lang: Lang, id: &str, args: &[(&str, Arg)]) -> String {
     }
     debug_assert!(false, "no message {id}");
     id.to_string()
+}
+
+/// True when the catalogue has the message `id` (every language has every message).
+pub fn exists(id: &str) -> bool {
+    bundle_of(Lang::En).has_message(id)
 }
 
 /// Every message id of a language's catalogue, sorted.

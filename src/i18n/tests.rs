@@ -78,6 +78,13 @@ fn every_message_formats_without_error_in_every_language() {
         "title",
         "process",
         "list",
+        "values",
+        "value",
+        "departures",
+        "bpmn",
+        "subject",
+        "channel",
+        "diagram",
     ];
     let args: Vec<(&str, Arg)> = names.iter().map(|n| (*n, Arg::from(2usize))).collect();
     let mut fluent_args = FluentArgs::new();

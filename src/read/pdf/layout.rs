@@ -1,6 +1,7 @@
 //! A page's glyphs → its lines, and the pages' lines → the text's lines with their places.
 
 use super::Glyph;
+use super::paragraph;
 use super::table::{self, Row};
 use crate::model::Place;
 use crate::read::Lines;
@@ -213,26 +214,54 @@ pub fn write(pages: &[Vec<PageLine>]) -> Lines {
         .filter(|l| l.cells.len() == 1)
         .map(PageLine::end)
         .fold(0.0, f64::max);
+    let rows: Vec<Vec<Row>> = pages
+        .iter()
+        .map(|page| table::rows(page, margin, leading))
+        .collect();
+    // Whether a gap wider than the line spacing opens above each line.
+    let gaps: Vec<Vec<bool>> = pages
+        .iter()
+        .map(|page| {
+            (0..page.len())
+                .map(|li| {
+                    let gap = match li {
+                        0 => page[0].y - top,
+                        _ => page[li].y - page[li - 1].y - leading,
+                    };
+                    leading > 0.0 && gap > 0.5 * leading
+                })
+                .collect()
+        })
+        .collect();
+    let mut items = vec![paragraph::Item::Break];
+    for (pi, page) in pages.iter().enumerate() {
+        for (li, line) in page.iter().enumerate() {
+            if gaps[pi][li] {
+                items.push(paragraph::Item::Break);
+            }
+            match rows[pi][li] {
+                Row::Prose => items.push(paragraph::Item::Line(line)),
+                Row::Start(_) => items.push(paragraph::Item::Break),
+                Row::Within => {}
+            }
+        }
+    }
+    let mut runs_on = paragraph::runs_on(&items, margin, right).into_iter();
     let mut out = Lines::default();
     // The line of prose written last, while nothing else has been written after it.
     let mut prose: Option<&PageLine> = None;
     for (pi, page) in pages.iter().enumerate() {
         let page_no = u32::try_from(pi + 1).unwrap_or(u32::MAX);
-        let rows = table::rows(page, margin, leading);
         for (li, line) in page.iter().enumerate() {
             let place = Place::Page {
                 page: page_no,
                 line: u32::try_from(li + 1).unwrap_or(u32::MAX),
             };
-            let gap = match li {
-                0 => line.y - top,
-                _ => line.y - page[li - 1].y - leading,
-            };
-            if leading > 0.0 && gap > 0.5 * leading {
+            if gaps[pi][li] {
                 out.blank(place);
                 prose = None;
             }
-            match &rows[li] {
+            match &rows[pi][li] {
                 Row::Start(row) => {
                     out.push(row, place);
                     prose = None;
@@ -246,7 +275,11 @@ pub fn write(pages: &[Vec<PageLine>]) -> Lines {
             } else {
                 0
             };
-            if indent == 0 && prose.is_some_and(|p| wraps_after_stop(p, line, right)) {
+            let runs_on = runs_on.next().unwrap_or(false);
+            let wraps = prose.is_some_and(|p| {
+                wraps_after_stop(p, line, right) || paragraph::letter_spaced_across(p, line)
+            });
+            if indent == 0 && (runs_on || wraps) {
                 out.extend_last(&line.text);
             } else {
                 let text = format!("{}{}", " ".repeat(indent.min(40)), line.text);
@@ -263,15 +296,12 @@ pub fn write(pages: &[Vec<PageLine>]) -> Lines {
 /// the measure (`line`'s first word would not have fitted after it), and `line` opens in lower
 /// case, with no label or dash, at the left edge. Such a line is written onto the one above.
 fn wraps_after_stop(above: &PageLine, line: &PageLine, right: f64) -> bool {
-    let Some(first) = line.words.first() else {
-        return false;
-    };
     above.text.trim_end().ends_with([':', ';'])
         && above.cells.len() == 1
         && line.cells.len() == 1
         && line.text.chars().next().is_some_and(char::is_lowercase)
         && !crate::parse::label::starts_with_label(&line.text)
-        && above.end() + above.space + (first.end - first.x) > right
+        && paragraph::filled(above, line, right)
 }
 
 #[cfg(test)]

@@ -6,12 +6,15 @@
 //! parser reads as the start of a paragraph. A vertical gap larger than the line spacing is a
 //! blank line. Lines that stand in columns are rebuilt as table rows, a wrapped cell joined into
 //! one ([`table`]). Running headers and footers (lines repeated at the same edge of most pages,
-//! page numbers) are dropped ([`furniture`]). The parser then joins the hard wraps and page
+//! page numbers) are dropped ([`furniture`]). In a text that sets its paragraphs apart with space,
+//! a full stop ending a full line inside one paragraph is written as the wrap it is
+//! ([`paragraph`]). The parser then joins the hard wraps and page
 //! breaks as it does for any PDF export. Places: «page P, line L», L counting the page's lines
 //! of text without its header.
 
 mod furniture;
 mod layout;
+mod paragraph;
 mod table;
 
 use pdf_extract::{MediaBox, OutputDev, OutputError, Transform};
