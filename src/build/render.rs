@@ -61,13 +61,17 @@ pub(super) fn render(
             .expect("the model always serialises"),
         );
     }
+    // Each diagram is built and named in order (names depend on the ones claimed before), then
+    // placed and written in parallel: one act's diagrams are most of a build's work, and an act
+    // of many regulations would otherwise hold one core while the other waits. Files are handed
+    // to `emit` in the same order as they would be one by one.
     let mut dirs = Names::default();
-    let mut out = Vec::with_capacity(doc.reglaments.len());
+    let mut regs: Vec<(String, Vec<(&crate::model::StepList, String)>)> = Vec::new();
+    let mut jobs = Vec::new();
     for (ri, reg) in doc.reglaments.iter().enumerate() {
-        act_steps.push(Vec::new());
         let dir = dirs.claim(slug(&reg.title, 48));
         let mut names = Names::default();
-        let mut diagrams = Vec::new();
+        let mut drawn = Vec::new();
         // Longer lists are not drawn; the `list-too-long` finding says so.
         for list in graph::diagram_lists(reg)
             .into_iter()
@@ -75,26 +79,54 @@ pub(super) fn render(
         {
             let mut d = graph::build_disputed(ri + 1, &doc.file, reg, list, findings);
             crate::layout::dispute::locate(&mut d, source);
-            place::place(&mut d);
-            if let Some(old) = kept.and_then(|k| k.get(&d)) {
-                keep::keep(&mut d, old);
-            }
             let name = names.claim(diagram_name(&d.id));
-            if what.bpmn {
-                let xml = if source.is_text() {
-                    bpmn::write::write(&d)
-                } else {
-                    bpmn::write::write_placed(&d, source)
-                };
-                emit(format!("{dir}/{name}.bpmn"), xml.into_bytes());
+            jobs.push((reg, d, format!("{dir}/{name}")));
+            drawn.push((list, name));
+        }
+        regs.push((dir, drawn));
+    }
+    let files: Vec<Drawn> = {
+        use rayon::prelude::*;
+        jobs.into_par_iter()
+            .map(|(reg, mut d, stem)| {
+                place::place(&mut d);
+                if let Some(old) = kept.and_then(|k| k.get(&d)) {
+                    keep::keep(&mut d, old);
+                }
+                let bpmn = what.bpmn.then(|| {
+                    if source.is_text() {
+                        bpmn::write::write(&d)
+                    } else {
+                        bpmn::write::write_placed(&d, source)
+                    }
+                });
+                let svg = what.svg.then(|| {
+                    let opts = svg::SvgOptions {
+                        electronic: reg.electronic,
+                        ..Default::default()
+                    };
+                    svg::render(&d, &opts)
+                });
+                Drawn {
+                    stem,
+                    bpmn,
+                    svg,
+                    steps: site::steps(&d),
+                }
+            })
+            .collect()
+    };
+    let mut files = files.into_iter();
+    let mut out = Vec::with_capacity(doc.reglaments.len());
+    for (reg, (dir, drawn)) in doc.reglaments.iter().zip(regs) {
+        let mut steps = Vec::with_capacity(drawn.len());
+        let mut diagrams = Vec::with_capacity(drawn.len());
+        for ((list, name), file) in drawn.into_iter().zip(files.by_ref()) {
+            if let Some(xml) = file.bpmn {
+                emit(format!("{}.bpmn", file.stem), xml.into_bytes());
             }
-            if what.svg {
-                let opts = svg::SvgOptions {
-                    electronic: reg.electronic,
-                    ..Default::default()
-                };
-                let rel = format!("{dir}/{name}.svg");
-                let image = svg::render(&d, &opts);
+            if let Some(image) = file.svg {
+                let rel = format!("{}.svg", file.stem);
                 if what.png || book {
                     svgs.push((rel.clone(), image.clone()));
                 }
@@ -111,11 +143,9 @@ pub(super) fn render(
                 scenario: list.scenario.clone(),
                 name,
             });
-            act_steps
-                .last_mut()
-                .expect("one per regulation")
-                .push(site::steps(&d));
+            steps.push(file.steps);
         }
+        act_steps.push(steps);
         let mut counts = [0; 3];
         for f in findings.iter().filter(|f| f.reglament_line == reg.line) {
             counts[severity_index(f.severity)] += 1;
@@ -136,6 +166,16 @@ pub(super) fn render(
         steps: act_steps,
         errors,
     }
+}
+
+/// One diagram's files, made in parallel and handed on in order.
+struct Drawn {
+    /// Path of the files without extension, relative to the act's directory.
+    stem: String,
+    bpmn: Option<String>,
+    svg: Option<String>,
+    /// The diagram's steps as text, for the index page.
+    steps: Vec<String>,
 }
 
 /// What drawing a document gives besides its files.
