@@ -1,0 +1,141 @@
+//! Where each node goes: its column, and whether it hangs under its column's node, then how each
+//! flow is routed between those places.
+//!
+//! Columns are taken in node order. A step handed to another lane goes straight down (or up) in
+//! the column of the step before it when nothing else needs that column there, so a diagram is as
+//! wide as the number of steps that must stand side by side, not the number of steps.
+
+use crate::layout::diagram::{Diagram, NodeKind};
+
+/// Where a node sits: its column and whether it hangs in the refusal row under its column's main node.
+#[derive(Clone, Copy, Debug, PartialEq)]
+pub(super) struct Slot {
+    pub column: usize,
+    pub below: bool,
+}
+
+/// How a flow is routed.
+#[derive(Clone, Copy, Debug, PartialEq)]
+pub(super) enum Route {
+    /// Straight down from a main node to the end event under it.
+    Down,
+    /// Straight down or up to the next step in the same column, another lane.
+    Straight,
+    /// From one column to the next, turning in the gap between them.
+    Adjacent,
+    /// Over several columns, along the bottom track of the source's lane.
+    Skip,
+}
+
+/// The slot of every node, and the number of columns.
+pub(super) fn assign(d: &Diagram) -> (Vec<Slot>, usize) {
+    let n = d.nodes.len();
+    let mut incoming = vec![Vec::new(); n];
+    let mut outgoing = vec![0usize; n];
+    for (e, edge) in d.edges.iter().enumerate() {
+        incoming[edge.to].push(e);
+        outgoing[edge.from] += 1;
+    }
+    // A non-final end event reached only from the node just before it hangs under that node.
+    let mut hangs = vec![false; n];
+    for i in 1..n.saturating_sub(1) {
+        hangs[i] = d.nodes[i].kind == NodeKind::End
+            && incoming[i].len() == 1
+            && d.edges[incoming[i][0]].from == i - 1
+            && !hangs[i - 1];
+    }
+    // Per column, per lane: whether a shape stands or a flow passes there.
+    let mut taken: Vec<Vec<bool>> = Vec::new();
+    let mut slots: Vec<Slot> = Vec::with_capacity(n);
+    for i in 0..n {
+        if hangs[i] {
+            slots.push(Slot {
+                column: slots[i - 1].column,
+                below: true,
+            });
+            continue;
+        }
+        let lane = d.nodes[i].lane;
+        let straight = straight_from(d, i, &incoming, &outgoing, &hangs).filter(|&p| {
+            let column = taken.len() - 1;
+            let from = d.nodes[p].lane;
+            let (lo, hi) = (from.min(lane), from.max(lane));
+            (lo..=hi).all(|l| l == from || !taken[column][l])
+        });
+        let column = match straight {
+            Some(p) => {
+                let column = taken.len() - 1;
+                let from = d.nodes[p].lane;
+                for l in from.min(lane)..=from.max(lane) {
+                    taken[column][l] = true;
+                }
+                column
+            }
+            None => {
+                taken.push(vec![false; d.lanes.len()]);
+                taken.len() - 1
+            }
+        };
+        taken[column][lane] = true;
+        slots.push(Slot {
+            column,
+            below: false,
+        });
+    }
+    (slots, taken.len())
+}
+
+/// The step a task may continue straight under (or over) in the same column: the node just
+/// before it, in another lane, with one plain flow between them and nothing else on the sides
+/// the flow leaves and enters by (a label above the source when going up, an end event hanging
+/// under the task when coming from below).
+fn straight_from(
+    d: &Diagram,
+    i: usize,
+    incoming: &[Vec<usize>],
+    outgoing: &[usize],
+    hangs: &[bool],
+) -> Option<usize> {
+    let &[e] = incoming[i].as_slice() else {
+        return None;
+    };
+    let edge = &d.edges[e];
+    let p = edge.from;
+    let (source, target) = (&d.nodes[p], &d.nodes[i]);
+    if p + 1 != i
+        || edge.label.is_some()
+        || outgoing[p] != 1
+        || target.kind != NodeKind::Task
+        || source.lane == target.lane
+    {
+        return None;
+    }
+    let down = target.lane > source.lane;
+    let fits = if down {
+        matches!(source.kind, NodeKind::Task | NodeKind::Start)
+    } else {
+        source.kind == NodeKind::Task && !hangs.get(i + 1).copied().unwrap_or(false)
+    };
+    fits.then_some(p)
+}
+
+/// How each flow runs between the slots of its ends.
+pub(super) fn routes(d: &Diagram, slots: &[Slot]) -> Vec<Route> {
+    d.edges
+        .iter()
+        .map(|e| {
+            let (a, b) = (slots[e.from], slots[e.to]);
+            if a.column == b.column {
+                if b.below {
+                    Route::Down
+                } else {
+                    Route::Straight
+                }
+            } else if b.column == a.column + 1 {
+                Route::Adjacent
+            } else {
+                Route::Skip
+            }
+        })
+        .collect()
+}
