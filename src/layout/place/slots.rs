@@ -66,9 +66,7 @@ pub(super) fn assign(d: &Diagram) -> (Vec<Slot>, usize) {
             Some(p) => {
                 let column = taken.len() - 1;
                 let from = d.nodes[p].lane;
-                for l in from.min(lane)..=from.max(lane) {
-                    taken[column][l] = true;
-                }
+                taken[column][from.min(lane)..=from.max(lane)].fill(true);
                 column
             }
             None => {
