@@ -347,7 +347,8 @@ fn stack_lanes(d: &mut Diagram, bands: &[Rect], pool_x: f64) -> Vec<f64> {
     shift
 }
 
-/// Routes every flow: the person's route where both ends stayed where they were, else a new one.
+/// Routes every flow: the person's route where both ends stayed where they were and it is still
+/// clear, else a new one.
 fn flows(
     d: &mut Diagram,
     fresh: &Diagram,

@@ -28,6 +28,14 @@ pub(super) fn route(
                     y: b.bottom(),
                 },
             ],
+            Route::Drop => vec![
+                Point {
+                    x: ac.x,
+                    y: a.bottom(),
+                },
+                Point { x: ac.x, y: bc.y },
+                Point { x: b.x, y: bc.y },
+            ],
             Route::Down | Route::Straight => vec![
                 Point {
                     x: ac.x,
@@ -75,7 +83,7 @@ pub(super) fn route(
         let label_bounds = d.edges[e].label.as_ref().map(|_| {
             let (w, h) = edge_label[e];
             match routes[e] {
-                Route::Down | Route::Straight | Route::Skip => Rect {
+                Route::Down | Route::Straight | Route::Skip | Route::Drop => Rect {
                     x: ac.x + LABEL_GAP,
                     y: a.bottom() + LABEL_GAP / 2.0,
                     w,

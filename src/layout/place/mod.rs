@@ -144,7 +144,9 @@ pub fn place(d: &mut Diagram) {
         let c = slots[edge.from].column;
         let need = match routes[e] {
             // Label right of the vertical segment under the source.
-            Route::Down | Route::Straight | Route::Skip => 2.0 * (LABEL_GAP + edge_label[e].0),
+            Route::Down | Route::Straight | Route::Skip | Route::Drop => {
+                2.0 * (LABEL_GAP + edge_label[e].0)
+            }
             // Label above the first horizontal segment; it must end before the gap's middle.
             Route::Adjacent => {
                 2.0 * (src.bounds.w / 2.0 + LABEL_GAP * 2.0 + edge_label[e].0 - GAP / 2.0)
@@ -195,9 +197,11 @@ pub fn place(d: &mut Diagram) {
         }
     }
     for (e, edge) in d.edges.iter().enumerate() {
-        if routes[e] == Route::Skip {
-            track[d.nodes[edge.from].lane] = true;
-            // A skip label hangs under its gateway; keep it clear of the track.
+        if matches!(routes[e], Route::Skip | Route::Drop) {
+            if routes[e] == Route::Skip {
+                track[d.nodes[edge.from].lane] = true;
+            }
+            // The label hangs under its gateway; keep it clear of the lane's bottom.
             let src = &d.nodes[edge.from];
             let room = (main_h[src.lane] - src.bounds.h) / 2.0;
             let lane = src.lane;

@@ -25,6 +25,9 @@ pub(super) enum Route {
     Adjacent,
     /// Over several columns, along the bottom track of the source's lane.
     Skip,
+    /// Down out of a decision to the row of a refusal branch in a lower lane, then right into it;
+    /// the decision's other outcome then leaves by its right side along its own row.
+    Drop,
 }
 
 /// The slot of every node, and the number of columns.
@@ -119,7 +122,8 @@ fn straight_from(
 
 /// How each flow runs between the slots of its ends.
 pub(super) fn routes(d: &Diagram, slots: &[Slot]) -> Vec<Route> {
-    d.edges
+    let mut routes: Vec<Route> = d
+        .edges
         .iter()
         .map(|e| {
             let (a, b) = (slots[e.from], slots[e.to]);
@@ -135,5 +139,32 @@ pub(super) fn routes(d: &Diagram, slots: &[Slot]) -> Vec<Route> {
                 Route::Skip
             }
         })
-        .collect()
+        .collect();
+    // A decision whose refusal branch lies in a lower lane in the next column and whose other
+    // outcome skips over it: turning right then down into the branch would cross the skip's track
+    // under the decision. The branch is reached down and right instead, and the skip runs along
+    // the decision's own row, which holds nothing in the branch's column (the branch stands in
+    // another lane, and a decision's column holds the decision alone).
+    for (g, node) in d.nodes.iter().enumerate() {
+        if node.kind != NodeKind::Gateway {
+            continue;
+        }
+        let out: Vec<usize> = (0..d.edges.len())
+            .filter(|&e| d.edges[e].from == g)
+            .collect();
+        let &[first, second] = out.as_slice() else {
+            continue;
+        };
+        for (branch, skip) in [(first, second), (second, first)] {
+            if routes[branch] == Route::Adjacent
+                && routes[skip] == Route::Skip
+                && d.nodes[d.edges[branch].to].lane > node.lane
+            {
+                routes[branch] = Route::Drop;
+                routes[skip] = Route::Adjacent;
+                break;
+            }
+        }
+    }
+    routes
 }
