@@ -170,3 +170,32 @@ fn each_lane_is_as_tall_as_its_own_content() {
     assert_eq!(node(&d, "R1_provider_Task_5").bounds.h, 186.0);
     assert_eq!(heights, [350.0, 202.0, 218.0]);
 }
+
+#[test]
+fn a_refusal_branch_in_a_lower_lane_is_reached_down_and_right() {
+    // Condition 3's refusal message (step 4) moved to the lane under the portal's: the "no" flow
+    // drops out of the diamond and turns right into step 4; "yes" runs right along the
+    // diamond's row to step 5, so the two flows do not cross.
+    let mut d = graph::diagrams(&document()).remove(1);
+    assert_eq!(d.id, "R1_portal");
+    for id in ["R1_portal_Task_4", "R1_portal_End_4_refusal"] {
+        let i = d.nodes.iter().position(|n| n.id == id).unwrap();
+        d.nodes[i].lane = 2;
+    }
+    place(&mut d);
+    assert_eq!(problems(&d), Vec::<String>::new());
+    let (gateway, refusal) = (
+        node(&d, "R1_portal_Gateway_3").bounds,
+        node(&d, "R1_portal_Task_4").bounds,
+    );
+    let (g, r) = (gateway.centre(), refusal.centre());
+    assert_eq!(
+        waypoints(&d, "R1_portal_Flow_Gateway_3_Task_4"),
+        [(g.x, gateway.bottom()), (g.x, r.y), (refusal.x, r.y)]
+    );
+    let yes = waypoints(&d, "R1_portal_Flow_Gateway_3_Task_5");
+    assert_eq!(yes[0], (gateway.right(), g.y));
+    assert_eq!(yes.len(), 4);
+    let q = crate::bpmn::quality::measure("R1_portal.bpmn", &crate::bpmn::write(&d)).unwrap();
+    assert_eq!(q.crossings, 0);
+}
