@@ -1,7 +1,7 @@
 //! Every corpus diagram is drawn without a defect, measured from the BPMN DI the way the layout
 //! bench measures bpmn-auto-layout's: no shapes or labels overlapping, no flow through a shape or
 //! a label, no flow docked on the side away from where it goes; and the placement's own checks
-//! (`layout::check::problems`) find nothing.
+//! (`layout::check::problems`) find nothing. No two flows cross either.
 
 use reglament::bpmn::quality::{Quality, measure};
 use reglament::bpmn::write;
