@@ -47,8 +47,9 @@ pub(super) fn assign(d: &Diagram) -> (Vec<Slot>, usize) {
             && d.edges[incoming[i][0]].from == i - 1
             && !hangs[i - 1];
     }
-    // Per column, per lane: whether a shape stands or a flow passes there.
-    let mut taken: Vec<Vec<bool>> = Vec::new();
+    // Per column, then per lane: whether a shape stands or a flow passes there.
+    let lanes = d.lanes.len();
+    let mut taken: Vec<bool> = Vec::new();
     let mut slots: Vec<Slot> = Vec::with_capacity(n);
     for i in 0..n {
         if hangs[i] {
@@ -59,31 +60,29 @@ pub(super) fn assign(d: &Diagram) -> (Vec<Slot>, usize) {
             continue;
         }
         let lane = d.nodes[i].lane;
-        let straight = straight_from(d, i, &incoming, &outgoing, &hangs).filter(|&p| {
-            let column = taken.len() - 1;
+        let last = (taken.len() / lanes.max(1)).checked_sub(1);
+        let straight = last.and_then(|column| {
+            let p = straight_from(d, i, &incoming, &outgoing, &hangs)?;
             let from = d.nodes[p].lane;
             let (lo, hi) = (from.min(lane), from.max(lane));
-            (lo..=hi).all(|l| l == from || !taken[column][l])
-        });
-        let column = match straight {
-            Some(p) => {
-                let column = taken.len() - 1;
-                let from = d.nodes[p].lane;
-                taken[column][from.min(lane)..=from.max(lane)].fill(true);
+            let cells = &mut taken[column * lanes + lo..=column * lanes + hi];
+            let free = (lo..=hi).all(|l| l == from || !cells[l - lo]);
+            free.then(|| {
+                cells.fill(true);
                 column
-            }
-            None => {
-                taken.push(vec![false; d.lanes.len()]);
-                taken.len() - 1
-            }
-        };
-        taken[column][lane] = true;
+            })
+        });
+        let column = straight.unwrap_or_else(|| {
+            taken.resize(taken.len() + lanes, false);
+            taken.len() / lanes - 1
+        });
+        taken[column * lanes + lane] = true;
         slots.push(Slot {
             column,
             below: false,
         });
     }
-    (slots, taken.len())
+    (slots, taken.len() / lanes.max(1))
 }
 
 /// The step a task may continue straight under (or over) in the same column: the node just
@@ -145,16 +144,21 @@ pub(super) fn routes(d: &Diagram, slots: &[Slot]) -> Vec<Route> {
     // under the decision. The branch is reached down and right instead, and the skip runs along
     // the decision's own row, which holds nothing in the branch's column (the branch stands in
     // another lane, and a decision's column holds the decision alone).
-    for (g, node) in d.nodes.iter().enumerate() {
-        if node.kind != NodeKind::Gateway {
+    // The first two flows out of each node, and how many leave it.
+    let mut out = vec![(0usize, 0usize, 0u8); d.nodes.len()];
+    for (e, edge) in d.edges.iter().enumerate() {
+        let o = &mut out[edge.from];
+        match o.2 {
+            0 => o.0 = e,
+            1 => o.1 = e,
+            _ => {}
+        }
+        o.2 = o.2.saturating_add(1);
+    }
+    for (node, &(first, second, count)) in d.nodes.iter().zip(&out) {
+        if node.kind != NodeKind::Gateway || count != 2 {
             continue;
         }
-        let out: Vec<usize> = (0..d.edges.len())
-            .filter(|&e| d.edges[e].from == g)
-            .collect();
-        let &[first, second] = out.as_slice() else {
-            continue;
-        };
         for (branch, skip) in [(first, second), (second, first)] {
             if routes[branch] == Route::Adjacent
                 && routes[skip] == Route::Skip
