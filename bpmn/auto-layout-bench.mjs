@@ -1,8 +1,9 @@
 // Times bpmn-auto-layout's layoutProcess on semantic-only BPMN files (no DI), the same processes
 // that benches/layout.rs lays out itself, so both layouts are measured in one run.
 // Usage: node bpmn/auto-layout-bench.mjs ITERATIONS FILE.bpmn...
-// Prints one line per file and a final `auto-layout: files=N per_process_ms=X total_ms=Y`.
-import { readFile } from 'node:fs/promises';
+// Writes each file's layout beside it as FILE.auto.bpmn (the bench measures its DI as it measures
+// ours) and prints one line per file and a final `auto-layout: files=N per_process_ms=X total_ms=Y`.
+import { readFile, writeFile } from 'node:fs/promises';
 import { basename } from 'node:path';
 import { layoutProcess } from 'bpmn-auto-layout';
 
@@ -22,6 +23,7 @@ for (const file of files) {
     console.error(`${file}: bpmn-auto-layout produced no shapes`);
     process.exit(1);
   }
+  await writeFile(file.replace(/\.bpmn$/, '.auto.bpmn'), laidOut);
   const times = [];
   for (let i = 0; i < iterations; i++) {
     const start = process.hrtime.bigint();

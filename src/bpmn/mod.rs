@@ -2,6 +2,7 @@
 
 pub mod edited;
 pub mod matching;
+pub mod quality;
 pub mod read;
 pub mod write;
 

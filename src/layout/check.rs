@@ -5,8 +5,9 @@ use crate::layout::metrics::text_width;
 use crate::layout::place::FONT_SIZE;
 
 /// Every geometric rule the placement promises that `d` breaks, as readable messages (empty when sound):
-/// shapes and labels do not overlap, flows are orthogonal, start and end on their nodes' borders and
-/// cross no shape or label, every node sits inside its lane.
+/// shapes and labels do not overlap, flows are orthogonal, start and end on their nodes' borders,
+/// leave and enter by the side facing the way they go and cross no shape or label, every node sits
+/// inside its lane.
 pub fn problems(d: &Diagram) -> Vec<String> {
     let mut out = Vec::new();
     let mut boxes: Vec<(String, Rect)> = Vec::new();
@@ -84,6 +85,13 @@ pub fn problems(d: &Diagram) -> Vec<String> {
                 e.id
             ));
         }
+        let (leaves, enters) = docking(w, a, b);
+        if !leaves {
+            out.push(format!("{} leaves its source the wrong way", e.id));
+        }
+        if !enters {
+            out.push(format!("{} enters its target the wrong way", e.id));
+        }
         for s in w.windows(2) {
             if s[0].x != s[1].x && s[0].y != s[1].y {
                 out.push(format!("{} has a diagonal segment", e.id));
@@ -94,6 +102,50 @@ pub fn problems(d: &Diagram) -> Vec<String> {
                 }
             }
         }
+    }
+    out
+}
+
+/// Whether a route leaves `from` and enters `to` the right way: by the side its first segment
+/// goes out of, and by the side its last segment comes in through (a flow going right leaves by
+/// the right side and enters by the left; going down, by the bottom and the top). The side of a
+/// docking point is the one it lies nearest in the shape's proportions, so a point on a circle
+/// or a diamond counts as on its box's side; a corner counts for both.
+pub fn docking(w: &[Point], from: Rect, to: Rect) -> (bool, bool) {
+    let first = w.windows(2).find(|s| s[0] != s[1]);
+    let last = w.windows(2).rev().find(|s| s[0] != s[1]);
+    let (Some(first), Some(last)) = (first, last) else {
+        return (false, false);
+    };
+    let out_of = direction(first[0], first[1]);
+    let into = direction(last[0], last[1]);
+    let leaves = sides(first[0], from).contains(&out_of);
+    let enters = sides(last[1], to).contains(&(-into.0, -into.1));
+    (leaves, enters)
+}
+
+/// The way a segment goes along its longer axis, as a unit step (`(1, 0)`: right, `(0, 1)`: down).
+fn direction(p: Point, q: Point) -> (i8, i8) {
+    let (dx, dy) = (q.x - p.x, q.y - p.y);
+    if dx.abs() >= dy.abs() {
+        (dx.signum() as i8, 0)
+    } else {
+        (0, dy.signum() as i8)
+    }
+}
+
+/// The outward directions of the sides of `r` that `p` lies on: one, or two at a corner; none at
+/// the centre.
+fn sides(p: Point, r: Rect) -> Vec<(i8, i8)> {
+    let c = r.centre();
+    let dx = if r.w > 0.0 { (p.x - c.x) / r.w } else { 0.0 };
+    let dy = if r.h > 0.0 { (p.y - c.y) / r.h } else { 0.0 };
+    let mut out = Vec::with_capacity(2);
+    if dx != 0.0 && dx.abs() >= dy.abs() {
+        out.push((dx.signum() as i8, 0));
+    }
+    if dy != 0.0 && dy.abs() >= dx.abs() {
+        out.push((0, dy.signum() as i8));
     }
     out
 }
@@ -135,5 +187,64 @@ mod tests {
             "{found:?}"
         );
         assert!(found.iter().any(|p| p.contains("diagonal")), "{found:?}");
+    }
+
+    #[test]
+    fn docking_follows_the_way_a_flow_goes() {
+        let a = Rect {
+            x: 0.0,
+            y: 0.0,
+            w: 100.0,
+            h: 80.0,
+        };
+        let below = Rect { y: 200.0, ..a };
+        let right = Rect { x: 200.0, ..a };
+        let p = |x: f64, y: f64| Point { x, y };
+        // Down: out of the bottom, into the top.
+        assert_eq!(
+            docking(&[p(50.0, 80.0), p(50.0, 200.0)], a, below),
+            (true, true)
+        );
+        // Right: out of the right side, into the left one, with a turn between.
+        assert_eq!(
+            docking(
+                &[
+                    p(100.0, 40.0),
+                    p(150.0, 40.0),
+                    p(150.0, 40.0),
+                    p(200.0, 40.0)
+                ],
+                a,
+                right
+            ),
+            (true, true)
+        );
+        // Leaving by the bottom but going right first; entering the target's left side from above.
+        assert_eq!(
+            docking(
+                &[
+                    p(50.0, 80.0),
+                    p(150.0, 80.0),
+                    p(150.0, 240.0),
+                    p(200.0, 240.0)
+                ],
+                a,
+                Rect { y: 200.0, ..right }
+            ),
+            (false, true)
+        );
+        assert_eq!(
+            docking(&[p(100.0, 40.0), p(150.0, 40.0), p(150.0, 200.0)], a, right),
+            (true, false)
+        );
+        // A corner counts for both of its sides.
+        assert_eq!(
+            docking(
+                &[p(100.0, 80.0), p(100.0, 200.0)],
+                a,
+                Rect { x: 40.0, ..below }
+            ),
+            (true, true)
+        );
     }
 }

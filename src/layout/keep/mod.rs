@@ -16,7 +16,7 @@ pub use read::Kept;
 
 use crate::bpmn::Edited;
 use crate::bpmn::matching::{Key, normalise, pair};
-use crate::layout::check::on_border;
+use crate::layout::check::{on_border, segment_crosses};
 use crate::layout::diagram::{Diagram, NodeKind, POOL_HEADER_WIDTH, Point, Rect};
 use crate::layout::place::{LANE_HEADER_WIDTH, LINE_HEIGHT, TASK_MIN_HEIGHT, TASK_PADDING};
 use crate::layout::text;
@@ -347,7 +347,8 @@ fn stack_lanes(d: &mut Diagram, bands: &[Rect], pool_x: f64) -> Vec<f64> {
     shift
 }
 
-/// Routes every flow: the person's route where both ends stayed where they were, else a new one.
+/// Routes every flow: the person's route where both ends stayed where they were and it is still
+/// clear, else a new one.
 fn flows(
     d: &mut Diagram,
     fresh: &Diagram,
@@ -386,16 +387,19 @@ fn flows(
                 })
                 .collect::<Vec<_>>()
         });
+        let others: Vec<Rect> = blocked
+            .iter()
+            .copied()
+            .filter(|r| *r != a && *r != b)
+            .collect();
+        // A kept route must still be clear: a shape moved elsewhere may now stand on it.
+        let clear = |r: &[Point]| {
+            r.windows(2)
+                .all(|s| others.iter().all(|o| !segment_crosses(s[0], s[1], o)))
+        };
         let route = match kept_route {
-            Some(r) if on_border(r[0], a) && on_border(r[r.len() - 1], b) => r,
-            _ => {
-                let others: Vec<Rect> = blocked
-                    .iter()
-                    .copied()
-                    .filter(|r| *r != a && *r != b)
-                    .collect();
-                route::route(a, b, &others)
-            }
+            Some(r) if on_border(r[0], a) && on_border(r[r.len() - 1], b) && clear(&r) => r,
+            _ => route::route(a, b, &others),
         };
         let label = fresh.edges[e].label_bounds.map(|fl| {
             let same = earlier

@@ -106,3 +106,33 @@ fn a_step_drawn_in_another_lane_returns_to_its_own() {
     );
     assert_eq!(problems(&got), Vec::<String>::new());
 }
+
+#[test]
+fn a_kept_route_a_moved_step_now_stands_on_is_routed_anew() {
+    // Step 4 moved right over the gap where the flow from step 5 (under it) turns up to step 6:
+    // that flow's ends stayed, but its old route would cross step 4.
+    let d = sample("R1_provider");
+    let (t4, t5, t6) = (
+        index(&d, "Task_4"),
+        index(&d, "Task_5"),
+        index(&d, "Task_6"),
+    );
+    let mut edited = d.clone();
+    edited.nodes[t4].bounds.x += 40.0;
+    let flow = d
+        .edges
+        .iter()
+        .position(|e| e.from == t5 && e.to == t6)
+        .unwrap();
+    let moved = edited.nodes[t4].bounds;
+    assert!(
+        d.edges[flow]
+            .waypoints
+            .windows(2)
+            .any(|s| segment_crosses(s[0], s[1], &moved))
+    );
+    let got = kept(&d, &edited);
+    assert_eq!(got.nodes[t4].bounds, moved);
+    assert_ne!(got.edges[flow].waypoints, d.edges[flow].waypoints);
+    assert_eq!(problems(&got), Vec::<String>::new());
+}

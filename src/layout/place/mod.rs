@@ -1,5 +1,10 @@
-//! Places a diagram: lanes stacked top to bottom, one column per main-path node left to right,
-//! orthogonal flows that never cross a shape, labels wrapped with the real font.
+//! Places a diagram: lanes stacked top to bottom, nodes in columns left to right, orthogonal
+//! flows that never cross a shape, labels wrapped with the real font.
+//!
+//! A step takes the next column, unless it is handed to another lane where the column of the
+//! step before it is free: then it stands straight under (or over) that step and the flow runs
+//! straight down (or up), so the width follows the steps that must stand side by side
+//! (`slots`). Each lane is as tall as its own content.
 //!
 //! Geometry of a lane, top to bottom: padding, the zone for labels that sit above events and
 //! gateways, the main row (every main-path node centred on one line), the refusal row (end events
@@ -13,8 +18,12 @@
 //! outside shapes get the bounds the tools fill; pool and lane names are written upwards in the
 //! 30 px header band both pictures draw, and pools and lanes are tall enough for them.
 
-use crate::layout::diagram::{Diagram, NodeKind, POOL_HEADER_WIDTH, Point, Rect};
+mod flows;
+mod slots;
+
+use crate::layout::diagram::{Diagram, NodeKind, POOL_HEADER_WIDTH, Rect};
 use crate::layout::text::{self, EXTERNAL_SIZE, HEADER_BAND};
+use slots::Route;
 
 pub use crate::layout::check::problems;
 pub use crate::layout::label::{duration_short, task_label};
@@ -35,38 +44,19 @@ pub const TASK_PADDING: f64 = 10.0;
 pub const EVENT_SIZE: f64 = 36.0;
 /// Side of a gateway diamond's bounding box.
 pub const GATEWAY_SIZE: f64 = 50.0;
-const LANE_MIN_HEIGHT: f64 = 120.0;
 const LANE_PAD_TOP: f64 = 16.0;
 const LANE_PAD_BOTTOM: f64 = 16.0;
-const TRACK_HEIGHT: f64 = 30.0;
+pub(super) const TRACK_HEIGHT: f64 = 30.0;
 const LEFT_MARGIN: f64 = 30.0;
 const RIGHT_MARGIN: f64 = 30.0;
-const GAP: f64 = 50.0;
-const LABEL_GAP: f64 = 4.0;
+pub(super) const GAP: f64 = 50.0;
+pub(super) const LABEL_GAP: f64 = 4.0;
 const REFUSAL_ROW_GAP: f64 = 34.0;
 const EVENT_LABEL_WIDTH: f64 = 140.0;
 /// Widths tried for a gateway's condition, narrowest first: a long condition gets a wider block
 /// rather than a tower of lines.
 const GATEWAY_LABEL_WIDTHS: [(f64, usize); 3] = [(150.0, 4), (240.0, 6), (320.0, usize::MAX)];
 const EDGE_LABEL_WIDTH: f64 = 150.0;
-
-/// Where a node sits: its column and whether it hangs in the refusal row under its column's main node.
-#[derive(Clone, Copy)]
-struct Slot {
-    column: usize,
-    below: bool,
-}
-
-/// How a flow is routed.
-#[derive(Clone, Copy, PartialEq)]
-enum Route {
-    /// Straight down from a main node to the end event under it.
-    Down,
-    /// From one column to the next, turning in the gap between them.
-    Adjacent,
-    /// Over several columns, along the bottom track of the source's lane.
-    Skip,
-}
 
 /// Fills in every rectangle, waypoint and label line of `d`; the semantics are left untouched.
 pub fn place(d: &mut Diagram) {
@@ -117,47 +107,9 @@ pub fn place(d: &mut Diagram) {
         }
     }
 
-    // 2. Slots: a non-final end event reached only from the node just before it hangs under that node.
-    let mut incoming = vec![Vec::new(); n];
-    for (e, edge) in d.edges.iter().enumerate() {
-        incoming[edge.to].push(e);
-    }
-    let mut slots = Vec::with_capacity(n);
-    let mut columns = 0usize;
-    for (i, into) in incoming.iter().enumerate() {
-        let hangs = i > 0
-            && i + 1 < n
-            && d.nodes[i].kind == NodeKind::End
-            && into.len() == 1
-            && d.edges[into[0]].from == i - 1
-            && !slots.get(i - 1).is_some_and(|s: &Slot| s.below);
-        if hangs {
-            slots.push(Slot {
-                column: columns - 1,
-                below: true,
-            });
-        } else {
-            slots.push(Slot {
-                column: columns,
-                below: false,
-            });
-            columns += 1;
-        }
-    }
-    let routes: Vec<Route> = d
-        .edges
-        .iter()
-        .map(|e| {
-            let (a, b) = (slots[e.from], slots[e.to]);
-            if b.below && a.column == b.column {
-                Route::Down
-            } else if b.column == a.column + 1 {
-                Route::Adjacent
-            } else {
-                Route::Skip
-            }
-        })
-        .collect();
+    // 2. Slots, and the route of every flow between them.
+    let (slots, columns) = slots::assign(d);
+    let routes = slots::routes(d, &slots);
     let edge_label: Vec<(f64, f64)> = d
         .edges
         .iter()
@@ -192,7 +144,9 @@ pub fn place(d: &mut Diagram) {
         let c = slots[edge.from].column;
         let need = match routes[e] {
             // Label right of the vertical segment under the source.
-            Route::Down | Route::Skip => 2.0 * (LABEL_GAP + edge_label[e].0),
+            Route::Down | Route::Straight | Route::Skip | Route::Drop => {
+                2.0 * (LABEL_GAP + edge_label[e].0)
+            }
             // Label above the first horizontal segment; it must end before the gap's middle.
             Route::Adjacent => {
                 2.0 * (src.bounds.w / 2.0 + LABEL_GAP * 2.0 + edge_label[e].0 - GAP / 2.0)
@@ -243,16 +197,18 @@ pub fn place(d: &mut Diagram) {
         }
     }
     for (e, edge) in d.edges.iter().enumerate() {
-        if routes[e] == Route::Skip {
-            track[d.nodes[edge.from].lane] = true;
-            // A skip label hangs under its gateway; keep it clear of the track.
+        if matches!(routes[e], Route::Skip | Route::Drop) {
+            if routes[e] == Route::Skip {
+                track[d.nodes[edge.from].lane] = true;
+            }
+            // The label hangs under its gateway; keep it clear of the lane's bottom.
             let src = &d.nodes[edge.from];
             let room = (main_h[src.lane] - src.bounds.h) / 2.0;
             let lane = src.lane;
             below_h[lane] = below_h[lane].max(LABEL_GAP + edge_label[e].1 + LABEL_GAP - room);
         }
     }
-    // Lane heights: the content, and room for the lane name in two lines of the header band.
+    // Lane heights: the lane's own content, and room for its name in two lines of the header band.
     let mut content = vec![0.0f64; lanes];
     let mut heights = vec![0.0f64; lanes];
     for l in 0..lanes {
@@ -262,8 +218,7 @@ pub fn place(d: &mut Diagram) {
             LANE_PAD_BOTTOM
         };
         content[l] = LANE_PAD_TOP + above_h[l].max(0.0) + main_h[l] + below_h[l].max(0.0) + bottom;
-        let least = content[l].max(LANE_MIN_HEIGHT);
-        heights[l] = even(text::header_extent(&d.lanes[l].name, least));
+        heights[l] = even(text::header_extent(&d.lanes[l].name, content[l]));
     }
     // The pool's name needs its own length of header: what is missing is shared by the lanes,
     // whose names are then broken anew (a longer line can break differently).
@@ -315,10 +270,8 @@ pub fn place(d: &mut Diagram) {
         let cx = col_x[slot.column] + col_w[slot.column] / 2.0;
         let (w, h) = (d.nodes[i].bounds.w, d.nodes[i].bounds.h);
         let cy = if slot.below {
-            let parent = (0..i)
-                .rev()
-                .find(|&p| slots[p].column == slot.column && !slots[p].below);
-            let parent_bottom = parent.map_or(main_cy[lane], |p| d.nodes[p].bounds.bottom());
+            // A hanging node follows the node it hangs under.
+            let parent_bottom = d.nodes[i - 1].bounds.bottom();
             parent_bottom + REFUSAL_ROW_GAP + h / 2.0
         } else {
             main_cy[lane]
@@ -362,78 +315,7 @@ pub fn place(d: &mut Diagram) {
     }
 
     // 6. Flows.
-    for e in 0..d.edges.len() {
-        let (from, to) = (d.edges[e].from, d.edges[e].to);
-        let a = d.nodes[from].bounds;
-        let b = d.nodes[to].bounds;
-        let (ac, bc) = (a.centre(), b.centre());
-        let gap_before = |column: usize| col_x[column] - GAP / 2.0;
-        let points = match routes[e] {
-            Route::Down => vec![
-                Point {
-                    x: ac.x,
-                    y: a.bottom(),
-                },
-                Point { x: bc.x, y: b.y },
-            ],
-            Route::Adjacent if ac.y == bc.y => {
-                vec![
-                    Point {
-                        x: a.right(),
-                        y: ac.y,
-                    },
-                    Point { x: b.x, y: bc.y },
-                ]
-            }
-            Route::Adjacent => {
-                let gx = gap_before(slots[to].column);
-                vec![
-                    Point {
-                        x: a.right(),
-                        y: ac.y,
-                    },
-                    Point { x: gx, y: ac.y },
-                    Point { x: gx, y: bc.y },
-                    Point { x: b.x, y: bc.y },
-                ]
-            }
-            Route::Skip => {
-                let lane = d.lanes[d.nodes[from].lane].bounds;
-                let ty = lane.bottom() - TRACK_HEIGHT / 2.0;
-                let gx = gap_before(slots[to].column);
-                vec![
-                    Point {
-                        x: ac.x,
-                        y: a.bottom(),
-                    },
-                    Point { x: ac.x, y: ty },
-                    Point { x: gx, y: ty },
-                    Point { x: gx, y: bc.y },
-                    Point { x: b.x, y: bc.y },
-                ]
-            }
-        };
-        let label_bounds = d.edges[e].label.as_ref().map(|_| {
-            let (w, h) = edge_label[e];
-            match routes[e] {
-                Route::Down | Route::Skip => Rect {
-                    x: ac.x + LABEL_GAP,
-                    y: a.bottom() + LABEL_GAP / 2.0,
-                    w,
-                    h,
-                },
-                Route::Adjacent => Rect {
-                    x: a.right() + LABEL_GAP,
-                    y: ac.y - LABEL_GAP - h,
-                    w,
-                    h,
-                },
-            }
-        });
-        let edge = &mut d.edges[e];
-        edge.waypoints = points;
-        edge.label_bounds = label_bounds;
-    }
+    flows::route(d, &slots, &routes, &col_x, &edge_label);
 }
 
 /// Rounds up to the next even whole number, so halves of sizes stay whole.
@@ -472,66 +354,4 @@ fn external_width(lines: &[String], wrapped_at: f64) -> f64 {
 }
 
 #[cfg(test)]
-mod tests {
-    use super::*;
-    use crate::layout::samples::placed;
-
-    #[test]
-    fn samples_place_without_overlaps_or_crossings() {
-        for d in placed() {
-            assert_eq!(problems(&d), Vec::<String>::new(), "{}", d.id);
-        }
-    }
-    #[test]
-    fn placement_is_deterministic_and_whole() {
-        let (a, b) = (placed(), placed());
-        assert_eq!(a, b);
-        for d in &a {
-            let mut numbers = vec![d.pool.x, d.pool.y, d.pool.w, d.pool.h];
-            for n in &d.nodes {
-                numbers.extend([n.bounds.x, n.bounds.y, n.bounds.w, n.bounds.h]);
-                numbers.extend([
-                    n.label_bounds.x,
-                    n.label_bounds.y,
-                    n.label_bounds.w,
-                    n.label_bounds.h,
-                ]);
-            }
-            for e in &d.edges {
-                numbers.extend(e.waypoints.iter().flat_map(|p| [p.x, p.y]));
-            }
-            assert!(numbers.iter().all(|v| v.fract() == 0.0), "{}", d.id);
-        }
-    }
-    #[test]
-    fn shapes_have_bpmn_sizes_and_lanes_stack() {
-        for d in placed() {
-            for n in &d.nodes {
-                match n.kind {
-                    NodeKind::Task => assert!(n.bounds.w >= 100.0 && n.bounds.h >= 80.0),
-                    NodeKind::Start | NodeKind::End => {
-                        assert_eq!((n.bounds.w, n.bounds.h), (36.0, 36.0))
-                    }
-                    NodeKind::Gateway => assert_eq!((n.bounds.w, n.bounds.h), (50.0, 50.0)),
-                }
-            }
-            assert_eq!(d.lanes[0].bounds.y, d.pool.y);
-            for w in d.lanes.windows(2) {
-                assert_eq!(w[0].bounds.bottom(), w[1].bounds.y);
-            }
-            let last = d.lanes.last().unwrap().bounds;
-            assert_eq!(last.bottom(), d.pool.bottom());
-            assert_eq!(last.right(), d.pool.right());
-            assert_eq!(d.lanes[0].bounds.x, POOL_HEADER_WIDTH);
-            assert_eq!(d.lanes[0].label_bounds.w, LANE_HEADER_WIDTH);
-            // Main-path nodes run left to right in node order.
-            let xs: Vec<f64> = d
-                .nodes
-                .iter()
-                .filter(|n| !(n.kind == NodeKind::End && n.name != d.nodes.last().unwrap().name))
-                .map(|n| n.bounds.x)
-                .collect();
-            assert!(xs.windows(2).all(|w| w[0] < w[1]), "{}: {xs:?}", d.id);
-        }
-    }
-}
+mod tests;
