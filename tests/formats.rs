@@ -409,7 +409,11 @@ fn a_text_files_json_has_no_places() {
 /// place may be wrapped over two lines of a note).
 fn svg_words(svg: &str) -> String {
     let doc = roxmltree::Document::parse(svg).unwrap();
-    let texts: Vec<&str> = doc.descendants().filter_map(|n| n.text()).collect();
+    let texts: Vec<&str> = doc
+        .descendants()
+        .filter(|n| n.is_text())
+        .filter_map(|n| n.text())
+        .collect();
     texts
         .join(" ")
         .split_whitespace()
