@@ -10,8 +10,6 @@ use super::handoff::onward;
 use super::parties::{implied_place, same_party_in};
 use super::{Ctx, Finding, Message, Severity, Value, item_key, list_key};
 use crate::model::{ActorKind, ListKind};
-use crate::parse::lines::Located;
-use crate::parse::transfer::transfer;
 
 /// Stable rule id.
 pub const RULE: &str = "result-recipient-mismatch";
@@ -41,9 +39,11 @@ pub fn run(ctx: &Ctx, out: &mut Vec<Finding>) {
             if onward(step) {
                 continue;
             }
-            let src = Located::single(&result.action, result.line);
-            let read = transfer(&src, &result.action, 0, None, ctx.reg.language);
-            let Some(said) = read.recipient.filter(|r| r.kind == ActorKind::Unit) else {
+            let Some(said) = result
+                .recipient
+                .as_ref()
+                .filter(|r| r.kind == ActorKind::Unit)
+            else {
                 continue;
             };
             if same_party_in(&to.actor, &said.actor, &place) {
@@ -108,8 +108,15 @@ mod tests {
         });
         r.lists
             .push(list(ListKind::Process, Channel::Akim, 6, 2001, vec![s]));
-        let mut res = item(2, 2039, None, result, None);
-        res.kind = crate::model::ItemKind::Step;
+        // The result as the parser reads it, recipient and all.
+        let res = crate::parse::item::build(
+            "2)",
+            Some(2),
+            false,
+            crate::parse::lines::Located::single(result, 2039),
+            ListKind::Results,
+            language,
+        );
         r.lists
             .push(list(ListKind::Results, Channel::Akim, 8, 2035, vec![res]));
         r

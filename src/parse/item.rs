@@ -88,6 +88,9 @@ pub fn build(
     };
     // The hand-on is read in the main clause, after a subject that opens it.
     let Transfer { recipient, object } = match &actor {
+        // A result names whom it reaches («… направление их ответственному исполнителю»),
+        // anywhere in its text.
+        _ if list_kind == ListKind::Results => transfer(&src, text, 0, None, language),
         _ if !procedure => Transfer::default(),
         Some((m, hay))
             if std::ptr::eq(*hay, body) && m.start == 0 && main.as_ptr() == body.as_ptr() =>
