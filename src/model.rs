@@ -97,8 +97,35 @@ pub struct ServiceName {
 pub struct Unattributed {
     pub line: u32,
     pub end_line: u32,
-    /// What the stretch holds, in a few words («список из 6 пунктов: «1) …»»).
-    pub what: String,
+    /// The regulation matter that opens the stretch.
+    pub kind: Matter,
+    /// Its opening words as printed («5. Содержание каждой процедуры …»).
+    pub quote: String,
+    /// How many numbered items follow it in the stretch.
+    pub items: u32,
+}
+
+/// Regulation matter the parser recognises on its own, without a regulation around it.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "lowercase")]
+pub enum Matter {
+    /// A procedure list's heading.
+    List,
+    /// An appendix header («Приложение 1 к Регламенту …»).
+    Appendix,
+    /// A справочник's title or its legend.
+    Spravochnik,
+}
+
+impl Matter {
+    /// The word the message catalogue selects on.
+    pub fn slug(self) -> &'static str {
+        match self {
+            Matter::List => "list",
+            Matter::Appendix => "appendix",
+            Matter::Spravochnik => "spravochnik",
+        }
+    }
 }
 
 /// Language of a regulation's text.

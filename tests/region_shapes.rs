@@ -96,7 +96,13 @@ fn regulation_matter_before_any_regulation_is_reported() {
     assert_eq!(doc.unattributed.len(), 1);
     let u = &doc.unattributed[0];
     assert_eq!((u.line, u.end_line), (1, 3));
-    assert!(u.what.contains("2 numbered items"), "{}", u.what);
+    assert_eq!(u.kind, reglament::model::Matter::List);
+    assert!(
+        u.quote.starts_with("«4. Содержание каждой процедуры"),
+        "{}",
+        u.quote
+    );
+    assert_eq!(u.items, 2);
     let f: Vec<_> = reglament::check::check(&doc)
         .into_iter()
         .filter(|f| f.rule == "unattributed")

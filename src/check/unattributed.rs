@@ -16,56 +16,27 @@ pub fn run(doc: &Document, out: &mut Vec<Finding>) {
         reglament_line: 0,
     };
     for u in &doc.unattributed {
-        out.push(
-            place.finding(
-                RULE,
-                Severity::Warning,
-                vec![u.line],
-                vec![u.what.clone()],
-                matter(
-                    Message::new("finding-unattributed")
-                        .arg("from", Value::Line(u.line))
-                        .arg("to", Value::Line(u.end_line)),
-                    &u.what,
-                ),
-                std::slice::from_ref(&u.what),
-            ),
-        );
+        let message = Message::new("finding-unattributed")
+            .arg("from", Value::Line(u.line))
+            .arg("to", Value::Line(u.end_line))
+            .arg("kind", u.kind.slug())
+            .arg("quote", u.quote.as_str())
+            .arg("items", u.items);
+        out.push(place.finding(
+            RULE,
+            Severity::Warning,
+            vec![u.line],
+            vec![u.quote.clone()],
+            message,
+            &[u.kind.slug().to_string(), u.quote.clone()],
+        ));
     }
-}
-
-/// The message's words for what a stretch holds. The model states it as «<kind> «quote»» with
-/// «, then N numbered items» after it; the kind and count become arguments each language
-/// words, the quote stays as printed.
-fn matter(message: Message, what: &str) -> Message {
-    let (what, items) = match what.rsplit_once(", then ") {
-        Some((head, tail)) => match tail
-            .strip_suffix(" numbered items")
-            .and_then(|n| n.parse::<u32>().ok())
-        {
-            Some(n) => (head, n),
-            None => (what, 0),
-        },
-        None => (what, 0),
-    };
-    let (kind, quote) = [
-        ("list", "procedure list heading "),
-        ("appendix", "appendix header "),
-        ("spravochnik", "справочник "),
-    ]
-    .into_iter()
-    .find_map(|(kind, prefix)| what.strip_prefix(prefix).map(|q| (kind, q)))
-    .unwrap_or(("other", what));
-    message
-        .arg("kind", kind)
-        .arg("quote", quote)
-        .arg("items", items)
 }
 
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::model::Unattributed;
+    use crate::model::{Matter, Unattributed};
 
     #[test]
     fn one_warning_per_stretch_with_its_lines() {
@@ -77,7 +48,9 @@ mod tests {
             unattributed: vec![Unattributed {
                 line: 12,
                 end_line: 20,
-                what: "procedure list heading «5. Содержание каждой процедуры …»".into(),
+                kind: Matter::List,
+                quote: "«5. Содержание каждой процедуры …»".into(),
+                items: 0,
             }],
         };
         let mut out = Vec::new();

@@ -141,12 +141,17 @@ pub fn parse_text(file: &str, text: &str, encoding: &str) -> Result<Document, Er
     }
     if reglaments.is_empty() {
         if let Some(u) = unattributed.first() {
+            let what = match u.kind {
+                crate::model::Matter::List => "a procedure list heading",
+                crate::model::Matter::Appendix => "an appendix header",
+                crate::model::Matter::Spravochnik => "a справочник",
+            };
             return Err(Error::new(
                 file,
                 Some(u.line),
                 format!(
-                    "no regulation found, though line {} holds {}: put a title («Регламент государственной услуги \"…\"», «\"…\" мемлекеттік көрсетілетін қызмет регламенті», or the quoted service name alone) or the first section («1. Общие положения» / «1. Жалпы ережелер») before it",
-                    u.line, u.what
+                    "no regulation found, though line {} holds {what} {}: put a title («Регламент государственной услуги \"…\"», «\"…\" мемлекеттік көрсетілетін қызмет регламенті», or the quoted service name alone) or the first section («1. Общие положения» / «1. Жалпы ережелер») before it",
+                    u.line, u.quote
                 ),
             ));
         }

@@ -12,7 +12,7 @@
 use super::label;
 use super::lines::{Line, starts_with_label};
 use crate::lexicon::{self, structure};
-use crate::model::{Language, Unattributed};
+use crate::model::{Language, Matter, Unattributed};
 
 /// How far before its first section a title may stand, in logical lines (the name may wrap and
 /// markdown exports print «Регламент …» and the quoted name as two headings).
@@ -279,7 +279,7 @@ fn has_kazakh_letters(s: &str) -> bool {
 pub fn unattributed(lines: &[Line], first_regulation_line: Option<u32>) -> Vec<Unattributed> {
     let before = first_regulation_line.unwrap_or(u32::MAX);
     let stretch: Vec<&Line> = lines.iter().take_while(|l| l.line < before).collect();
-    let starts: Vec<(usize, String)> = stretch
+    let starts: Vec<(usize, (Matter, String))> = stretch
         .iter()
         .enumerate()
         .filter_map(|(k, l)| matter(l).map(|what| (k, what)))
@@ -294,23 +294,21 @@ pub fn unattributed(lines: &[Line], first_regulation_line: Option<u32>) -> Vec<U
         // The stretch runs to its last item: what follows it (a header, a stamp) opens the next
         // regulation.
         let last = items.last().map_or(stretch[*k], |l| **l);
-        let items = items.len();
         let end_line = last.breaks.last().map_or(last.line, |b| b.1);
+        let (kind, quote) = what;
         out.push(Unattributed {
             line: stretch[*k].line,
             end_line,
-            what: if items > 0 {
-                format!("{what}, then {items} numbered items")
-            } else {
-                what.clone()
-            },
+            kind: *kind,
+            quote: quote.clone(),
+            items: u32::try_from(items.len()).unwrap_or(u32::MAX),
         });
     }
     out
 }
 
-/// What regulation matter a line opens, if any, in a few words.
-fn matter(l: &Line) -> Option<String> {
+/// What regulation matter a line opens, if any, with its opening words quoted.
+fn matter(l: &Line) -> Option<(Matter, String)> {
     if l.is_row() {
         return None;
     }
@@ -320,13 +318,13 @@ fn matter(l: &Line) -> Option<String> {
         && lexicon::list_kind(&text[body..]).is_some()
         && !lexicon::is_amendment(text)
     {
-        return Some(format!("procedure list heading {}", quoted()));
+        return Some((Matter::List, quoted()));
     }
     if lexicon::appendix_header(text).is_some() {
-        return Some(format!("appendix header {}", quoted()));
+        return Some((Matter::Appendix, quoted()));
     }
     if lexicon::is_legend_heading(text) || lexicon::is_spravochnik_title(text) {
-        return Some(format!("справочник {}", quoted()));
+        return Some((Matter::Spravochnik, quoted()));
     }
     None
 }
