@@ -126,18 +126,19 @@ pub(super) fn write_report(
         by_reglament: Vec::new(),
         new_since_baseline: None,
     };
+    let asked = lang;
     let lang = lang.unwrap_or_else(|| language(entries));
     let mut json = sink.stream("report.json");
     let mut markdown = sink.stream("report.md");
     let mut html = sink.stream("report.html");
     let mut buf = String::new();
-    report::Json::new(lang).head(&head, &mut buf);
+    report::Json::new(lang, asked).head(&head, &mut buf);
     json.push(&buf);
     buf.clear();
-    report::Markdown(lang).head(&head, &mut buf);
+    report::Markdown(lang, asked).head(&head, &mut buf);
     markdown.push(&buf);
     buf.clear();
-    report::Html(lang).head(&head, &mut buf);
+    report::Html(lang, asked).head(&head, &mut buf);
     html.push(&buf);
     buf.clear();
 
@@ -180,9 +181,9 @@ pub(super) fn write_report(
                     source: store.load_source(&e.act, e.fresh)?,
                 };
                 let mut parts: [String; 3] = Default::default();
-                report::Json::after(before, lang).act(pos, &run, &mut parts[0]);
-                report::Markdown(lang).act(pos, &run, &mut parts[1]);
-                report::Html(lang).act(pos, &run, &mut parts[2]);
+                report::Json::after(before, lang, asked).act(pos, &run, &mut parts[0]);
+                report::Markdown(lang, asked).act(pos, &run, &mut parts[1]);
+                report::Html(lang, asked).act(pos, &run, &mut parts[2]);
                 Ok((run.findings.len(), parts))
             })
             .collect();
@@ -210,9 +211,13 @@ pub(super) fn write_report(
         stream.push(buf);
         buf.clear();
     };
-    tail(&mut report::Json::after(written, lang), &mut json, &mut buf);
-    tail(&mut report::Markdown(lang), &mut markdown, &mut buf);
-    tail(&mut report::Html(lang), &mut html, &mut buf);
+    tail(
+        &mut report::Json::after(written, lang, asked),
+        &mut json,
+        &mut buf,
+    );
+    tail(&mut report::Markdown(lang, asked), &mut markdown, &mut buf);
+    tail(&mut report::Html(lang, asked), &mut html, &mut buf);
     for stream in [json, markdown, html] {
         stream.finish(errors, stale);
     }

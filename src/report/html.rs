@@ -75,13 +75,17 @@ details summary { cursor: pointer; color: #0b5d8a; }
 "#;
 
 /// The report as one self-contained HTML page, its own words in `lang` or in the language of
-/// most of its regulations.
+/// most of its regulations, each finding in `lang` or in its regulation's language.
 pub fn html(report: &Report, lang: Option<Lang>) -> String {
-    super::page(&mut Html(lang.unwrap_or_else(|| report.language())), report)
+    super::page(
+        &mut Html(lang.unwrap_or_else(|| report.language()), lang),
+        report,
+    )
 }
 
-/// The HTML page in a language, written file by file.
-pub struct Html(pub Lang);
+/// The HTML page in a language, written file by file; its findings in the language asked for
+/// (the second field), else each in its regulation's own.
+pub struct Html(pub Lang, pub Option<Lang>);
 
 impl Page for Html {
     fn head(&mut self, head: &Head, out: &mut String) {
@@ -204,7 +208,7 @@ impl Page for Html {
                 escape(&w.t("page-finding", &[])),
             ));
             for f in findings {
-                finding(w, out, f, run);
+                finding(w, out, f, run, run.finding_lang(f, self.1, self.0));
             }
             out.push_str("</tbody>\n</table>\n</section>\n");
         }
@@ -216,7 +220,8 @@ impl Page for Html {
     }
 }
 
-fn finding(w: Words, out: &mut String, f: &Finding, run: &FileReport) {
+/// One finding's row; `said` is the language its message is worded in.
+fn finding(w: Words, out: &mut String, f: &Finding, run: &FileReport, said: Lang) {
     let sev = f.severity.as_str();
     let sev_name = escape(&w.t(&format!("severity-{sev}"), &[]));
     let lines: Vec<String> = if run.source.is_text() {
@@ -229,8 +234,8 @@ fn finding(w: Words, out: &mut String, f: &Finding, run: &FileReport) {
         escape(f.rule),
         escape(&w.t("page-lines", &[])),
         escape(&lines.join(if run.source.is_text() { ", " } else { "; " })),
-        w.0.tag(),
-        escape(&run.message(f, w.0))
+        said.tag(),
+        escape(&run.message(f, said))
     ));
     let quotes = super::numbered_quotes(f);
     if let [(la, a), (lb, b)] = quotes[..] {

@@ -72,11 +72,11 @@ struct Failed<'a> {
     message: &'a str,
 }
 
-/// The report as pretty-printed JSON with a trailing newline, the messages in `lang` or in the
-/// language of most of its regulations.
+/// The report as pretty-printed JSON with a trailing newline, the messages in `lang` or each in
+/// its regulation's language.
 pub fn json(report: &Report, lang: Option<Lang>) -> String {
     super::page(
-        &mut Json::new(lang.unwrap_or_else(|| report.language())),
+        &mut Json::new(lang.unwrap_or_else(|| report.language()), lang),
         report,
     )
 }
@@ -87,6 +87,8 @@ pub fn json(report: &Report, lang: Option<Lang>) -> String {
 pub struct Json {
     written: usize,
     lang: Lang,
+    /// The language asked for; without one each finding speaks its regulation's.
+    asked: Option<Lang>,
 }
 
 /// The summary object of the JSON report.
@@ -128,16 +130,18 @@ fn nested<T: Serialize>(value: &T, indent: usize, out: &mut String) {
 impl Json {
     /// The page as it goes on after `findings` findings were written: lets the files of a
     /// report be rendered apart (in parallel) and written in order.
-    pub fn after(findings: usize, lang: Lang) -> Self {
+    pub fn after(findings: usize, lang: Lang, asked: Option<Lang>) -> Self {
         Json {
             written: findings,
             lang,
+            asked,
         }
     }
 
-    /// The page from its start, its messages in `lang`.
-    pub fn new(lang: Lang) -> Self {
-        Self::after(0, lang)
+    /// The page from its start: its messages in `asked`, else each in its regulation's
+    /// language, `lang` for what belongs to no regulation.
+    pub fn new(lang: Lang, asked: Option<Lang>) -> Self {
+        Self::after(0, lang, asked)
     }
 }
 
@@ -154,7 +158,8 @@ impl Page for Json {
             } else {
                 ",\n    "
             });
-            nested(&Shown::new(run, f, self.lang), 4, out);
+            let said = run.finding_lang(f, self.asked, self.lang);
+            nested(&Shown::new(run, f, said), 4, out);
             self.written += 1;
         }
     }

@@ -8,16 +8,17 @@ use crate::check::Finding;
 use crate::i18n::Lang;
 
 /// The report as one markdown document, its own words in `lang` or in the language of most of
-/// its regulations.
+/// its regulations, each finding in `lang` or in its regulation's language.
 pub fn markdown(report: &Report, lang: Option<Lang>) -> String {
     super::page(
-        &mut Markdown(lang.unwrap_or_else(|| report.language())),
+        &mut Markdown(lang.unwrap_or_else(|| report.language()), lang),
         report,
     )
 }
 
-/// The markdown document in a language, written file by file.
-pub struct Markdown(pub Lang);
+/// The markdown document in a language, written file by file; its findings in the language
+/// asked for (the second field), else each in its regulation's own.
+pub struct Markdown(pub Lang, pub Option<Lang>);
 
 impl Page for Markdown {
     fn head(&mut self, head: &Head, out: &mut String) {
@@ -81,7 +82,13 @@ impl Page for Markdown {
                 run.cite_in(reg.line, self.0)
             ));
             for f in findings {
-                finding(Words(self.0), out, f, run);
+                finding(
+                    Words(self.0),
+                    out,
+                    f,
+                    run,
+                    run.finding_lang(f, self.1, self.0),
+                );
             }
         }
     }
@@ -89,14 +96,15 @@ impl Page for Markdown {
     fn tail(&mut self, _: &Head, _: &mut String) {}
 }
 
-fn finding(w: Words, out: &mut String, f: &Finding, run: &FileReport) {
+/// One finding; `said` is the language its message is worded in.
+fn finding(w: Words, out: &mut String, f: &Finding, run: &FileReport, said: Lang) {
     out.push_str(&format!(
         "\n**{}** · `{}` · {} · `{}`  \n{}\n",
         w.t(&format!("severity-{}", f.severity.as_str()), &[]),
         f.rule,
         run.cite_lines(f, w.0),
         f.fingerprint,
-        escape(&run.message(f, w.0))
+        escape(&run.message(f, said))
     ));
     let quotes = super::numbered_quotes(f);
     if let [(la, a), (lb, b)] = quotes[..] {

@@ -128,6 +128,19 @@ impl FileReport {
         }
     }
 
+    /// The language a finding is worded in: the one asked for, else its regulation's own (for
+    /// a finding outside any regulation, the file's first regulation's; `page` when the file has
+    /// none), so a Kazakh regulation's findings read in Kazakh on a page of a mostly Russian run.
+    pub fn finding_lang(&self, f: &Finding, asked: Option<Lang>, page: Lang) -> Lang {
+        asked.unwrap_or_else(|| {
+            self.reglaments
+                .iter()
+                .find(|r| r.line == f.reglament_line)
+                .or(self.reglaments.first())
+                .map_or(page, |r| Lang::of(r.language))
+        })
+    }
+
     /// The finding's message in `lang`, the lines it names cited as places of the file («строка
     /// 1752» in a text file, «абзац 40» in a Word file).
     pub fn message(&self, f: &Finding, lang: Lang) -> String {
@@ -561,6 +574,45 @@ mod tests {
             run.message(&g, Lang::Kk),
             "«сотрудник услугодателя» қатысушысы тізбеде көрсетілген (2-кесте, 5-жол), бірақ бірде-бір рәсімді орындамайды."
         );
+    }
+
+    #[test]
+    fn each_finding_speaks_its_regulations_language_unless_one_is_asked() {
+        let mut r = sample();
+        let run = &mut r.runs[0];
+        run.reglaments.push(ReglamentRef {
+            title: "Әлеуметтік көмек тағайындау".into(),
+            line: 300,
+            language: Language::Kk,
+        });
+        let ru = run.findings[0].clone();
+        let mut kk = ru.clone();
+        kk.reglament_line = 300;
+        let mut outside = ru.clone();
+        outside.reglament_line = 0;
+        // The sample's first regulation (line 68) is Russian.
+        assert_eq!(run.finding_lang(&ru, None, Lang::Kk), Lang::Ru);
+        assert_eq!(run.finding_lang(&kk, None, Lang::Ru), Lang::Kk);
+        assert_eq!(run.finding_lang(&outside, None, Lang::Kk), Lang::Ru);
+        assert_eq!(run.finding_lang(&kk, Some(Lang::En), Lang::Ru), Lang::En);
+        run.reglaments.clear();
+        assert_eq!(run.finding_lang(&outside, None, Lang::Kk), Lang::Kk);
+        // On a Russian page of the run, the Kazakh regulation's finding reads in Kazakh.
+        let run = r.runs[0].clone();
+        let mut page = String::new();
+        let mut html = html::Html(Lang::Ru, None);
+        let mut one = run.clone();
+        one.reglaments.push(ReglamentRef {
+            title: "Әлеуметтік көмек тағайындау".into(),
+            line: 300,
+            language: Language::Kk,
+        });
+        one.findings = vec![kk.clone()];
+        html.act(0, &one, &mut page);
+        assert!(page.contains("<p lang=\"kk\">"), "{page}");
+        let mut asked = String::new();
+        html::Html(Lang::Ru, Some(Lang::Ru)).act(0, &one, &mut asked);
+        assert!(asked.contains("<p lang=\"ru\">"), "{asked}");
     }
 
     #[test]

@@ -19,8 +19,9 @@ fn severity_colour(s: Severity) -> &'static str {
 
 /// The report as text lines; `color` adds ANSI colours (only for a terminal without NO_COLOR).
 /// The report's own words (the summaries) are in `lang`, or in the language of most of its
-/// regulations.
+/// regulations; each finding in `lang`, or in its regulation's language.
 pub fn text(report: &Report, color: bool, lang: Option<Lang>) -> String {
+    let asked = lang;
     let lang = lang.unwrap_or_else(|| report.language());
     let count = |n: usize, id: &str| say(lang, id, &[("n", n.into())]);
     let severities = |[e, w, i]: [usize; 3]| -> [(&'static str, Arg<'static>); 3] {
@@ -56,7 +57,7 @@ pub fn text(report: &Report, color: bool, lang: Option<Lang>) -> String {
                     severity_colour(f.severity),
                     &format!("{}[{}]", f.severity.as_str(), f.rule)
                 ),
-                one_line(&run.message(f, lang))
+                one_line(&run.message(f, run.finding_lang(f, asked, lang)))
             ));
             for (i, q) in f.quotes.iter().enumerate() {
                 if q.trim().is_empty() {
