@@ -101,9 +101,10 @@ fn results_naming_another_recipient() {
             // ¶5 item 3 to «сотруднику районного отдела услугодателя».
             vec![736, 506],
             vec![777, 640],
-            // R3: ¶6 item 2 to «ответственному специалисту услугодателя», ¶5 item 2 to
-            // «специалисту Центра» (the Centre is not the provider, lines 890–900).
-            vec![950, 926],
+            // R3: ¶6 item 2 (line 950, its recipient wrapped onto line 951) to «ответственному
+            // специалисту услугодателя», ¶5 item 2 to «специалисту Центра» (the Centre is not
+            // the provider, lines 890–900).
+            vec![951, 926],
         ]
     );
     for file in [F002, F003] {
