@@ -125,11 +125,17 @@ fn mark_at_end(b: &[u8]) -> Option<usize> {
 /// A word in lower case; most words of an item are lower case already and are only copied.
 fn lower_word(word: &str) -> Word<'_> {
     let b = word.as_bytes();
-    // Capitals: ASCII, Russian «А»–«Я» and «Ё», «І», and the Kazakh letters (lead bytes D2, D3).
+    // Capitals: ASCII, Russian «А»–«Я», «Ё» and «І» (D0 80–AF), and the capitals among the
+    // Kazakh letters led by D2 and D3, which are decoded: most Kazakh words hold a lower-case
+    // one («қ», «ә», «ң»), and lowering them all cost a copy a word.
     let capital = b.iter().enumerate().any(|(i, &x)| {
         x.is_ascii_uppercase()
-            || matches!(x, 0xD2 | 0xD3)
             || (x == 0xD0 && b.get(i + 1).is_some_and(|&y| (0x80..=0xAF).contains(&y)))
+            || (matches!(x, 0xD2 | 0xD3)
+                && word
+                    .get(i..)
+                    .and_then(|w| w.chars().next())
+                    .is_some_and(char::is_uppercase))
     });
     Word(if capital {
         Cow::Owned(lower(word))
@@ -507,6 +513,28 @@ fn slash_heads(w: &str, case: Case) -> Option<(&'static str, Vec<&'static str>)>
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn only_capitalised_words_are_copied_to_lower_case() {
+        let toks = tokens("Қызметті берушінің ҚФБ-ға, Ответственный исполнитель әкімі");
+        let words: Vec<&str> = toks.iter().map(|t| t.w.as_str()).collect();
+        assert_eq!(
+            words,
+            [
+                "қызметті",
+                "берушінің",
+                "қфб-ға",
+                "ответственный",
+                "исполнитель",
+                "әкімі"
+            ]
+        );
+        let copied: Vec<bool> = toks
+            .iter()
+            .map(|t| matches!(t.w.0, Cow::Owned(_)))
+            .collect();
+        assert_eq!(copied, [true, false, true, true, false, false]);
+    }
 
     fn read(text: &str, case: Case) -> Option<(String, Vec<String>, String)> {
         let toks = tokens(text);
