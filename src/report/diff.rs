@@ -1,5 +1,8 @@
 //! Word-level difference of two conflicting passages, shared by the markdown and HTML reports.
 
+use std::cell::RefCell;
+use std::collections::HashMap;
+
 use similar::{ChangeTag, TextDiff};
 
 /// A run of a passage: unchanged, or present only on this side of the comparison.
@@ -9,9 +12,37 @@ pub struct Segment {
     pub text: String,
 }
 
+/// Both sides of a word diff.
+type Diffed = (Vec<Segment>, Vec<Segment>);
+
+/// How many diffs a thread remembers.
+const RECENT: usize = 256;
+
+thread_local! {
+    /// The diffs this thread made lately: a build renders each file's findings as Markdown and
+    /// then as HTML, and diffing every pair twice was a tenth of the report pages' work.
+    static MADE: RefCell<HashMap<(String, String), Diffed>> = RefCell::new(HashMap::new());
+}
+
 /// The two passages cut into runs: the left keeps equal and removed words, the right equal and
 /// added words. Adjacent runs of the same kind are merged, so a changed phrase is one mark.
-pub fn word_diff(left: &str, right: &str) -> (Vec<Segment>, Vec<Segment>) {
+pub fn word_diff(left: &str, right: &str) -> Diffed {
+    let key = (left.to_string(), right.to_string());
+    if let Some(d) = MADE.with(|m| m.borrow().get(&key).cloned()) {
+        return d;
+    }
+    let d = diff_words(left, right);
+    MADE.with(|m| {
+        let mut m = m.borrow_mut();
+        if m.len() >= RECENT {
+            m.clear();
+        }
+        m.insert(key, d.clone());
+    });
+    d
+}
+
+fn diff_words(left: &str, right: &str) -> Diffed {
     let diff = TextDiff::configure()
         .algorithm(similar::Algorithm::Patience)
         .diff_words(left, right);
@@ -83,6 +114,23 @@ pub fn trimmed(text: &str) -> (&str, &str, &str) {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_remembered_diff_is_the_diff() {
+        let (a, b) = (
+            "в течение 1 (одного) рабочего дня",
+            "в течение 6 (шести) рабочих дней",
+        );
+        let fresh = diff_words(a, b);
+        assert_eq!(word_diff(a, b), fresh);
+        assert_eq!(word_diff(a, b), fresh);
+        // Past the bound the memory starts again and still answers.
+        for k in 0..RECENT + 3 {
+            word_diff(&format!("{a} {k}"), b);
+        }
+        assert_eq!(word_diff(a, b), fresh);
+        assert!(MADE.with(|m| m.borrow().len()) <= RECENT);
+    }
 
     fn marked(segs: &[Segment]) -> Vec<&str> {
         segs.iter()
