@@ -83,6 +83,11 @@ impl<T: Copy> Table<T> {
         // order can still win, and each is asked on its own (most have a literal to look for),
         // which spares the set search that follows every phrase to the end of the text.
         let found = self.multi().find(text)?.pattern().as_usize();
+        // When every phrase is anchored at the start, every match starts there and the
+        // leftmost-first match is already the first phrase in table order that matches.
+        if self.openers.is_some() {
+            return Some(found);
+        }
         (0..found)
             .find(|&i| self.regex(i).is_match(text))
             .or(Some(found))
@@ -294,6 +299,34 @@ mod tests {
         // An unanchored phrase can match anywhere: no filter.
         let u: Table<u8> = Table::from_patterns([r"(?i)портал".to_string()].into_iter(), vec![1]);
         assert!(u.openers.is_none());
+        assert_eq!(u.first("через портал"), Some(1));
+    }
+
+    #[test]
+    fn an_anchored_table_answers_in_table_order_from_one_search() {
+        // The shorter phrase first: at the start both match, and table order decides.
+        let t: Table<u8> = Table::from_patterns(
+            [r"(?i)^Описание", r"(?i)^Описание\s+последовательности"]
+                .map(String::from)
+                .into_iter(),
+            vec![1, 2],
+        );
+        assert_eq!(t.first("Описание последовательности процедур"), Some(1));
+        let t: Table<u8> = Table::from_patterns(
+            [r"(?i)^Описание\s+последовательности", r"(?i)^Описание"]
+                .map(String::from)
+                .into_iter(),
+            vec![1, 2],
+        );
+        assert_eq!(t.first("Описание последовательности процедур"), Some(1));
+        assert_eq!(t.first("Описание порядка"), Some(2));
+        // No phrase was compiled on its own for that.
+        assert!(t.regexes.iter().all(|r| r.get().is_none()));
+        // Unanchored, an earlier phrase matching further on still wins.
+        let u: Table<u8> = Table::from_patterns(
+            [r"(?i)портал", r"(?i)через"].map(String::from).into_iter(),
+            vec![1, 2],
+        );
         assert_eq!(u.first("через портал"), Some(1));
     }
 }
