@@ -2,26 +2,15 @@
 //! under the title naming the list drawn, the notes on disputed steps, and the index page's
 //! captions and image descriptions. Kept together so they can move into a message catalogue.
 
-use crate::check::cite_place;
+use crate::check::cite_at;
 use crate::i18n::Lang;
 use crate::layout::dispute::{Dispute, Disputed, ListName, Version};
 use crate::model::{Channel, Language, Place};
 
-/// «строка 102» / «102-жол».
-pub fn line(n: u32, language: Language) -> String {
-    match language {
-        Language::Ru => format!("строка {n}"),
-        Language::Kk => format!("{n}-жол"),
-    }
-}
-
-/// Where a line stands: «строка 102» in a text file, else its place in the file's own terms
-/// («абзац 40», «3-бет, 14-жол»), as the findings cite it.
+/// Where a line stands: «строка 102» / «102-жол» in a text file, else its place in the file's
+/// own terms («абзац 40», «3-бет, 14-жол»), as the findings cite it.
 pub fn at(n: u32, place: Option<Place>, language: Language) -> String {
-    match place {
-        Some(p) => cite_place(Lang::of(language), p),
-        None => line(n, language),
-    }
+    cite_at(Lang::of(language), n, place)
 }
 
 /// A list by its paragraph («¶8»), else by its heading («список «…»» / ««…» тізімі»).

@@ -216,24 +216,9 @@ fn png_is_an_option_of_the_commands_that_draw_images() {
     let (code, err) = reglament(&["svg", "kk.txt", "-o", "out", "--png"], &work);
     assert_eq!(code, 0, "{err}");
     assert_eq!(err, "wrote 3 diagrams of 1 regulation into out\n");
-    let pngs = walkdir::WalkDir::new(work.join("out"))
-        .into_iter()
-        .filter(|e| {
-            e.as_ref()
-                .unwrap()
-                .path()
-                .extension()
-                .is_some_and(|x| x == "png")
-        })
-        .count();
-    assert_eq!(pngs, 3);
-    // `build --png --pdf`: a PNG beside each of the three SVGs and the act's PDF, and no
-    // progress bar in a pipe.
-    let (code, err) = reglament(&["build", "kk.txt", "-o", "built", "--png", "--pdf"], &work);
-    assert_eq!(code, 0, "{err}");
-    assert!(!err.contains('\r') && !err.contains("files drawn"), "{err}");
-    let count = |ext: &str| {
-        walkdir::WalkDir::new(work.join("built"))
+    // Files with extension `ext` under `dir` of the work folder.
+    let count = |dir: &str, ext: &str| {
+        walkdir::WalkDir::new(work.join(dir))
             .into_iter()
             .filter(|e| {
                 e.as_ref()
@@ -244,7 +229,20 @@ fn png_is_an_option_of_the_commands_that_draw_images() {
             })
             .count()
     };
-    assert_eq!((count("svg"), count("png"), count("pdf")), (3, 3, 1));
+    assert_eq!(count("out", "png"), 3);
+    // `build --png --pdf`: a PNG beside each of the three SVGs and the act's PDF, and no
+    // progress bar in a pipe.
+    let (code, err) = reglament(&["build", "kk.txt", "-o", "built", "--png", "--pdf"], &work);
+    assert_eq!(code, 0, "{err}");
+    assert!(!err.contains('\r') && !err.contains("files drawn"), "{err}");
+    assert_eq!(
+        (
+            count("built", "svg"),
+            count("built", "png"),
+            count("built", "pdf")
+        ),
+        (3, 3, 1)
+    );
 }
 
 #[test]

@@ -46,7 +46,7 @@ pub(crate) mod testutil;
 
 use crate::model::{Document, Item, Participant, Reglament};
 pub use finding::{Finding, ItemPair, Place, Severity};
-pub use message::{ListRef, Message, Value, cite, cite_place, line, list_in};
+pub use message::{ListRef, Message, Value, cite, cite_at, line, list_in};
 pub use names::{
     DurationKey, actor_line, duration_line, is_applicant, is_procedure_list, item_key, list_key,
 };

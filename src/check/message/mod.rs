@@ -216,7 +216,12 @@ fn list(lang: Lang, id: &str, r: &ListRef) -> String {
 
 /// «строка 12» / «12-жол» / «line 12», or the place of the line in a file that is not plain text.
 pub fn cite(lang: Lang, source: &Source, line: u32) -> String {
-    match source.place(line) {
+    cite_at(lang, line, source.place(line))
+}
+
+/// «строка 12» / «12-жол» / «line 12», or `place` in the file's own terms when the line has one.
+pub fn cite_at(lang: Lang, line: u32, place: Option<Place>) -> String {
+    match place {
         None => text(lang, "finding-line", &[("n", line.into())]),
         Some(place) => cite_place(lang, place),
     }

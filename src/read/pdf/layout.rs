@@ -304,6 +304,32 @@ fn wraps_after_stop(above: &PageLine, line: &PageLine, right: f64) -> bool {
         && paragraph::filled(above, line, right)
 }
 
+/// Test lines: a line of prose at `x`, 6 points a letter and 3 a space.
+#[cfg(test)]
+pub(super) fn prose(x: f64, y: f64, text: &str) -> PageLine {
+    let mut at = x;
+    let words = text
+        .split(' ')
+        .map(|w| {
+            let word = Word {
+                text: w.to_string(),
+                x: at,
+                end: at + 6.0 * w.chars().count() as f64,
+            };
+            at = word.end + 3.0;
+            word
+        })
+        .collect();
+    PageLine {
+        text: text.to_string(),
+        x,
+        y,
+        space: 3.0,
+        cells: vec![x],
+        words,
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -353,31 +379,6 @@ mod tests {
         let words: Vec<&str> = lines[0].words.iter().map(|w| w.text.as_str()).collect();
         assert_eq!(words, ["дәлелденгеннен", "құжатты"]);
         assert_eq!(lines[0].cells, [50.0, 120.0]);
-    }
-
-    /// A line of prose at `x`, 6 points a letter and 3 a space.
-    fn prose(x: f64, y: f64, text: &str) -> PageLine {
-        let mut at = x;
-        let words = text
-            .split(' ')
-            .map(|w| {
-                let word = Word {
-                    text: w.to_string(),
-                    x: at,
-                    end: at + 6.0 * w.chars().count() as f64,
-                };
-                at = word.end + 3.0;
-                word
-            })
-            .collect();
-        PageLine {
-            text: text.to_string(),
-            x,
-            y,
-            space: 3.0,
-            cells: vec![x],
-            words,
-        }
     }
 
     /// The text of pages of prose lines 13 points apart, at the left edge 50.

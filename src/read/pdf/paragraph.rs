@@ -96,32 +96,11 @@ pub fn letter_spaced_across(above: &PageLine, line: &PageLine) -> bool {
 
 #[cfg(test)]
 mod tests {
-    use super::super::layout::Word;
     use super::*;
 
-    /// A line of prose at the left edge 50, 6 points a letter and 3 a space.
+    /// A line of prose at the left edge 50.
     fn prose(text: &str) -> PageLine {
-        let mut at = 50.0;
-        let words = text
-            .split(' ')
-            .map(|w| {
-                let word = Word {
-                    text: w.to_string(),
-                    x: at,
-                    end: at + 6.0 * w.chars().count() as f64,
-                };
-                at = word.end + 3.0;
-                word
-            })
-            .collect();
-        PageLine {
-            text: text.to_string(),
-            x: 50.0,
-            y: 0.0,
-            space: 3.0,
-            cells: vec![50.0],
-            words,
-        }
+        super::super::layout::prose(50.0, 0.0, text)
     }
 
     /// The measure: 40 letters from the left edge.
