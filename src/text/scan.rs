@@ -1,86 +1,156 @@
 //! Byte scans of a line, 32 bytes at a time: the normaliser's tests for the rare bytes that
 //! call for work, and the places of separators.
+//!
+//! A line is read as 32-byte [`Block`]s, and a question about its bytes («which are spaces»,
+//! «which lie outside Cyrillic and ASCII») is answered for a whole block at once as a bit mask:
+//! a few vector instructions a block, where a byte-by-byte loop costs several a byte. The masks
+//! are written with SSE2, which every x86-64 processor has; the compiler did not vectorise the
+//! same questions asked through a per-byte closure.
 
-/// True when `bad` holds for some byte of `b`.
+/// 32 bytes of a line, ready for whole-block questions.
+#[derive(Clone, Copy)]
+pub(crate) struct Block {
+    bytes: [u8; 32],
+}
+
+impl Block {
+    /// Bit `i` set when byte `i` is `x`.
+    #[inline]
+    pub(crate) fn eq(&self, x: u8) -> u32 {
+        simd::eq(&self.bytes, x)
+    }
+
+    /// Bit `i` set when byte `i` lies in `lo..=hi`.
+    #[inline]
+    pub(crate) fn in_range(&self, lo: u8, hi: u8) -> u32 {
+        simd::in_range(&self.bytes, lo, hi)
+    }
+}
+
+/// Calls `f` with each 32-byte block of `b`, its offset and the mask of its bytes that lie in
+/// `b` (all 32 but in the last block), until `f` returns true; returns whether it did.
 ///
-/// Lines are scanned several times for the rare bytes that call for work; judging whole
-/// 32-byte blocks at once costs a few vector instructions a block, where a short-circuiting
-/// scan costs several instructions a byte.
+/// The last, shorter block is copied into a zeroed one: judged as a whole like the others
+/// (a line's last few dozen bytes are a good part of it), its padding masked off by `valid`.
 #[inline]
-pub(crate) fn any_byte(b: &[u8], bad: impl Fn(u8) -> bool) -> bool {
+pub(crate) fn any_block(b: &[u8], mut f: impl FnMut(usize, &Block, u32) -> bool) -> bool {
     let (blocks, rest) = b.as_chunks::<32>();
-    blocks.iter().any(|block| block_has(block, &bad)) || rest.iter().any(|&x| bad(x))
+    if blocks
+        .iter()
+        .enumerate()
+        .any(|(k, &bytes)| f(k * 32, &Block { bytes }, u32::MAX))
+    {
+        return true;
+    }
+    if rest.is_empty() {
+        return false;
+    }
+    let mut bytes = [0u8; 32];
+    bytes[..rest.len()].copy_from_slice(rest);
+    f(
+        blocks.len() * 32,
+        &Block { bytes },
+        (1u32 << rest.len()) - 1,
+    )
 }
 
-/// True when `bad` holds for some byte of one 32-byte block (branch-free, so it vectorises).
-#[inline]
-pub(crate) fn block_has(block: &[u8; 32], bad: impl Fn(u8) -> bool) -> bool {
-    block_mask(block, bad) != 0
-}
-
-/// Whether `x` lies in `lo..=hi`, as one subtraction and one comparison (vectorises).
+/// Whether `x` lies in `lo..=hi`, as one subtraction and one comparison.
 #[inline]
 pub(crate) fn in_range(x: u8, lo: u8, hi: u8) -> bool {
     x.wrapping_sub(lo) <= hi - lo
 }
 
-/// Calls `each` with the position of every byte of `b` for which `hit` holds, in order, until
-/// `each` returns true; returns whether it did.
+/// Calls `each` with the position of every byte of `b` whose bit `hit` sets in its block's
+/// mask, in order, until `each` returns true; returns whether it did.
 ///
-/// Each 32-byte block is judged at once into a bit mask and the set bits are read off one by
-/// one: cheaper than a searcher call per hit when hits are a few bytes apart, as spaces are.
+/// The set bits are read off one by one: cheaper than a searcher call per hit when hits are a
+/// few bytes apart, as spaces are.
+#[inline]
 pub(crate) fn find_position(
     b: &[u8],
-    hit: impl Fn(u8) -> bool,
+    hit: impl Fn(&Block) -> u32,
     mut each: impl FnMut(usize) -> bool,
 ) -> bool {
-    let (blocks, rest) = b.as_chunks::<32>();
-    for (k, block) in blocks.iter().enumerate() {
-        let mut m = block_mask(block, &hit);
+    any_block(b, |at, block, valid| {
+        let mut m = hit(block) & valid;
         while m != 0 {
-            if each(k * 32 + m.trailing_zeros() as usize) {
+            if each(at + m.trailing_zeros() as usize) {
                 return true;
             }
             m &= m - 1;
         }
-    }
-    let tail = blocks.len() * 32;
-    rest.iter()
-        .enumerate()
-        .any(|(i, &x)| hit(x) && each(tail + i))
-}
-
-/// Bit `i` set when `hit(block[i])`: the bytes are judged into a flag array (a loop the
-/// compiler vectorises) and the flags' high bits gathered by SSE2's movemask, which every
-/// x86-64 processor has.
-#[inline]
-fn block_mask(block: &[u8; 32], hit: impl Fn(u8) -> bool) -> u32 {
-    let mut flags = [0u8; 32];
-    for (f, &x) in flags.iter_mut().zip(block) {
-        *f = 0u8.wrapping_sub(u8::from(hit(x)));
-    }
-    movemask(&flags)
+        false
+    })
 }
 
 #[cfg(target_arch = "x86_64")]
-#[inline]
-fn movemask(flags: &[u8; 32]) -> u32 {
-    use std::arch::x86_64::{__m128i, _mm_loadu_si128, _mm_movemask_epi8};
-    // SAFETY: SSE2 is part of the x86-64 baseline; both loads read 16 bytes inside `flags`.
-    unsafe {
-        let lo = _mm_movemask_epi8(_mm_loadu_si128(flags.as_ptr().cast::<__m128i>())) as u32;
-        let hi = _mm_movemask_epi8(_mm_loadu_si128(flags.as_ptr().add(16).cast::<__m128i>()));
-        lo | ((hi as u32) << 16)
+mod simd {
+    use std::arch::x86_64::{
+        __m128i, _mm_cmpeq_epi8, _mm_loadu_si128, _mm_min_epu8, _mm_movemask_epi8, _mm_set1_epi8,
+        _mm_sub_epi8,
+    };
+
+    /// The two halves of a block as SSE2 registers.
+    #[inline]
+    fn halves(bytes: &[u8; 32]) -> [__m128i; 2] {
+        // SAFETY: SSE2 is part of the x86-64 baseline; both loads read 16 bytes inside `bytes`.
+        unsafe {
+            [
+                _mm_loadu_si128(bytes.as_ptr().cast::<__m128i>()),
+                _mm_loadu_si128(bytes.as_ptr().add(16).cast::<__m128i>()),
+            ]
+        }
+    }
+
+    /// The high bit of each byte of the two halves, as one mask.
+    #[inline]
+    fn movemask([lo, hi]: [__m128i; 2]) -> u32 {
+        // SAFETY: SSE2 is part of the x86-64 baseline.
+        unsafe { (_mm_movemask_epi8(lo) as u32 & 0xFFFF) | ((_mm_movemask_epi8(hi) as u32) << 16) }
+    }
+
+    #[inline]
+    pub(super) fn eq(bytes: &[u8; 32], x: u8) -> u32 {
+        // SAFETY: SSE2 is part of the x86-64 baseline.
+        unsafe {
+            let x = _mm_set1_epi8(x as i8);
+            movemask(halves(bytes).map(|h| _mm_cmpeq_epi8(h, x)))
+        }
+    }
+
+    #[inline]
+    pub(super) fn in_range(bytes: &[u8; 32], lo: u8, hi: u8) -> u32 {
+        // `x - lo <= hi - lo` unsigned: the minimum of the two is the left side exactly then.
+        // SAFETY: SSE2 is part of the x86-64 baseline.
+        unsafe {
+            let (lo, width) = (_mm_set1_epi8(lo as i8), _mm_set1_epi8((hi - lo) as i8));
+            movemask(halves(bytes).map(|h| {
+                let d = _mm_sub_epi8(h, lo);
+                _mm_cmpeq_epi8(_mm_min_epu8(d, width), d)
+            }))
+        }
     }
 }
 
 #[cfg(not(target_arch = "x86_64"))]
-#[inline]
-fn movemask(flags: &[u8; 32]) -> u32 {
-    flags
-        .iter()
-        .enumerate()
-        .fold(0, |m, (i, &f)| m | (u32::from(f >> 7) << i))
+mod simd {
+    #[inline]
+    fn mask(bytes: &[u8; 32], hit: impl Fn(u8) -> bool) -> u32 {
+        bytes
+            .iter()
+            .enumerate()
+            .fold(0, |m, (i, &x)| m | (u32::from(hit(x)) << i))
+    }
+
+    #[inline]
+    pub(super) fn eq(bytes: &[u8; 32], x: u8) -> u32 {
+        mask(bytes, |y| y == x)
+    }
+
+    #[inline]
+    pub(super) fn in_range(bytes: &[u8; 32], lo: u8, hi: u8) -> u32 {
+        mask(bytes, |y| super::in_range(y, lo, hi))
+    }
 }
 
 #[cfg(test)]
@@ -90,20 +160,27 @@ mod tests {
 
     proptest! {
         #[test]
-        fn block_scans_agree_with_plain_loops(b in proptest::collection::vec(any::<u8>(), 0..200), pick in any::<u8>()) {
-            let hit = |x: u8| x == pick || x == b' ';
+        fn block_scans_agree_with_plain_loops(
+            b in proptest::collection::vec(any::<u8>(), 0..200),
+            pick in any::<u8>(),
+            lo in any::<u8>(),
+            width in any::<u8>(),
+        ) {
+            let hi = lo.saturating_add(width);
+            let hit = |x: u8| x == pick || x == b' ' || in_range(x, lo, hi);
+            let mask = |blk: &Block| blk.eq(pick) | blk.eq(b' ') | blk.in_range(lo, hi);
             let mut seen = Vec::new();
-            let stopped = find_position(&b, hit, |i| { seen.push(i); false });
+            let stopped = find_position(&b, mask, |i| { seen.push(i); false });
             let expected: Vec<usize> = (0..b.len()).filter(|&i| hit(b[i])).collect();
             prop_assert!(!stopped);
             prop_assert_eq!(seen, expected.clone());
-            prop_assert_eq!(any_byte(&b, hit), !expected.is_empty());
+            prop_assert_eq!(any_block(&b, |_, blk, valid| mask(blk) & valid != 0), !expected.is_empty());
             // Stopping at the first hit reports it.
             let mut first = None;
-            let found = find_position(&b, hit, |i| { first = Some(i); true });
+            let found = find_position(&b, mask, |i| { first = Some(i); true });
             prop_assert_eq!(found, !expected.is_empty());
             prop_assert_eq!(first, expected.first().copied());
-            prop_assert_eq!(in_range(pick, 0x80, 0xBF), (0x80..=0xBF).contains(&pick));
+            prop_assert_eq!(in_range(pick, lo, hi), (lo..=hi).contains(&pick));
         }
     }
 }

@@ -3,7 +3,7 @@
 
 use std::borrow::Cow;
 
-use crate::text::scan::find_position;
+use crate::text::scan::any_block;
 
 /// Stems of the words that the legal-database export turns into hyperlinks (and so can be
 /// displaced to the line end).
@@ -131,7 +131,10 @@ fn try_repair(s: &str) -> Option<String> {
     // Tables and other tab layouts are not running text; and without a double space or an
     // indent there is no hole to put a word back into.
     let b = s.as_bytes();
-    if memchr::memchr(b'\t', b).is_some() || (!s.starts_with(' ') && holes(b).0.is_none()) {
+    if !s.starts_with(' ') && holes(b).0.is_none() {
+        return None;
+    }
+    if memchr::memchr(b'\t', b).is_some() {
         return None;
     }
     let line = s.trim_end_matches([' ', '\r', '\n']);
@@ -216,18 +219,23 @@ fn try_repair(s: &str) -> Option<String> {
 /// (non-overlapping, as `match_indices` counts them).
 fn holes(b: &[u8]) -> (Option<usize>, bool) {
     let mut first: Option<usize> = None;
-    let more = find_position(
-        b,
-        |x| x == b' ',
-        |i| match first {
-            _ if b.get(i + 1) != Some(&b' ') => false,
-            None => {
-                first = Some(i);
-                false
+    // A block's double spaces are its spaces followed by a space, the next block's first byte
+    // standing after its last.
+    let more = any_block(b, |at, block, _| {
+        let spaces = block.eq(b' ');
+        let next = u32::from(b.get(at + 32) == Some(&b' '));
+        let mut double = spaces & ((spaces >> 1) | (next << 31));
+        while double != 0 {
+            let i = at + double.trailing_zeros() as usize;
+            match first {
+                None => first = Some(i),
+                Some(f) if i >= f + 2 => return true,
+                Some(_) => {}
             }
-            Some(f) => i >= f + 2,
-        },
-    );
+            double &= double - 1;
+        }
+        false
+    });
     (first, more)
 }
 

@@ -2,6 +2,8 @@
 
 use std::borrow::Cow;
 
+use crate::text::scan::any_block;
+
 fn is_cyrillic(c: char) -> bool {
     ('\u{0400}'..='\u{052F}').contains(&c)
 }
@@ -40,10 +42,9 @@ fn cyrillic_twin(c: char) -> Option<char> {
 pub fn fix_lookalikes(s: &str) -> Cow<'_, str> {
     // Latin letters are rare in these texts: look only at the words that hold one.
     let b = s.as_bytes();
-    if !b
-        .chunks(32)
-        .any(|c| c.iter().fold(false, |any, x| any | x.is_ascii_alphabetic()))
-    {
+    if !any_block(b, |_, blk, _| {
+        blk.in_range(b'A', b'Z') | blk.in_range(b'a', b'z') != 0
+    }) {
         return Cow::Borrowed(s);
     }
     let mut out: Option<String> = None;

@@ -4,6 +4,7 @@
 use std::borrow::Cow;
 
 use super::shared::is_space_or_tab;
+use crate::text::scan::{Block, any_block};
 
 /// Markdown / HTML markers found at the start of a line.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
@@ -26,10 +27,8 @@ pub fn strip_markdown(s: &str) -> (Cow<'_, str>, Markup) {
         .trim_start_matches(is_space_or_tab)
         .starts_with(['#', '-', '*']);
     let b = s.as_bytes();
-    if !starts_with_marker
-        && memchr::memchr3(b'*', b'[', b'<', b).is_none()
-        && memchr::memchr(b'\\', b).is_none()
-    {
+    let marks = |blk: &Block| blk.eq(b'*') | blk.eq(b'[') | blk.eq(b'<') | blk.eq(b'\\');
+    if !starts_with_marker && !any_block(b, |_, blk, _| marks(blk) != 0) {
         return (Cow::Borrowed(s), markup);
     }
     let mut cur: Cow<str> = Cow::Borrowed(s);
@@ -111,6 +110,11 @@ fn strip_links_and_tags(s: &str) -> String {
     let mut i = 0;
     let mut copied = 0;
     while i < b.len() {
+        // Only these bytes call for work; the runs between them are skipped whole.
+        let Some(k) = memchr::memchr3(b'\\', b'[', b'<', &b[i..]) else {
+            break;
+        };
+        i += k;
         match b[i] {
             b'\\' if i + 1 < b.len() => {
                 i += 1 + utf8_len(b[i + 1]);
@@ -211,6 +215,11 @@ fn strip_double_stars(s: &str) -> String {
     let mut copied = 0;
     let mut i = 0;
     while i < b.len() {
+        // Only these bytes call for work; the runs between them are skipped whole.
+        let Some(k) = memchr::memchr2(b'\\', b'*', &b[i..]) else {
+            break;
+        };
+        i += k;
         if b[i] == b'\\' && i + 1 < b.len() {
             i += 1 + utf8_len(b[i + 1]);
             continue;
@@ -249,6 +258,11 @@ fn strip_single_star_pairs(s: &str) -> String {
     let mut open: Option<usize> = None;
     let mut i = 0;
     while i < b.len() {
+        // Only these bytes call for work; the runs between them are skipped whole.
+        let Some(k) = memchr::memchr2(b'\\', b'*', &b[i..]) else {
+            break;
+        };
+        i += k;
         if b[i] == b'\\' {
             // The backslash and the character it escapes.
             i += 1 + b.get(i + 1).map_or(0, |&x| utf8_len(x));

@@ -4,22 +4,21 @@
 use std::borrow::Cow;
 
 use super::shared::is_space_or_tab;
-use crate::text::scan::{any_byte, block_has, in_range};
+use crate::text::scan::{Block, find_position, in_range};
 
 /// True when `normalise_punctuation` would return `s` unchanged, decided on bytes.
 ///
-/// Most lines are Russian or Kazakh letters and ASCII punctuation; scanning their bytes once is
-/// far cheaper than classifying every character. Anything unusual takes the full pass.
+/// Most lines are Russian or Kazakh letters and ASCII punctuation: their bytes are judged a
+/// block at a time, and only the few that might call for work (a hyphen, a character outside
+/// Cyrillic and ASCII) are looked at one by one.
 fn punctuation_is_clean(s: &str) -> bool {
-    // Blocks without an unusual byte are skipped without branching.
-    let b = s.as_bytes();
-    let (blocks, rest) = b.as_chunks::<32>();
-    let dirty_block = blocks
-        .iter()
-        .enumerate()
-        .any(|(k, block)| block_has(block, is_unusual) && !bytes_are_clean(s, k * 32, k * 32 + 32));
-    let tail = blocks.len() * 32;
-    !dirty_block && (!any_byte(rest, is_unusual) || bytes_are_clean(s, tail, b.len()))
+    let unusual = |blk: &Block| {
+        !((blk.in_range(0x20, 0x7e) & !blk.eq(b'-'))
+            | blk.eq(b'\t')
+            | blk.in_range(0x80, 0xBF)
+            | blk.in_range(0xD0, 0xD3))
+    };
+    !find_position(s.as_bytes(), unusual, |i| !clean_at(s, i))
 }
 
 /// Any byte but printable ASCII other than the hyphen, UTF-8 continuation bytes and the lead
@@ -28,41 +27,33 @@ fn is_unusual(x: u8) -> bool {
     !((in_range(x, 0x20, 0x7e) & (x != b'-')) | in_range(x, 0x80, 0xBF) | in_range(x, 0xD0, 0xD3))
 }
 
-/// The byte-by-byte judgement of `punctuation_is_clean` over `b[from..to]`.
-fn bytes_are_clean(s: &str, from: usize, to: usize) -> bool {
+/// Whether the unusual byte at `i` (a hyphen, a control, or the lead byte of a character
+/// outside Cyrillic) leaves the line as it is.
+fn clean_at(s: &str, i: usize) -> bool {
     let b = s.as_bytes();
-    for (i, &x) in b.iter().enumerate().take(to).skip(from) {
-        match x {
-            b'\t' | b' '..=b'~' if x != b'-' => {}
-            // A hyphen changes only when spaces stand on both sides; one after a space is enough
-            // to send the line to the full pass.
-            b'-' if i == 0 || !matches!(b[i - 1], b' ' | b'\t') => {}
-            // Continuation bytes, and the lead bytes of U+0400..U+04FF (Cyrillic, Kazakh letters).
-            0x80..=0xBF | 0xD0..=0xD3 => {}
-            0xC0.. => {
-                // Other characters («», №, –) are judged one by one, as the full pass would.
-                let Some(c) = s[i..].chars().next() else {
-                    return false;
-                };
-                match classify(c) {
-                    CharClass::Keep => {}
-                    // «–» stays «–» unless it joins two letters or digits.
-                    CharClass::Dash if c == '–' => {
-                        let prev = s[..i].chars().next_back();
-                        let next = s[i + c.len_utf8()..].chars().next();
-                        if prev.is_some_and(char::is_alphanumeric)
-                            && next.is_some_and(char::is_alphanumeric)
-                        {
-                            return false;
-                        }
-                    }
-                    _ => return false,
+    match b[i] {
+        // A hyphen changes only when spaces stand on both sides; one after a space is enough
+        // to send the line to the full pass.
+        b'-' => i == 0 || !matches!(b[i - 1], b' ' | b'\t'),
+        0xC0.. => {
+            // Other characters («», №, –) are judged one by one, as the full pass would.
+            let Some(c) = s[i..].chars().next() else {
+                return false;
+            };
+            match classify(c) {
+                CharClass::Keep => true,
+                // «–» stays «–» unless it joins two letters or digits.
+                CharClass::Dash if c == '–' => {
+                    let prev = s[..i].chars().next_back();
+                    let next = s[i + c.len_utf8()..].chars().next();
+                    !(prev.is_some_and(char::is_alphanumeric)
+                        && next.is_some_and(char::is_alphanumeric))
                 }
+                _ => false,
             }
-            _ => return false,
         }
+        _ => false,
     }
-    true
 }
 
 /// What to do with one character before dashes are resolved.

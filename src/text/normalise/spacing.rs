@@ -66,7 +66,7 @@ fn has_single_pair(s: &str) -> bool {
         prev_single = single;
         pair
     };
-    find_position(b, |x| x == b' ' || x == b'\t', &mut token_ends) || token_ends(b.len())
+    find_position(b, |blk| blk.eq(b' ') | blk.eq(b'\t'), &mut token_ends) || token_ends(b.len())
 }
 
 /// One tab-free segment. Tokens are separated by runs of spaces; `gaps[i]` follows token `i`.

@@ -3,7 +3,7 @@
 use std::borrow::Cow;
 
 use super::shared::is_space_or_tab;
-use crate::text::scan::find_position;
+use crate::text::scan::{any_block, find_position};
 
 fn collapse_spaces(s: &str, out: &mut String) {
     // Copy whole runs between spaces; a run of spaces becomes one, and none stands before a
@@ -12,7 +12,7 @@ fn collapse_spaces(s: &str, out: &mut String) {
     let mut copied = 0;
     find_position(
         b,
-        |x| x == b' ',
+        |block| block.eq(b' '),
         |i| {
             // Later spaces of a run already handled.
             if i >= copied {
@@ -35,12 +35,14 @@ fn whitespace_is_final(s: &str) -> bool {
     if b.first().is_some_and(|&c| c == b' ') || b.last().is_some_and(|&c| c == b' ') {
         return false;
     }
-    // One scan over the separators: each is judged with the byte after it.
-    !find_position(
-        b,
-        |x| x == b' ' || x == b'\t',
-        |i| b[i] == b'\t' || matches!(b.get(i + 1), Some(b' ' | b';' | b',')),
-    )
+    // A space is judged with the byte after it a whole block at a time: the mask of what may
+    // not follow a space, shifted by one, with the next block's first byte at the top.
+    !any_block(b, |at, block, _| {
+        let spaces = block.eq(b' ');
+        let follows = spaces | block.eq(b';') | block.eq(b',');
+        let next = u32::from(matches!(b.get(at + 32), Some(b' ' | b';' | b',')));
+        block.eq(b'\t') != 0 || spaces & ((follows >> 1) | (next << 31)) != 0
+    })
 }
 
 /// Trims and collapses spaces; keeps the tab structure of table rows.
