@@ -14,6 +14,7 @@ use std::sync::LazyLock;
 use super::word::Word;
 use crate::lexicon::roles;
 use crate::text::lower;
+use crate::text::scan::{Block, find_position};
 
 /// One word of a text with where it stands.
 #[derive(Debug, Clone)]
@@ -52,54 +53,84 @@ pub fn tokens(text: &str) -> Vec<Tok<'_>> {
     let b = text.as_bytes();
     // One slot per space and one more: the vector never grows while the words are read.
     let mut out = Vec::with_capacity(memchr::memchr_iter(b' ', b).count() + 1);
+    // One look at whole blocks finds the spaces and the bytes that may open a capital (see
+    // `lower_word`), so that a word without one is taken as it stands.
+    let hits = |blk: &Block| {
+        let cyrillic = blk.eq(0xD0);
+        blk.eq(b' ')
+            | blk.in_range(b'A', b'Z')
+            // «А»–«Я», «Ё», «І»: D0 80–AF, the second byte sometimes in the next block.
+            | (cyrillic & ((blk.in_range(0x80, 0xAF) >> 1) | 1 << 31))
+            | blk.eq(0xD2)
+            | blk.eq(0xD3)
+    };
     let mut at = 0;
+    let mut capital = false;
+    find_position(b, hits, |i| {
+        if b[i] == b' ' {
+            push_token(text, at, i, capital, &mut out);
+            at = i + 1;
+            capital = false;
+        } else {
+            capital = true;
+        }
+        false
+    });
+    push_token(text, at, b.len(), capital, &mut out);
+    out
+}
+
+/// The word of `text[at..after]` with the marks around it, unless it is empty; `capital`
+/// when it may hold a capital letter.
+fn push_token<'a>(text: &'a str, at: usize, after: usize, capital: bool, out: &mut Vec<Tok<'a>>) {
+    let raw = &text.as_bytes()[at..after];
+    if raw.is_empty() {
+        return;
+    }
     // Every item is split into words, some several times: the marks around a word are read
     // as bytes, which spares decoding each word's characters twice.
-    for raw in b.split(|&x| x == b' ') {
-        let after = at + raw.len();
-        if !raw.is_empty() {
-            let mut lead = 0;
-            let mut open = false;
-            while let Some(n) = mark_at_start(&raw[lead..]) {
-                open |= raw[lead] == b'(';
-                lead += n;
-            }
-            let mut end = raw.len();
-            let (mut close, mut pause, mut stop, mut slash) = (false, false, false, false);
-            while end > lead
-                && let Some(n) = mark_at_end(&raw[lead..end])
-            {
-                match raw[end - 1] {
-                    b')' => close = true,
-                    b'/' => slash = true,
-                    b'.' | b';' => (pause, stop) = (true, true),
-                    b',' | b':' => pause = true,
-                    _ => {}
-                }
-                end -= n;
-            }
-            let start = at + lead;
-            // A word of marks only («—», «»») is kept whole.
-            let word = if end > lead {
-                &text[start..at + end]
-            } else {
-                &text[at..after]
-            };
-            out.push(Tok {
-                start,
-                end: at + end.max(lead),
-                w: lower_word(word),
-                open,
-                close,
-                pause,
-                stop,
-                slash,
-                after,
-            });
-        }
-        at = after + 1;
+    let mut lead = 0;
+    let mut open = false;
+    while let Some(n) = mark_at_start(&raw[lead..]) {
+        open |= raw[lead] == b'(';
+        lead += n;
     }
-    out
+    let mut end = raw.len();
+    let (mut close, mut pause, mut stop, mut slash) = (false, false, false, false);
+    while end > lead
+        && let Some(n) = mark_at_end(&raw[lead..end])
+    {
+        match raw[end - 1] {
+            b')' => close = true,
+            b'/' => slash = true,
+            b'.' | b';' => (pause, stop) = (true, true),
+            b',' | b':' => pause = true,
+            _ => {}
+        }
+        end -= n;
+    }
+    let start = at + lead;
+    // A word of marks only («—», «»») is kept whole.
+    let word = if end > lead {
+        &text[start..at + end]
+    } else {
+        &text[at..after]
+    };
+    out.push(Tok {
+        start,
+        end: at + end.max(lead),
+        w: if capital {
+            lower_word(word)
+        } else {
+            Word(Cow::Borrowed(word))
+        },
+        open,
+        close,
+        pause,
+        stop,
+        slash,
+        after,
+    });
 }
 
 /// Byte length of the opening bracket or quote that starts `b`: «(», «"», ««», «“», «„».
@@ -150,14 +181,25 @@ pub fn same_word(a: &str, b: &str) -> bool {
     if a == b {
         return true;
     }
-    let p = a.chars().zip(b.chars()).take_while(|(x, y)| x == y).count();
+    let n = common_prefix(a, b);
+    let p = a[..n].chars().count();
     // Most pairs part within their first letters: settled before the words are counted.
     if p < 3 {
         return false;
     }
-    let (la, lb) = (a.chars().count(), b.chars().count());
-    let (ra, rb) = (la - p, lb - p);
-    p >= 3 && 2 * p >= la.min(lb) && ra.max(rb) <= 3 && ra.min(rb) <= 2
+    let (ra, rb) = (a[n..].chars().count(), b[n..].chars().count());
+    let (la, lb) = (p + ra, p + rb);
+    2 * p >= la.min(lb) && ra.max(rb) <= 3 && ra.min(rb) <= 2
+}
+
+/// The byte length of the longest common start of `a` and `b` that ends between characters.
+fn common_prefix(a: &str, b: &str) -> usize {
+    let mut n = a.bytes().zip(b.bytes()).take_while(|(x, y)| x == y).count();
+    // Equal bytes before `n` make it a character boundary of both words or of neither.
+    while !a.is_char_boundary(n) {
+        n -= 1;
+    }
+    n
 }
 
 /// The ending `word` has beyond its common stem with `nominative`, when they are one word.
@@ -165,14 +207,8 @@ fn ending<'w>(word: &'w str, nominative: &str) -> Option<&'w str> {
     if !same_word(word, nominative) {
         return None;
     }
-    let p: usize = word
-        .chars()
-        .zip(nominative.chars())
-        .take_while(|(x, y)| x == y)
-        .map(|(x, _)| x.len_utf8())
-        .sum();
     // «исполнитель» / «исполнителю»: the stem stops before the soft sign.
-    Some(&word[p..])
+    Some(&word[common_prefix(word, nominative)..])
 }
 
 /// The grammatical case a phrase is read in.
@@ -209,33 +245,36 @@ impl Case {
 }
 
 /// Every head noun a Russian actor's phrase may have, sorted by its first four bytes.
-static HEADS: LazyLock<Vec<&'static str>> = LazyLock::new(|| {
-    let mut heads: Vec<&'static str> = crate::lexicon::ru::ACTOR_HEADS
+static HEADS: LazyLock<Vec<(u32, &'static str)>> = LazyLock::new(|| {
+    let mut heads: Vec<(u32, &'static str)> = crate::lexicon::ru::ACTOR_HEADS
         .iter()
         .chain(roles::RU_EXTRA_HEADS)
-        .copied()
-        .filter(|h| h.len() >= 4)
+        .filter_map(|h| Some((opening(h.as_bytes())?, *h)))
         .collect();
-    heads.sort_by(|a, b| a.as_bytes()[..4].cmp(&b.as_bytes()[..4]));
+    heads.sort_by_key(|&(key, _)| key);
     heads
 });
 
-/// The head nouns that open with `opening` (a form shares its first three letters with its
-/// head, so the first two, four bytes of Cyrillic, pick the few to compare): every word of an
-/// item is asked, and the whole list is long.
-fn heads(opening: &[u8]) -> impl Iterator<Item = &'static str> {
-    let from = HEADS.partition_point(|h| &h.as_bytes()[..4] < opening);
+/// A word's first four bytes as one number, ordered as the bytes are; `None` for a shorter word.
+fn opening(w: &[u8]) -> Option<u32> {
+    Some(u32::from_be_bytes(w.get(..4)?.try_into().ok()?))
+}
+
+/// The head nouns that open with `key` (a form shares its first three letters with its head,
+/// so the first two, four bytes of Cyrillic, pick the few to compare): every word of an item
+/// is asked, and the whole list is long.
+fn heads(key: u32) -> impl Iterator<Item = &'static str> {
+    let from = HEADS.partition_point(|&(k, _)| k < key);
     HEADS[from..]
         .iter()
-        .take_while(move |h| &h.as_bytes()[..4] == opening)
-        .copied()
+        .take_while(move |&&(k, _)| k == key)
+        .map(|&(_, h)| h)
 }
 
 /// The nominative head noun `w` is a form of, in `case`.
 pub fn head_in(w: &str, case: Case) -> Option<&'static str> {
     let mut best: Option<&'static str> = None;
-    let opening = w.as_bytes().get(..4)?;
-    for h in heads(opening) {
+    for h in heads(opening(w.as_bytes())?) {
         let fits = match case {
             Case::Nominative => w == h,
             _ => ending(w, h).is_some_and(|e| {
@@ -253,8 +292,7 @@ pub fn head_in(w: &str, case: Case) -> Option<&'static str> {
 
 /// Any form of a head noun (for alternatives printed in brackets in any case).
 fn head_any(w: &str) -> Option<&'static str> {
-    let opening = w.as_bytes().get(..4)?;
-    heads(opening)
+    heads(opening(w.as_bytes())?)
         .filter(|h| same_word(w, h))
         .max_by_key(|h| h.len())
 }
@@ -669,5 +707,36 @@ mod tests {
         // An object is no recipient.
         assert_eq!(read("документы услугодателю", Case::Dative), None);
         assert_eq!(read("бумажном виде", Case::Accusative), None);
+    }
+
+    proptest::proptest! {
+        /// Words the block look finds without a capital are lower case as they stand.
+        #[test]
+        fn every_word_is_in_lower_case(
+            words in proptest::collection::vec("[аЯёЁіІқҚәӘөӨaZ(),.«»]{0,6}", 0..40),
+            gaps in proptest::collection::vec(1usize..3, 40),
+        ) {
+            let text: String = words.iter().zip(&gaps).map(|(w, g)| format!("{w}{}", " ".repeat(*g))).collect();
+            for t in tokens(&text) {
+                if t.end > t.start {
+                    let expected = lower(&text[t.start..t.end]);
+                    proptest::prop_assert_eq!(t.w.as_str(), expected.as_str());
+                }
+            }
+        }
+    }
+
+    proptest::proptest! {
+        /// Words compared by their bytes part where their characters part.
+        #[test]
+        fn same_word_counts_characters(a in "[аеёяюьқәA-Za]{0,12}", b in "[аеёяюьқәA-Za]{0,12}") {
+            let p = a.chars().zip(b.chars()).take_while(|(x, y)| x == y).count();
+            let (la, lb) = (a.chars().count(), b.chars().count());
+            let expected = a == b
+                || (p >= 3 && 2 * p >= la.min(lb) && (la - p).max(lb - p) <= 3 && (la - p).min(lb - p) <= 2);
+            proptest::prop_assert_eq!(same_word(&a, &b), expected);
+            let stem: String = a.chars().take(p).collect();
+            proptest::prop_assert_eq!(common_prefix(&a, &b), stem.len());
+        }
     }
 }
