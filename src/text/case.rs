@@ -83,7 +83,7 @@ static CYRILLIC_LOWER: std::sync::LazyLock<[u16; 256]> = std::sync::LazyLock::ne
     std::array::from_fn(|k| {
         let cp = 0x400 + k as u32;
         char::from_u32(cp)
-            .and_then(|c| lower_one(c))
+            .and_then(lower_one)
             .map_or(cp, u32::from) as u16
     })
 });
