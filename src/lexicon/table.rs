@@ -18,12 +18,63 @@ pub(crate) struct Table<T> {
     set: OnceLock<RegexSet>,
     regexes: Vec<OnceLock<Regex>>,
     meanings: Vec<T>,
-    /// All phrases as one multi-pattern regex, for leftmost searches; built on first use.
-    multi: OnceLock<regex_automata::meta::Regex>,
     sources: Vec<String>,
-    /// The bytes a text can start with for any phrase to match, when every phrase is anchored
-    /// at the start of the text (`None` otherwise).
+    /// The phrases in runs of those anchored at the start and those not, in table order: an
+    /// anchored run turns most lines away on their first bytes, which a search of the whole
+    /// table (where one unanchored phrase makes every line a candidate) cannot.
+    parts: Vec<Part>,
+}
+
+/// A run of phrases of a table searched together.
+struct Part {
+    /// The table index of the run's first phrase.
+    start: usize,
+    /// The run's phrases as one multi-pattern regex; built on first use.
+    multi: OnceLock<regex_automata::meta::Regex>,
+    /// The bytes a text can start with for any phrase of the run to match, when every one is
+    /// anchored at the start of the text (`None` otherwise).
     openers: Option<Box<Openers>>,
+    len: usize,
+}
+
+impl Part {
+    fn may_open(&self, text: &str) -> bool {
+        may_open(self.openers.as_deref(), text)
+    }
+
+    fn multi(&self, sources: &[String]) -> &regex_automata::meta::Regex {
+        self.multi.get_or_init(|| {
+            regex_automata::meta::Regex::new_many(&sources[self.start..self.start + self.len])
+                .expect("lexicon patterns compile together")
+        })
+    }
+}
+
+/// Splits `sources` into runs of patterns anchored at the start and runs of others. More than
+/// a few runs would mean as many searches of a line that no phrase opens: then one run.
+fn parts(sources: &[String]) -> Vec<Part> {
+    let anchored: Vec<bool> = sources
+        .iter()
+        .map(|s| openers(std::slice::from_ref(s)).is_some())
+        .collect();
+    let mut runs: Vec<(usize, usize)> = Vec::new();
+    for (i, &a) in anchored.iter().enumerate() {
+        match runs.last_mut() {
+            Some((start, len)) if anchored[*start] == a => *len += 1,
+            _ => runs.push((i, 1)),
+        }
+    }
+    if runs.len() > 3 {
+        runs = vec![(0, sources.len())];
+    }
+    runs.into_iter()
+        .map(|(start, len)| Part {
+            start,
+            len,
+            multi: OnceLock::new(),
+            openers: openers(&sources[start..start + len]),
+        })
+        .collect()
 }
 
 impl<T: Copy> Table<T> {
@@ -43,8 +94,7 @@ impl<T: Copy> Table<T> {
             set: OnceLock::new(),
             regexes: sources.iter().map(|_| OnceLock::new()).collect(),
             meanings,
-            multi: OnceLock::new(),
-            openers: openers(&sources),
+            parts: parts(&sources),
             sources,
         }
     }
@@ -66,7 +116,9 @@ impl<T: Copy> Table<T> {
     #[cfg(test)]
     pub fn compile_all(&self) {
         self.set();
-        self.multi();
+        self.parts.iter().for_each(|p| {
+            p.multi(&self.sources);
+        });
         (0..self.sources.len()).for_each(|i| {
             self.regex(i);
         });
@@ -74,39 +126,25 @@ impl<T: Copy> Table<T> {
 
     /// Index of the first phrase (in table order) that matches somewhere in `text`.
     pub fn first_index(&self, text: &str) -> Option<usize> {
-        if !self.may_open(text) {
-            return None;
-        }
-        // Most texts match no phrase; a yes/no search of all phrases at once settles that more
-        // cheaply than the set search, which must follow every phrase to the end of the text.
-        // The leftmost match names one phrase that matches; only a phrase before it in table
-        // order can still win, and each is asked on its own (most have a literal to look for),
-        // which spares the set search that follows every phrase to the end of the text.
-        let found = self.multi().find(text)?.pattern().as_usize();
-        // When every phrase is anchored at the start, every match starts there and the
-        // leftmost-first match is already the first phrase in table order that matches.
-        if self.openers.is_some() {
-            return Some(found);
-        }
-        (0..found)
-            .find(|&i| self.regex(i).is_match(text))
-            .or(Some(found))
-    }
-
-    /// False when no phrase can match `text` because of its first byte. Lines are asked many
-    /// questions and most fail on their first byte, which is cheaper to see here than through a
-    /// regex search.
-    fn may_open(&self, text: &str) -> bool {
-        // An empty text can only match a phrase that matches nothing, which `openers` rules out.
-        self.openers
-            .as_ref()
-            .is_none_or(|o| o.admit(text.as_bytes()))
-    }
-
-    fn multi(&self) -> &regex_automata::meta::Regex {
-        self.multi.get_or_init(|| {
-            regex_automata::meta::Regex::new_many(&self.sources)
-                .expect("lexicon patterns compile together")
+        // The first run with a match holds the answer: no phrase before it matches.
+        self.parts.iter().find_map(|part| {
+            if !part.may_open(text) {
+                return None;
+            }
+            // Most texts match no phrase; a yes/no search of the run at once settles that more
+            // cheaply than the set search, which must follow every phrase to the end of the
+            // text. The leftmost match names one phrase that matches; only a phrase before it
+            // in table order can still win, and each is asked on its own (most have a literal
+            // to look for).
+            let found = part.start + part.multi(&self.sources).find(text)?.pattern().as_usize();
+            // When every phrase is anchored at the start, every match starts there and the
+            // leftmost-first match is already the first phrase in table order that matches.
+            if part.openers.is_some() {
+                return Some(found);
+            }
+            (part.start..found)
+                .find(|&i| self.regex(i).is_match(text))
+                .or(Some(found))
         })
     }
 
@@ -133,16 +171,23 @@ impl<T: Copy> Table<T> {
     /// The leftmost match of any phrase (the earlier phrase on a tie): its byte range and the
     /// phrase's index.
     ///
-    /// One leftmost-first search over all phrases at once, which reports the phrase that
-    /// matched; for tables whose phrases are all anchored at the start this is also the first
-    /// phrase in table order that matches.
+    /// One leftmost-first search over each run of phrases, which reports the phrase that
+    /// matched; the leftmost of the runs' matches wins, the earlier run on a tie. For tables
+    /// whose phrases are all anchored at the start this is also the first phrase in table
+    /// order that matches.
     pub fn leftmost(&self, text: &str) -> Option<(Range<usize>, usize)> {
-        if !self.may_open(text) {
-            return None;
+        let mut best: Option<(Range<usize>, usize)> = None;
+        for part in &self.parts {
+            if !part.may_open(text) {
+                continue;
+            }
+            if let Some(m) = part.multi(&self.sources).find(text)
+                && best.as_ref().is_none_or(|(r, _)| m.start() < r.start)
+            {
+                best = Some((m.range(), part.start + m.pattern().as_usize()));
+            }
         }
-        self.multi()
-            .find(text)
-            .map(|m| (m.range(), m.pattern().as_usize()))
+        best
     }
 
     /// The meaning of phrase `i`.
@@ -172,9 +217,7 @@ impl Anchored {
     }
 
     fn may_open(&self, text: &str) -> bool {
-        self.openers
-            .as_ref()
-            .is_none_or(|o| o.admit(text.as_bytes()))
+        may_open(self.openers.as_deref(), text)
     }
 
     /// Whether the pattern matches `text`.
@@ -200,6 +243,11 @@ impl Anchored {
             None
         }
     }
+}
+
+/// False when no match can open `text` by what `openers` know (none known: any may).
+fn may_open(openers: Option<&Openers>, text: &str) -> bool {
+    openers.is_none_or(|o| o.admit(text.as_bytes()))
 }
 
 /// How the matches of an anchored pattern can open: their first byte, and their first two
@@ -278,7 +326,7 @@ mod tests {
                 .into_iter(),
             vec![1, 2],
         );
-        let open = t.openers.as_deref().expect("anchored literals");
+        let open = t.parts[0].openers.as_deref().expect("anchored literals");
         // «У» and «у» (D0 A3, D1 83), ASCII digits; nothing else.
         assert!(open.first[0xD0] && open.first[0xD1] && open.first[usize::from(b'7')]);
         assert!(!open.first[usize::from(b'a')] && !open.first[usize::from(b' ')]);
@@ -288,7 +336,7 @@ mod tests {
             [r"(?i)^Условные\s+обозначения".to_string()].into_iter(),
             vec![1],
         );
-        let open = ru.openers.as_deref().expect("anchored literals");
+        let open = ru.parts[0].openers.as_deref().expect("anchored literals");
         assert!(open.admit("Условные".as_bytes()) && open.admit("условные".as_bytes()));
         // «П» opens with the same byte as «У», but not with the same two.
         assert!(open.first[0xD0] && !open.admit("Приложение".as_bytes()));
@@ -298,7 +346,7 @@ mod tests {
         assert_eq!(t.first(""), None);
         // An unanchored phrase can match anywhere: no filter.
         let u: Table<u8> = Table::from_patterns([r"(?i)портал".to_string()].into_iter(), vec![1]);
-        assert!(u.openers.is_none());
+        assert!(u.parts[0].openers.is_none());
         assert_eq!(u.first("через портал"), Some(1));
     }
 
@@ -328,5 +376,31 @@ mod tests {
             vec![1, 2],
         );
         assert_eq!(u.first("через портал"), Some(1));
+    }
+
+    #[test]
+    fn runs_of_anchored_and_unanchored_phrases_answer_as_one_table() {
+        let t: Table<u8> = Table::from_patterns(
+            [
+                r"(?i)портал",
+                r"(?i)^через",
+                r"(?i)^описание",
+                r"(?i)корпорац",
+            ]
+            .map(String::from)
+            .into_iter(),
+            vec![1, 2, 3, 4],
+        );
+        assert_eq!(t.parts.len(), 3);
+        assert!(t.parts[1].openers.is_some() && t.parts[0].openers.is_none());
+        // Table order: a phrase of an earlier run wins wherever it matches.
+        assert_eq!(t.first("через портал"), Some(1));
+        assert_eq!(t.first("через корпорацию"), Some(2));
+        assert_eq!(t.first("Описание: корпорация"), Some(3));
+        assert_eq!(t.first("в корпорацию"), Some(4));
+        assert_eq!(t.first("ничего"), None);
+        // Leftmost: the match that starts first, whichever run it is in.
+        assert_eq!(t.leftmost("через портал"), Some((0..10, 1)));
+        assert_eq!(t.leftmost("в корпорацию через портал"), Some((3..19, 3)));
     }
 }

@@ -82,9 +82,7 @@ pub fn lower_into(s: &str, out: &mut String) {
 static CYRILLIC_LOWER: std::sync::LazyLock<[u16; 256]> = std::sync::LazyLock::new(|| {
     std::array::from_fn(|k| {
         let cp = 0x400 + k as u32;
-        char::from_u32(cp)
-            .and_then(lower_one)
-            .map_or(cp, u32::from) as u16
+        char::from_u32(cp).and_then(lower_one).map_or(cp, u32::from) as u16
     })
 });
 
