@@ -314,14 +314,15 @@ fn genitive(w: &str) -> bool {
     if roles::RU_BARE_GENITIVES.contains(&w) {
         return true;
     }
-    w.chars().count() > 1
+    // The ending first: it turns most words away at once.
+    roles::RU_GENITIVE_ENDINGS.iter().any(|e| w.ends_with(e))
+        && w.chars().count() > 1
         && w.chars().all(|c| crate::text::is_letter(c) || c == '-')
         && !roles::RU_PREPOSITIONS.contains(&w)
         && !roles::RU_CONJUNCTIONS.contains(&w)
         && !roles::PRONOUNS.contains(&w)
         && !roles::RU_DOCUMENT_STEMS.iter().any(|d| w.starts_with(d))
         && !crate::lexicon::is_finite_verb_lower(w)
-        && roles::RU_GENITIVE_ENDINGS.iter().any(|e| w.ends_with(e))
 }
 
 /// False when the words after a phrase cannot go on with it: the next word is a finite verb, a
