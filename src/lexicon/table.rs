@@ -47,7 +47,18 @@ impl Part {
 
     fn multi(&self, sources: &[String]) -> &regex_automata::meta::Regex {
         self.multi.get_or_init(|| {
-            regex_automata::meta::Regex::new_many(&sources[self.start..self.start + self.len])
+            use regex_automata::meta::{Builder, Config};
+            use regex_automata::nfa::thompson::WhichCaptures;
+            // Only where a phrase matches is asked of it, never its groups: the engines that
+            // report groups are not built.
+            Builder::new()
+                .configure(
+                    Config::new()
+                        .which_captures(WhichCaptures::Implicit)
+                        .onepass(false)
+                        .backtrack(false),
+                )
+                .build_many(&sources[self.start..self.start + self.len])
                 .expect("lexicon patterns compile together")
         })
     }
