@@ -31,20 +31,12 @@ struct Part {
     start: usize,
     /// The run's phrases as one multi-pattern regex; built on first use.
     multi: OnceLock<regex_automata::meta::Regex>,
-    /// The bytes a text can start with for any phrase of the run to match, when every one is
-    /// anchored at the start of the text (`None` otherwise).
-    openers: Option<Box<Openers>>,
-    /// Punctuation every match of the run holds (see [`required`]).
-    required: Option<Required>,
+    /// What a text must hold for any phrase of the run to match.
+    gate: Gate,
     len: usize,
 }
 
 impl Part {
-    fn may_open(&self, text: &str) -> bool {
-        may_open(self.openers.as_deref(), text)
-            && self.required.as_ref().is_none_or(|r| r.admit(text))
-    }
-
     fn multi(&self, sources: &[String]) -> &regex_automata::meta::Regex {
         self.multi.get_or_init(|| {
             use regex_automata::meta::{Builder, Config};
@@ -86,8 +78,7 @@ fn parts(sources: &[String]) -> Vec<Part> {
             start,
             len,
             multi: OnceLock::new(),
-            openers: openers(&sources[start..start + len]),
-            required: required(&sources[start..start + len]),
+            gate: Gate::new(&sources[start..start + len]),
         })
         .collect()
 }
@@ -189,7 +180,7 @@ impl<T: Copy> Table<T> {
     pub fn first_index(&self, text: &str) -> Option<usize> {
         // The first run with a match holds the answer: no phrase before it matches.
         self.parts.iter().find_map(|part| {
-            if !part.may_open(text) {
+            if !part.gate.admit(text) {
                 return None;
             }
             // Most texts match no phrase; a yes/no search of the run at once settles that more
@@ -200,7 +191,7 @@ impl<T: Copy> Table<T> {
             let found = part.start + part.multi(&self.sources).find(text)?.pattern().as_usize();
             // When every phrase is anchored at the start, every match starts there and the
             // leftmost-first match is already the first phrase in table order that matches.
-            if part.openers.is_some() {
+            if part.gate.openers.is_some() {
                 return Some(found);
             }
             (part.start..found)
@@ -239,7 +230,7 @@ impl<T: Copy> Table<T> {
     pub fn leftmost(&self, text: &str) -> Option<(Range<usize>, usize)> {
         let mut best: Option<(Range<usize>, usize)> = None;
         for part in &self.parts {
-            if !part.may_open(text) {
+            if !part.gate.admit(text) {
                 continue;
             }
             if let Some(m) = part.multi(&self.sources).find(text)
@@ -262,8 +253,7 @@ impl<T: Copy> Table<T> {
 /// than through a regex search (whose set-up alone costs a few hundred instructions).
 pub(crate) struct Anchored {
     re: Regex,
-    openers: Option<Box<Openers>>,
-    required: Option<Required>,
+    gate: Gate,
 }
 
 impl Anchored {
@@ -273,25 +263,19 @@ impl Anchored {
         let source = narrow(pattern);
         let re = Regex::new(&source).unwrap_or_else(|e| panic!("lexicon pattern {source:?}: {e}"));
         Anchored {
-            openers: openers(std::slice::from_ref(&source)),
-            required: required(std::slice::from_ref(&source)),
+            gate: Gate::new(std::slice::from_ref(&source)),
             re,
         }
     }
 
-    fn may_open(&self, text: &str) -> bool {
-        may_open(self.openers.as_deref(), text)
-            && self.required.as_ref().is_none_or(|r| r.admit(text))
-    }
-
     /// Whether the pattern matches `text`.
     pub fn is_match(&self, text: &str) -> bool {
-        self.may_open(text) && self.re.is_match(text)
+        self.gate.admit(text) && self.re.is_match(text)
     }
 
     /// The leftmost match.
     pub fn find<'t>(&self, text: &'t str) -> Option<regex::Match<'t>> {
-        if self.may_open(text) {
+        if self.gate.admit(text) {
             self.re.find(text)
         } else {
             None
@@ -309,9 +293,31 @@ impl Anchored {
     }
 }
 
-/// False when no match can open `text` by what `openers` know (none known: any may).
-fn may_open(openers: Option<&Openers>, text: &str) -> bool {
-    openers.is_none_or(|o| o.admit(text.as_bytes()))
+/// What a text must hold for some pattern of a group to match it, as far as the patterns tell:
+/// lines are asked many questions and most fail here, more cheaply than through a regex
+/// search (whose set-up alone costs a few hundred instructions).
+struct Gate {
+    /// The bytes a match can open with, when every pattern is anchored at the start.
+    openers: Option<Box<Openers>>,
+    /// Punctuation every match holds (see [`required`]).
+    required: Option<Required>,
+}
+
+impl Gate {
+    fn new(sources: &[String]) -> Self {
+        Gate {
+            openers: openers(sources),
+            required: required(sources),
+        }
+    }
+
+    /// False when no pattern can match `text`.
+    fn admit(&self, text: &str) -> bool {
+        self.openers
+            .as_ref()
+            .is_none_or(|o| o.admit(text.as_bytes()))
+            && self.required.as_ref().is_none_or(|r| r.admit(text))
+    }
 }
 
 /// How the matches of an anchored pattern can open: their first byte, and their first two
@@ -382,25 +388,33 @@ fn openers(sources: &[String]) -> Option<Box<Openers>> {
 mod tests {
     use super::*;
 
+    /// A table of `patterns` meaning 1, 2, 3 … in table order.
+    fn table(patterns: &[&str]) -> Table<u8> {
+        Table::from_patterns(
+            patterns.iter().map(|p| p.to_string()),
+            (1..=patterns.len() as u8).collect(),
+        )
+    }
+
     #[test]
     fn anchored_tables_know_their_opening_bytes() {
-        let t: Table<u8> = Table::from_patterns(
-            [r"(?i)^Условные\s+обозначения", r"^\d+\s*\.\s*Жалпы"]
-                .map(String::from)
-                .into_iter(),
-            vec![1, 2],
-        );
-        let open = t.parts[0].openers.as_deref().expect("anchored literals");
+        let t = table(&[r"(?i)^Условные\s+обозначения", r"^\d+\s*\.\s*Жалпы"]);
+        let open = t.parts[0]
+            .gate
+            .openers
+            .as_deref()
+            .expect("anchored literals");
         // «У» and «у» (D0 A3, D1 83), ASCII digits; nothing else.
         assert!(open.first[0xD0] && open.first[0xD1] && open.first[usize::from(b'7')]);
         assert!(!open.first[usize::from(b'a')] && !open.first[usize::from(b' ')]);
         // A digit may be the whole opening: no pairs to tell lines apart.
         assert!(open.pairs.is_none());
-        let ru: Table<u8> = Table::from_patterns(
-            [r"(?i)^Условные\s+обозначения".to_string()].into_iter(),
-            vec![1],
-        );
-        let open = ru.parts[0].openers.as_deref().expect("anchored literals");
+        let ru = table(&[r"(?i)^Условные\s+обозначения"]);
+        let open = ru.parts[0]
+            .gate
+            .openers
+            .as_deref()
+            .expect("anchored literals");
         assert!(open.admit("Условные".as_bytes()) && open.admit("условные".as_bytes()));
         // «П» opens with the same byte as «У», but not with the same two.
         assert!(open.first[0xD0] && !open.admit("Приложение".as_bytes()));
@@ -409,54 +423,36 @@ mod tests {
         assert_eq!(t.first("Жалпы ережелер"), None);
         assert_eq!(t.first(""), None);
         // An unanchored phrase can match anywhere: no filter.
-        let u: Table<u8> = Table::from_patterns([r"(?i)портал".to_string()].into_iter(), vec![1]);
-        assert!(u.parts[0].openers.is_none());
+        let u = table(&[r"(?i)портал"]);
+        assert!(u.parts[0].gate.openers.is_none());
         assert_eq!(u.first("через портал"), Some(1));
     }
 
     #[test]
     fn an_anchored_table_answers_in_table_order_from_one_search() {
         // The shorter phrase first: at the start both match, and table order decides.
-        let t: Table<u8> = Table::from_patterns(
-            [r"(?i)^Описание", r"(?i)^Описание\s+последовательности"]
-                .map(String::from)
-                .into_iter(),
-            vec![1, 2],
-        );
+        let t = table(&[r"(?i)^Описание", r"(?i)^Описание\s+последовательности"]);
         assert_eq!(t.first("Описание последовательности процедур"), Some(1));
-        let t: Table<u8> = Table::from_patterns(
-            [r"(?i)^Описание\s+последовательности", r"(?i)^Описание"]
-                .map(String::from)
-                .into_iter(),
-            vec![1, 2],
-        );
+        let t = table(&[r"(?i)^Описание\s+последовательности", r"(?i)^Описание"]);
         assert_eq!(t.first("Описание последовательности процедур"), Some(1));
         assert_eq!(t.first("Описание порядка"), Some(2));
         // No phrase was compiled on its own for that.
         assert!(t.regexes.iter().all(|r| r.get().is_none()));
         // Unanchored, an earlier phrase matching further on still wins.
-        let u: Table<u8> = Table::from_patterns(
-            [r"(?i)портал", r"(?i)через"].map(String::from).into_iter(),
-            vec![1, 2],
-        );
+        let u = table(&[r"(?i)портал", r"(?i)через"]);
         assert_eq!(u.first("через портал"), Some(1));
     }
 
     #[test]
     fn runs_of_anchored_and_unanchored_phrases_answer_as_one_table() {
-        let t: Table<u8> = Table::from_patterns(
-            [
-                r"(?i)портал",
-                r"(?i)^через",
-                r"(?i)^описание",
-                r"(?i)корпорац",
-            ]
-            .map(String::from)
-            .into_iter(),
-            vec![1, 2, 3, 4],
-        );
+        let t = table(&[
+            r"(?i)портал",
+            r"(?i)^через",
+            r"(?i)^описание",
+            r"(?i)корпорац",
+        ]);
         assert_eq!(t.parts.len(), 3);
-        assert!(t.parts[1].openers.is_some() && t.parts[0].openers.is_none());
+        assert!(t.parts[1].gate.openers.is_some() && t.parts[0].gate.openers.is_none());
         // Table order: a phrase of an earlier run wins wherever it matches.
         assert_eq!(t.first("через портал"), Some(1));
         assert_eq!(t.first("через корпорацию"), Some(2));
@@ -470,23 +466,15 @@ mod tests {
 
     #[test]
     fn marks_a_match_cannot_do_without_settle_lines_by_a_byte_search() {
-        let t: Table<u8> = Table::from_patterns(
-            [r"(?i)Справочник\s+бизнес-процессов", r"(?i)рәсімнің\s*\(іс"]
-                .map(String::from)
-                .into_iter(),
-            vec![1, 2],
-        );
-        let required = t.parts[0].required.as_ref().expect("both need a mark");
+        let t = table(&[r"(?i)Справочник\s+бизнес-процессов", r"(?i)рәсімнің\s*\(іс"]);
+        let required = t.parts[0].gate.required.as_ref().expect("both need a mark");
         assert_eq!(required.bytes, b"-(");
         assert_eq!(t.first("СПРАВОЧНИК бизнес-процессов"), Some(1));
         assert_eq!(t.first("рәсімнің (іс-қимылдың)"), Some(2));
         assert_eq!(t.first("Справочник бизнес процессов"), None);
         // A mark in one branch of an alternation, or optional, is no requirement.
-        let u: Table<u8> = Table::from_patterns(
-            [r"(?i)a-b|c", r"(?i)x(-y)?"].map(String::from).into_iter(),
-            vec![1, 2],
-        );
-        assert!(u.parts[0].required.is_none());
+        let u = table(&[r"(?i)a-b|c", r"(?i)x(-y)?"]);
+        assert!(u.parts[0].gate.required.is_none());
         assert_eq!(u.first("c"), Some(1));
         assert!(super::required(&[r"a(?:b-c)+".to_string()]).is_some());
     }

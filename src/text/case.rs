@@ -1,24 +1,17 @@
 //! Lower-casing with fast paths for the letters these texts are made of.
 //!
 //! `str::to_lowercase` looks every non-ASCII character up in Unicode's tables; Russian and
-//! Kazakh words are asked about per item and per word, so basic Cyrillic is mapped by
-//! arithmetic here and only the rest goes to the tables. Results equal `to_lowercase`.
+//! Kazakh words are asked about per item and per word, so ASCII is mapped by arithmetic and
+//! the Cyrillic block by a table made once, and only the rest goes to Unicode's tables.
+//! Results equal `to_lowercase`.
 
 /// `c` lower-cased, when that is a single character (always, but for a few letters outside
 /// Cyrillic and Latin such as «İ»).
 fn lower_one(c: char) -> Option<char> {
-    match c {
-        'A'..='Z' => Some(c.to_ascii_lowercase()),
-        '\0'..='\u{7f}' | 'а'..='я' => Some(c),
-        // U+0410..U+042F map 32 code points up.
-        'А'..='Я' => char::from_u32(c as u32 + 0x20),
-        _ => {
-            let mut l = c.to_lowercase();
-            match (l.next(), l.next()) {
-                (Some(one), None) => Some(one),
-                _ => None,
-            }
-        }
+    let mut l = c.to_lowercase();
+    match (l.next(), l.next()) {
+        (Some(one), None) => Some(one),
+        _ => None,
     }
 }
 

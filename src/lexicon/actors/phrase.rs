@@ -725,9 +725,7 @@ mod tests {
                 }
             }
         }
-    }
 
-    proptest::proptest! {
         /// Words compared by their bytes part where their characters part.
         #[test]
         fn same_word_counts_characters(a in "[аеёяюьқәA-Za]{0,12}", b in "[аеёяюьқәA-Za]{0,12}") {

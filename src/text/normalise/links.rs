@@ -131,10 +131,7 @@ fn try_repair(s: &str) -> Option<String> {
     // Tables and other tab layouts are not running text; and without a double space or an
     // indent there is no hole to put a word back into.
     let b = s.as_bytes();
-    if !s.starts_with(' ') && holes(b).0.is_none() {
-        return None;
-    }
-    if memchr::memchr(b'\t', b).is_some() {
+    if (!s.starts_with(' ') && holes(b).0.is_none()) || memchr::memchr(b'\t', b).is_some() {
         return None;
     }
     let line = s.trim_end_matches([' ', '\r', '\n']);

@@ -12,13 +12,15 @@ use crate::text::scan::{Block, find_position, in_range};
 /// block at a time, and only the few that might call for work (a hyphen, a character outside
 /// Cyrillic and ASCII) are looked at one by one.
 fn punctuation_is_clean(s: &str) -> bool {
-    let unusual = |blk: &Block| {
-        !((blk.in_range(0x20, 0x7e) & !blk.eq(b'-'))
-            | blk.eq(b'\t')
-            | blk.in_range(0x80, 0xBF)
-            | blk.in_range(0xD0, 0xD3))
-    };
-    !find_position(s.as_bytes(), unusual, |i| !clean_at(s, i))
+    !find_position(s.as_bytes(), unusual_but_tab, |i| !clean_at(s, i))
+}
+
+/// [`is_unusual`] for a whole block, tabs left out (the full pass keeps them as they are).
+fn unusual_but_tab(blk: &Block) -> u32 {
+    !((blk.in_range(0x20, 0x7e) & !blk.eq(b'-'))
+        | blk.eq(b'\t')
+        | blk.in_range(0x80, 0xBF)
+        | blk.in_range(0xD0, 0xD3))
 }
 
 /// Any byte but printable ASCII other than the hyphen, UTF-8 continuation bytes and the lead
@@ -235,6 +237,24 @@ mod tests {
             "абвг"
         );
         assert_eq!(normalise_punctuation("a\tb\u{1}c\r"), "a\tbc");
+    }
+
+    #[test]
+    fn the_block_gate_flags_the_unusual_bytes_but_tab() {
+        let bytes: Vec<u8> = (0..=255).collect();
+        for (at, chunk) in bytes.chunks(32).enumerate() {
+            let mut flagged = Vec::new();
+            find_position(chunk, unusual_but_tab, |i| {
+                flagged.push(chunk[i]);
+                false
+            });
+            let expected: Vec<u8> = chunk
+                .iter()
+                .copied()
+                .filter(|&x| is_unusual(x) && x != b'\t')
+                .collect();
+            assert_eq!(flagged, expected, "block {at}");
+        }
     }
 
     proptest::proptest! {
