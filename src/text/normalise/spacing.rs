@@ -2,7 +2,7 @@
 
 use std::borrow::Cow;
 
-use crate::text::scan::find_position;
+use crate::text::scan::{any_block, find_position};
 
 #[derive(Clone, Copy, PartialEq, Eq)]
 enum Tok {
@@ -19,12 +19,24 @@ fn tok_kind(t: &str) -> Tok {
     let (Some(c), None) = (it.next(), it.next()) else {
         return Tok::Other;
     };
+    // Punctuation first: a dash is common between words, and telling it from a letter or a
+    // digit would take Unicode's tables.
     match c {
-        c if crate::text::is_letter(c) || c.is_numeric() => Tok::Single,
         '(' => Tok::Open,
         ')' | '.' | ',' | ';' | ':' | '!' | '?' => Tok::Close,
         '-' | '–' | '—' => Tok::Dash,
+        c if crate::text::is_letter(c) || is_numeric(c) => Tok::Single,
         _ => Tok::Other,
+    }
+}
+
+/// `char::is_numeric`, with ASCII and the Cyrillic block (which holds no numerals) settled
+/// without Unicode's tables.
+fn is_numeric(c: char) -> bool {
+    match c {
+        '0'..='9' => true,
+        '\0'..='\u{7f}' | '\u{400}'..='\u{4ff}' => false,
+        _ => c.is_numeric(),
     }
 }
 
@@ -33,7 +45,7 @@ fn tok_kind(t: &str) -> Tok {
 /// single spaces only the run becomes one word. Runs need ≥ 3 characters. Digits and letters
 /// stay apart («2 0 1 2 ж ы л ғ ы» → «2012 жылғы»); nearby brackets and punctuation close up.
 pub fn collapse_letter_spacing(s: &str) -> Cow<'_, str> {
-    if !has_single_pair(s) {
+    if !may_hold_short_pair(s.as_bytes()) || !has_letter_spaced_group(s) {
         return Cow::Borrowed(s);
     }
     let mut out = String::with_capacity(s.len());
@@ -41,48 +53,138 @@ pub fn collapse_letter_spacing(s: &str) -> Cow<'_, str> {
         if i > 0 {
             out.push('\t');
         }
-        collapse_segment(segment, &mut out);
+        if has_letter_spaced_group(segment) {
+            collapse_segment(segment, &mut out);
+        } else {
+            out.push_str(segment);
+        }
     }
     Cow::Owned(out)
 }
 
-/// True when two one-character tokens stand side by side somewhere in `s` (tabs counting as
-/// separators too, so this may say yes where a segment-by-segment look says no, never the
-/// reverse): without such a pair there is no letter spacing to collapse.
-fn has_single_pair(s: &str) -> bool {
+/// False when no two tokens of at most four bytes (a character's longest) stand next to each
+/// other with only separators between them, which a letter-spaced group needs: asked of the
+/// separators' bit masks a block at a time, so most lines are settled without reading their
+/// tokens. A run of three or more separators after a short token answers yes (the token after
+/// it is not looked for).
+fn may_hold_short_pair(b: &[u8]) -> bool {
+    // The separator bits of the block before, the block judged and the block after; a line's
+    // start and end read as separators.
+    let (mut before, mut judged) = (u32::MAX, None::<u32>);
+    let mut push = |after: u32| {
+        let found = judged.is_some_and(|j| {
+            short_pair_in_middle(
+                u64::from(before >> 16) | (u64::from(j) << 16) | (u64::from(after) << 48),
+            )
+        });
+        if let Some(j) = judged {
+            before = j;
+        }
+        judged = Some(after);
+        found
+    };
+    any_block(b, |_, blk, valid| {
+        push(blk.eq(b' ') | blk.eq(b'\t') | !valid)
+    }) || (!b.is_empty() && push(u32::MAX))
+}
+
+/// Whether a short token ending in bits 16..48 of `sep` (the separator bits of a block, with
+/// 16 of the block before below and 16 of the block after above) has another short token
+/// after it, or three separators.
+fn short_pair_in_middle(sep: u64) -> bool {
+    const MIDDLE: u64 = (u32::MAX as u64) << 16;
+    let word = !sep;
+    let near_before = (sep << 1) | (sep << 2) | (sep << 3) | (sep << 4);
+    let near_after = (sep >> 1) | (sep >> 2) | (sep >> 3) | (sep >> 4);
+    let short_end = word & (sep >> 1) & near_before & MIDDLE;
+    if short_end == 0 {
+        return false;
+    }
+    let short_start = word & (sep << 1) & near_after;
+    let long_gap = (sep >> 1) & (sep >> 2) & (sep >> 3);
+    ((short_end << 2) | (short_end << 3)) & short_start != 0 || short_end & long_gap != 0
+}
+
+/// True when some segment of `s` holds a group that [`is_letter_spaced`] accepts: the same
+/// verdict `collapse_segment` reaches, found in one pass over the separators without splitting
+/// the line, so a line without letter spacing is left as it is.
+fn has_letter_spaced_group(s: &str) -> bool {
     let b = s.as_bytes();
-    let mut prev_single = false;
+    let mut group = Group::default();
     let mut start = 0;
     // Separators are ASCII, so every token lies on character boundaries. A character is at
-    // most four bytes; longer tokens are words.
+    // most four bytes; longer tokens are words, which end a group.
     let mut token_ends = |i: usize| {
         let len = i - start;
         start = i + 1;
-        if len == 0 {
+        let spaced = match len {
+            0 => false,
+            1..=4 => {
+                let t = &s[i - len..i];
+                group.push(t, tok_kind(t))
+            }
+            _ => group.end(),
+        };
+        // A tab parts segments, and a group never spans two.
+        spaced || (b.get(i) == Some(&b'\t') && group.end())
+    };
+    find_position(b, |blk| blk.eq(b' ') | blk.eq(b'\t'), &mut token_ends)
+        || token_ends(b.len())
+        || group.end()
+}
+
+/// A group of single characters and punctuation read token by token, with what
+/// [`is_letter_spaced`] asks of it.
+#[derive(Default)]
+struct Group {
+    run: usize,
+    run_numeric: bool,
+    longest: usize,
+    brackets: usize,
+}
+
+impl Group {
+    /// Takes the next token; true once the group is letter-spaced. A word ends the group.
+    fn push(&mut self, t: &str, kind: Tok) -> bool {
+        match kind {
+            Tok::Other => self.end(),
+            Tok::Single => {
+                let numeric = t.chars().all(is_numeric);
+                self.run = if self.run > 0 && numeric == self.run_numeric {
+                    self.run + 1
+                } else {
+                    1
+                };
+                self.run_numeric = numeric;
+                self.longest = self.longest.max(self.run);
+                self.longest >= 3
+            }
+            Tok::Open | Tok::Close | Tok::Dash => {
+                self.run = 0;
+                self.brackets += usize::from(kind != Tok::Dash);
+                false
+            }
+        }
+    }
+
+    /// Ends the group; true when it was letter-spaced.
+    #[inline]
+    fn end(&mut self) -> bool {
+        if self.longest == 0 && self.brackets == 0 {
             return false;
         }
-        let single = len <= 4 && tok_kind(&s[i - len..i]) == Tok::Single;
-        let pair = single && prev_single;
-        prev_single = single;
-        pair
-    };
-    find_position(b, |blk| blk.eq(b' ') | blk.eq(b'\t'), &mut token_ends) || token_ends(b.len())
+        let spaced = self.spaced();
+        *self = Group::default();
+        spaced
+    }
+
+    fn spaced(&self) -> bool {
+        self.longest >= 3 || (self.longest == 2 && self.brackets >= 2)
+    }
 }
 
 /// One tab-free segment. Tokens are separated by runs of spaces; `gaps[i]` follows token `i`.
 fn collapse_segment(seg: &str, out: &mut String) {
-    // Letter spacing needs two single characters in a row; most lines have none.
-    let mut prev_single = false;
-    let has_pair = seg.split(' ').filter(|t| !t.is_empty()).any(|t| {
-        let single = tok_kind(t) == Tok::Single;
-        let pair = single && prev_single;
-        prev_single = single;
-        pair
-    });
-    if !has_pair {
-        out.push_str(seg);
-        return;
-    }
     let body = seg.trim_start_matches(' ');
     out.push_str(&seg[..seg.len() - body.len()]);
     let mut toks: Vec<&str> = Vec::new();
@@ -125,28 +227,8 @@ fn collapse_segment(seg: &str, out: &mut String) {
 /// all digits («в 3 и 4 экземплярах» alternates and is ordinary text), or two in a row
 /// followed by spaced-out brackets/punctuation («( У О ) ;»).
 fn is_letter_spaced(toks: &[&str], kinds: &[Tok]) -> bool {
-    let mut run = 0;
-    let mut longest = 0;
-    let mut run_numeric = false;
-    for (t, &k) in toks.iter().zip(kinds) {
-        if k != Tok::Single {
-            run = 0;
-            continue;
-        }
-        let numeric = t.chars().all(char::is_numeric);
-        run = if run > 0 && numeric == run_numeric {
-            run + 1
-        } else {
-            1
-        };
-        run_numeric = numeric;
-        longest = longest.max(run);
-    }
-    let brackets = kinds
-        .iter()
-        .filter(|k| matches!(k, Tok::Open | Tok::Close))
-        .count();
-    longest >= 3 || (longest == 2 && brackets >= 2)
+    let mut group = Group::default();
+    toks.iter().zip(kinds).any(|(t, &k)| group.push(t, k)) || group.spaced()
 }
 
 enum Piece {
@@ -348,6 +430,38 @@ mod tests {
     }
 
     proptest! {
+        /// The gates only spare work: a line they turn away is one the full pass over every
+        /// segment leaves as it is.
+        #[test]
+        fn gates_agree_with_the_full_pass(
+            toks in proptest::collection::vec(prop_oneof![
+                4 => "[аәбҚ12x]",
+                2 => "[()–;:.]",
+                1 => "ab|қыз|д.|1\\)|—|\u{2160}|𝟙",
+            ], 0..24),
+            gaps in proptest::collection::vec(prop_oneof![
+                4 => " ",
+                2 => "  ",
+                1 => "   |\t| \t|\t\t",
+            ], 1..24),
+        ) {
+            let mut s = String::new();
+            for (t, g) in toks.iter().zip(gaps.iter().cycle()) {
+                s.push_str(t);
+                s.push_str(g);
+            }
+            for line in [s.as_str(), s.trim_end(), s.trim()] {
+                let mut full = String::new();
+                for (i, segment) in line.split('\t').enumerate() {
+                    if i > 0 {
+                        full.push('\t');
+                    }
+                    collapse_segment(segment, &mut full);
+                }
+                prop_assert_eq!(collapse_letter_spacing(line), full.as_str(), "{:?}", line);
+            }
+        }
+
         #[test]
         fn letter_spacing_is_idempotent(
             toks in proptest::collection::vec("[аәбҚ12()–;:x]|ab|қыз", 0..24),
