@@ -175,7 +175,9 @@ fn leading_indent(raw: &str) -> usize {
 
 /// Split `text` into logical lines.
 pub fn logical_lines(text: &str) -> Vec<Line> {
-    let short = short_line_bytes(text);
+    // Each physical line with its trimmed content, asked once.
+    let physical: Vec<(&str, &str)> = physical_lines(text).map(|raw| (raw, raw.trim())).collect();
+    let short = short_line_bytes(physical.iter().map(|(_, t)| t.len()));
     // Byte length of the last non-blank physical line.
     let mut prev_len = usize::MAX;
     // Whether that line was the short remainder of a wrapped paragraph (joined onto a long line).
@@ -184,9 +186,9 @@ pub fn logical_lines(text: &str) -> Vec<Line> {
     let mut blank = false;
     // Whether the line before may be continued (not a heading, row, or finished unit).
     let mut open = false;
-    for (i, raw) in physical_lines(text).enumerate() {
+    for (i, &(raw, trimmed_raw)) in physical.iter().enumerate() {
         let lineno = u32::try_from(i + 1).unwrap_or(u32::MAX);
-        if raw.trim().is_empty() {
+        if trimmed_raw.is_empty() {
             blank = true;
             continue;
         }
@@ -261,7 +263,7 @@ pub fn logical_lines(text: &str) -> Vec<Line> {
                 }
                 None => false,
             };
-        let len = raw.trim().len();
+        let len = trimmed_raw.len();
         remainder = joinable && prev_len >= short && len < short;
         prev_len = len;
         if joinable {
@@ -320,12 +322,11 @@ pub fn logical_lines(text: &str) -> Vec<Line> {
 /// Below this many bytes a physical line was ended by its author, not wrapped: half the width
 /// the text is wrapped at (nine lines in ten are no longer), within bounds so that texts with
 /// one paragraph a line, or wrapped narrow, still judge their stamps and headings alike.
-fn short_line_bytes(text: &str) -> usize {
+fn short_line_bytes(trimmed_lengths: impl Iterator<Item = usize>) -> usize {
     const CAP: usize = 1024;
     let mut counts = vec![0u32; CAP + 1];
     let mut total = 0u32;
-    for raw in physical_lines(text) {
-        let n = raw.trim().len();
+    for n in trimmed_lengths {
         if n > 0 {
             counts[n.min(CAP)] += 1;
             total += 1;

@@ -27,11 +27,14 @@ impl Block {
     }
 }
 
-/// Calls `f` with each 32-byte block of `b`, its offset and the mask of its bytes that lie in
-/// `b` (all 32 but in the last block), until `f` returns true; returns whether it did.
+/// Calls `f` with each 32-byte block of `b`, its offset and the mask of the bytes it is asked
+/// about, until `f` returns true; returns whether it did. Bit `i` of a block's masks is byte
+/// `at + i` of `b`.
 ///
-/// The last, shorter block is copied into a zeroed one: judged as a whole like the others
-/// (a line's last few dozen bytes are a good part of it), its padding masked off by `valid`.
+/// A line's last few dozen bytes are a good part of it, so its last, shorter stretch is judged
+/// as a whole block too: the 32 bytes that end the line, of which `valid` marks the new ones
+/// (the others were asked about in the block before), or for a line shorter than a block, the
+/// line in a zeroed block with its padding masked off.
 #[inline]
 pub(crate) fn any_block(b: &[u8], mut f: impl FnMut(usize, &Block, u32) -> bool) -> bool {
     let (blocks, rest) = b.as_chunks::<32>();
@@ -45,13 +48,14 @@ pub(crate) fn any_block(b: &[u8], mut f: impl FnMut(usize, &Block, u32) -> bool)
     if rest.is_empty() {
         return false;
     }
+    if let Some(at) = b.len().checked_sub(32) {
+        let mut bytes = [0u8; 32];
+        bytes.copy_from_slice(&b[at..]);
+        return f(at, &Block { bytes }, u32::MAX << (32 - rest.len()));
+    }
     let mut bytes = [0u8; 32];
     bytes[..rest.len()].copy_from_slice(rest);
-    f(
-        blocks.len() * 32,
-        &Block { bytes },
-        (1u32 << rest.len()) - 1,
-    )
+    f(0, &Block { bytes }, (1u32 << rest.len()) - 1)
 }
 
 /// Whether `x` lies in `lo..=hi`, as one subtraction and one comparison.

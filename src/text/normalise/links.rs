@@ -218,10 +218,10 @@ fn holes(b: &[u8]) -> (Option<usize>, bool) {
     let mut first: Option<usize> = None;
     // A block's double spaces are its spaces followed by a space, the next block's first byte
     // standing after its last.
-    let more = any_block(b, |at, block, _| {
+    let more = any_block(b, |at, block, valid| {
         let spaces = block.eq(b' ');
         let next = u32::from(b.get(at + 32) == Some(&b' '));
-        let mut double = spaces & ((spaces >> 1) | (next << 31));
+        let mut double = spaces & ((spaces >> 1) | (next << 31)) & valid;
         while double != 0 {
             let i = at + double.trailing_zeros() as usize;
             match first {

@@ -84,7 +84,11 @@ fn may_hold_short_pair(b: &[u8]) -> bool {
         found
     };
     any_block(b, |_, blk, valid| {
-        push(blk.eq(b' ') | blk.eq(b'\t') | !valid)
+        // The new bytes of a line's last block brought down to its start, the rest of the
+        // block past the line's end.
+        let shift = valid.trailing_zeros();
+        let sep = (blk.eq(b' ') | blk.eq(b'\t')) & valid;
+        push((sep >> shift) | !(valid >> shift))
     }) || (!b.is_empty() && push(u32::MAX))
 }
 
