@@ -3,29 +3,34 @@
 use std::borrow::Cow;
 
 use super::shared::is_space_or_tab;
-use crate::text::scan::{any_block, find_position};
+use crate::text::scan::{Block, any_block};
 
 fn collapse_spaces(s: &str, out: &mut String) {
-    // Copy whole runs between spaces; a run of spaces becomes one, and none stands before a
-    // comma or semicolon («минут ;»), so the same words read the same however they were typed.
+    // A run of spaces becomes one, and none stands before a comma or semicolon («минут ;»),
+    // so the same words read the same however they were typed: every space followed by a
+    // space, a comma or a semicolon goes, and the stretches between are copied whole.
     let b = s.as_bytes();
     let mut copied = 0;
-    find_position(
-        b,
-        |block| block.eq(b' '),
-        |i| {
-            // Later spaces of a run already handled.
-            if i >= copied {
-                out.push_str(&s[copied..i]);
-                copied = i + b[i..].iter().take_while(|&&x| x == b' ').count();
-                if !matches!(b.get(copied), Some(b';' | b',')) {
-                    out.push(' ');
-                }
-            }
-            false
-        },
-    );
+    any_block(b, |at, block, valid| {
+        let mut surplus = surplus_spaces(b, at, block) & valid;
+        while surplus != 0 {
+            let i = at + surplus.trailing_zeros() as usize;
+            out.push_str(&s[copied..i]);
+            copied = i + 1;
+            surplus &= surplus - 1;
+        }
+        false
+    });
     out.push_str(&s[copied..]);
+}
+
+/// The spaces of a block that a space, a comma or a semicolon follows, the byte after the
+/// block included.
+fn surplus_spaces(b: &[u8], at: usize, block: &Block) -> u32 {
+    let spaces = block.eq(b' ');
+    let follows = spaces | block.eq(b';') | block.eq(b',');
+    let next = u32::from(matches!(b.get(at + 32), Some(b' ' | b';' | b',')));
+    spaces & ((follows >> 1) | (next << 31))
 }
 
 /// True when `finish_whitespace` has nothing to do: no tab, no space at either end, no run of
@@ -35,13 +40,9 @@ fn whitespace_is_final(s: &str) -> bool {
     if b.first().is_some_and(|&c| c == b' ') || b.last().is_some_and(|&c| c == b' ') {
         return false;
     }
-    // A space is judged with the byte after it a whole block at a time: the mask of what may
-    // not follow a space, shifted by one, with the next block's first byte at the top.
+    // A space is judged with the byte after it a whole block at a time.
     !any_block(b, |at, block, _| {
-        let spaces = block.eq(b' ');
-        let follows = spaces | block.eq(b';') | block.eq(b',');
-        let next = u32::from(matches!(b.get(at + 32), Some(b' ' | b';' | b',')));
-        block.eq(b'\t') != 0 || spaces & ((follows >> 1) | (next << 31)) != 0
+        block.eq(b'\t') != 0 || surplus_spaces(b, at, block) != 0
     })
 }
 
@@ -90,5 +91,25 @@ mod tests {
         );
         assert_eq!(norm("\t"), "");
         assert_eq!(norm(""), "");
+    }
+
+    proptest::proptest! {
+        /// Spaces are collapsed as a reader would: each run to one, none before «;» or «,»,
+        /// across the 32-byte blocks the scan reads.
+        #[test]
+        fn spaces_collapse_like_a_plain_loop(s in "[аб ;,]{0,90}") {
+            let mut out = String::new();
+            super::collapse_spaces(&s, &mut out);
+            let mut expected = String::new();
+            let chars: Vec<char> = s.chars().collect();
+            for (k, &c) in chars.iter().enumerate() {
+                let next = chars.get(k + 1);
+                if c != ' ' || !matches!(next, Some(' ' | ';' | ',')) {
+                    expected.push(c);
+                }
+            }
+            proptest::prop_assert_eq!(out, expected);
+            proptest::prop_assert_eq!(super::whitespace_is_final(&s), !s.starts_with(' ') && !s.ends_with(' ') && !s.contains("  ") && !s.contains(" ;") && !s.contains(" ,"));
+        }
     }
 }
