@@ -4,7 +4,9 @@
 use std::borrow::Cow;
 
 use super::shared::is_space_or_tab;
-use crate::text::scan::{Block, find_position, in_range};
+#[cfg(test)]
+use crate::text::scan::in_range;
+use crate::text::scan::{Block, find_position};
 
 /// True when `normalise_punctuation` would return `s` unchanged, decided on bytes.
 ///
@@ -25,8 +27,24 @@ fn unusual_but_tab(blk: &Block) -> u32 {
 
 /// Any byte but printable ASCII other than the hyphen, UTF-8 continuation bytes and the lead
 /// bytes of U+0400..U+04FF (Cyrillic and Kazakh letters): those never need punctuation work.
+/// The byte-by-byte definition the block masks are tested against.
+#[cfg(test)]
 fn is_unusual(x: u8) -> bool {
     !((in_range(x, 0x20, 0x7e) & (x != b'-')) | in_range(x, 0x80, 0xBF) | in_range(x, 0xD0, 0xD3))
+}
+
+/// Where the first [`is_unusual`] byte of `b` stands, found a block at a time.
+fn first_unusual(b: &[u8]) -> Option<usize> {
+    let mut first = None;
+    find_position(
+        b,
+        |blk| unusual_but_tab(blk) | blk.eq(b'\t'),
+        |i| {
+            first = Some(i);
+            true
+        },
+    );
+    first
 }
 
 /// Whether the unusual byte at `i` (a hyphen, a control, or the lead byte of a character
@@ -117,10 +135,7 @@ fn punctuation_pass(s: &str) -> String {
     while i < b.len() {
         // Runs of plain characters (no tab, hyphen or other special) are kept as they are and
         // only leave their last character and whether they held text.
-        let run = b[i..]
-            .iter()
-            .position(|&x| is_unusual(x))
-            .unwrap_or(b.len() - i);
+        let run = first_unusual(&b[i..]).unwrap_or(b.len() - i);
         if run > 0 {
             let plain = &s[i..i + run];
             prev = plain.chars().next_back();
