@@ -69,25 +69,25 @@ fn is_link_word(w: &str) -> bool {
 
 /// Byte offset where a link word ending `tok` starts (the longest such suffix), if any.
 fn link_split(tok: &str) -> Option<usize> {
-    let starts: Vec<usize> = tok
+    // The suffixes of at most the longest link word's length, longest first.
+    let from = tok
         .char_indices()
         .rev()
         .take(MAX_LINK_WORD_CHARS)
-        .map(|(i, _)| i)
-        .collect();
+        .last()
+        .map_or(tok.len(), |(i, _)| i);
     // Only a suffix opening with a stem's first letter can be a link word; lower-casing the
     // others to compare them whole would cost more than the whole line's repair.
-    let opens_stem = |i: usize| {
-        tok[i..]
-            .chars()
+    let opens_stem = |c: char| {
+        c.to_lowercase()
             .next()
-            .and_then(|c| c.to_lowercase().next())
             .is_some_and(|l| LINK_WORD_STEMS.iter().any(|stem| stem.starts_with(l)))
     };
-    starts
-        .into_iter()
-        .rev()
-        .find(|&i| opens_stem(i) && is_link_word(&tok[i..]))
+    tok[from..]
+        .char_indices()
+        .map(|(i, c)| (from + i, c))
+        .find(|&(i, c)| opens_stem(c) && is_link_word(&tok[i..]))
+        .map(|(i, _)| i)
 }
 
 /// «9», «10», «1)», «3-1», «4.2».
@@ -131,7 +131,8 @@ fn try_repair(s: &str) -> Option<String> {
     // Tables and other tab layouts are not running text; and without a double space or an
     // indent there is no hole to put a word back into.
     let b = s.as_bytes();
-    if (!s.starts_with(' ') && holes(b).0.is_none()) || memchr::memchr(b'\t', b).is_some() {
+    let whole = (!s.starts_with(' ')).then(|| holes(b));
+    if whole.is_some_and(|(first, _)| first.is_none()) || memchr::memchr(b'\t', b).is_some() {
         return None;
     }
     let line = s.trim_end_matches([' ', '\r', '\n']);
@@ -139,7 +140,11 @@ fn try_repair(s: &str) -> Option<String> {
     let indent = &line[..line.len() - body.len()];
     let first = body.chars().next()?;
 
-    let (mid_hole, more_holes) = holes(body.as_bytes());
+    // The holes of the line are the body's when nothing was trimmed.
+    let (mid_hole, more_holes) = match whole {
+        Some(h) if body.len() == s.len() => h,
+        _ => holes(body.as_bytes()),
+    };
     if more_holes {
         return None;
     }
