@@ -142,6 +142,9 @@ pub fn same_party_in(a: &str, b: &str, place: &[String]) -> bool {
 pub struct Parties<'a> {
     place: Vec<String>,
     names: Vec<(&'a str, String)>,
+    /// The verdict on each pair of names compared so far, by their indexes in `names`: the
+    /// same two parties meet at many steps.
+    verdicts: std::collections::BTreeMap<(usize, usize), bool>,
 }
 
 impl<'a> Parties<'a> {
@@ -150,6 +153,7 @@ impl<'a> Parties<'a> {
         Parties {
             place: implied_place(reg),
             names: Vec::new(),
+            verdicts: std::collections::BTreeMap::new(),
         }
     }
 
@@ -166,7 +170,9 @@ impl<'a> Parties<'a> {
     /// [`same_party_in`] of the regulation.
     pub fn same(&mut self, a: &'a str, b: &'a str) -> bool {
         let (x, y) = (self.normalised(a), self.normalised(b));
-        same_party_normalised(&self.names[x].1, &self.names[y].1, &self.place)
+        *self.verdicts.entry((x, y)).or_insert_with(|| {
+            same_party_normalised(&self.names[x].1, &self.names[y].1, &self.place)
+        })
     }
 }
 
