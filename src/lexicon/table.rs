@@ -7,6 +7,7 @@ use std::ops::Range;
 use std::sync::OnceLock;
 
 use regex::{Match, Regex, RegexSet};
+use regex_syntax::hir::Hir;
 
 use super::Phrase;
 use super::pattern::narrow;
@@ -59,10 +60,16 @@ impl Part {
 /// Splits `sources` into runs of patterns anchored at the start and runs of others. More than
 /// a few runs would mean as many searches of a line that no phrase opens: then one run.
 fn parts(sources: &[String]) -> Vec<Part> {
-    let anchored: Vec<bool> = sources
+    // Each pattern parsed once for every question the gates ask of it.
+    let trees: Vec<Option<Hir>> = sources
         .iter()
-        .map(|s| openers(std::slice::from_ref(s)).is_some())
+        .map(|s| regex_syntax::parse(s).ok())
         .collect();
+    let each: Vec<Option<Box<Openers>>> = trees
+        .iter()
+        .map(|t| openers(std::slice::from_ref(t)))
+        .collect();
+    let anchored: Vec<bool> = each.iter().map(Option::is_some).collect();
     let mut runs: Vec<(usize, usize)> = Vec::new();
     for (i, &a) in anchored.iter().enumerate() {
         match runs.last_mut() {
@@ -78,7 +85,10 @@ fn parts(sources: &[String]) -> Vec<Part> {
             start,
             len,
             multi: OnceLock::new(),
-            gate: Gate::new(&sources[start..start + len]),
+            gate: Gate {
+                openers: Openers::union(&each[start..start + len]),
+                required: required(&trees[start..start + len]),
+            },
         })
         .collect()
 }
@@ -105,10 +115,10 @@ impl Required {
 
 /// The [`Required`] bytes of `sources`: one mark each pattern cannot match without, when every
 /// pattern has one and there are at most three of them.
-fn required(sources: &[String]) -> Option<Required> {
+fn required(trees: &[Option<Hir>]) -> Option<Required> {
     let mut bytes: Vec<u8> = Vec::new();
-    for src in sources {
-        let b = needed_mark(&regex_syntax::parse(src).ok()?)?;
+    for tree in trees {
+        let b = needed_mark(tree.as_ref()?)?;
         if !bytes.contains(&b) {
             bytes.push(b);
         }
@@ -118,7 +128,7 @@ fn required(sources: &[String]) -> Option<Required> {
 
 /// An ASCII punctuation mark that every match of `hir` holds: one of a literal that stands in
 /// the pattern's top-level sequence (or in a group or repetition of at least one there).
-fn needed_mark(hir: &regex_syntax::hir::Hir) -> Option<u8> {
+fn needed_mark(hir: &Hir) -> Option<u8> {
     use regex_syntax::hir::HirKind;
     match hir.kind() {
         HirKind::Literal(lit) => lit.0.iter().copied().find(u8::is_ascii_punctuation),
@@ -263,7 +273,7 @@ impl Anchored {
         let source = narrow(pattern);
         let re = Regex::new(&source).unwrap_or_else(|e| panic!("lexicon pattern {source:?}: {e}"));
         Anchored {
-            gate: Gate::new(std::slice::from_ref(&source)),
+            gate: Gate::new(&source),
             re,
         }
     }
@@ -304,10 +314,12 @@ struct Gate {
 }
 
 impl Gate {
-    fn new(sources: &[String]) -> Self {
+    /// The gate of one pattern.
+    fn new(source: &str) -> Self {
+        let tree = [regex_syntax::parse(source).ok()];
         Gate {
-            openers: openers(sources),
-            required: required(sources),
+            openers: openers(&tree),
+            required: required(&tree),
         }
     }
 
@@ -323,6 +335,7 @@ impl Gate {
 /// How the matches of an anchored pattern can open: their first byte, and their first two
 /// bytes when every match has two. One byte says little on Cyrillic text (every letter from «А»
 /// to «П» opens with 0xD0); two bytes settle most lines.
+#[derive(Clone)]
 pub(crate) struct Openers {
     first: [bool; 256],
     /// One bit per pair of opening bytes; `None` when some match may be one byte long.
@@ -330,6 +343,28 @@ pub(crate) struct Openers {
 }
 
 impl Openers {
+    /// The openings of a run of patterns from each one's; `None` when one of them cannot say.
+    fn union(each: &[Option<Box<Openers>>]) -> Option<Box<Openers>> {
+        let (first, rest) = each.split_first()?;
+        let mut all = first.clone()?;
+        for o in rest {
+            let o = o.as_ref()?;
+            for (a, b) in all.first.iter_mut().zip(&o.first) {
+                *a |= *b;
+            }
+            all.pairs = match (all.pairs.take(), &o.pairs) {
+                (Some(mut p), Some(q)) => {
+                    for (a, b) in p.iter_mut().zip(q.iter()) {
+                        *a |= *b;
+                    }
+                    Some(p)
+                }
+                _ => None,
+            };
+        }
+        Some(all)
+    }
+
     /// False when no match can open `text`.
     fn admit(&self, text: &[u8]) -> bool {
         match (text, &self.pairs) {
@@ -346,7 +381,7 @@ impl Openers {
 /// The openings of every match of `sources`, when each pattern is anchored at the start of the
 /// text and its possible openings are a finite set of literals (case variants included); `None`
 /// when that cannot be known, and the table then asks its regexes every time.
-fn openers(sources: &[String]) -> Option<Box<Openers>> {
+fn openers(trees: &[Option<Hir>]) -> Option<Box<Openers>> {
     use regex_syntax::hir::Look;
     use regex_syntax::hir::literal::Extractor;
     let mut first = [false; 256];
@@ -358,12 +393,12 @@ fn openers(sources: &[String]) -> Option<Box<Openers>> {
         .limit_class(2000)
         .limit_total(20_000)
         .limit_literal_len(2);
-    for src in sources {
-        let hir = regex_syntax::parse(src).ok()?;
+    for tree in trees {
+        let hir = tree.as_ref()?;
         if !hir.properties().look_set_prefix().contains(Look::Start) {
             return None;
         }
-        let seq = extractor.extract(&hir);
+        let seq = extractor.extract(hir);
         for lit in seq.literals()? {
             match lit.as_bytes() {
                 [] => return None,
@@ -476,6 +511,6 @@ mod tests {
         let u = table(&[r"(?i)a-b|c", r"(?i)x(-y)?"]);
         assert!(u.parts[0].gate.required.is_none());
         assert_eq!(u.first("c"), Some(1));
-        assert!(super::required(&[r"a(?:b-c)+".to_string()]).is_some());
+        assert!(super::required(&[regex_syntax::parse(r"a(?:b-c)+").ok()]).is_some());
     }
 }

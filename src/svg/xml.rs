@@ -99,13 +99,37 @@ pub(crate) fn num(v: f64) -> String {
         return s.trim_end_matches('0').trim_end_matches('.').to_owned();
     }
     let hundredths = cents as i64;
-    let (whole, frac) = (hundredths.abs() / 100, hundredths.abs() % 100);
-    let sign = if hundredths < 0 { "-" } else { "" };
-    match frac {
-        0 => format!("{sign}{whole}"),
-        f if f % 10 == 0 => format!("{sign}{whole}.{}", f / 10),
-        f => format!("{sign}{whole}.{f:02}"),
+    let (whole, frac) = (
+        hundredths.unsigned_abs() / 100,
+        hundredths.unsigned_abs() % 100,
+    );
+    // Written digit by digit: a drawing has tens of thousands of numbers, and the formatting
+    // machinery costs several hundred instructions each.
+    let mut digits = [0u8; 24];
+    let mut at = digits.len();
+    let mut push = |d: u8| {
+        at -= 1;
+        digits[at] = d;
+    };
+    if frac != 0 {
+        if frac % 10 != 0 {
+            push(b'0' + (frac % 10) as u8);
+        }
+        push(b'0' + (frac / 10) as u8);
+        push(b'.');
     }
+    let mut w = whole;
+    loop {
+        push(b'0' + (w % 10) as u8);
+        w /= 10;
+        if w == 0 {
+            break;
+        }
+    }
+    if hundredths < 0 {
+        push(b'-');
+    }
+    String::from_utf8_lossy(&digits[at..]).into_owned()
 }
 
 #[cfg(test)]
