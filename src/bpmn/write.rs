@@ -461,6 +461,10 @@ fn bounds_element(x: &mut Xml, r: Rect) {
 fn num(v: f64) -> String {
     if v == 0.0 {
         "0".to_string()
+    } else if v.fract() == 0.0 && v.abs() < 1e15 {
+        // Placement works in whole units: most coordinates are whole, and a diagram has
+        // thousands of them.
+        itoa::Buffer::new().format(v as i64).to_owned()
     } else {
         format!("{v}")
     }

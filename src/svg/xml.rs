@@ -103,33 +103,21 @@ pub(crate) fn num(v: f64) -> String {
         hundredths.unsigned_abs() / 100,
         hundredths.unsigned_abs() % 100,
     );
-    // Written digit by digit: a drawing has tens of thousands of numbers, and the formatting
-    // machinery costs several hundred instructions each.
-    let mut digits = [0u8; 24];
-    let mut at = digits.len();
-    let mut push = |d: u8| {
-        at -= 1;
-        digits[at] = d;
-    };
-    if frac != 0 {
-        if frac % 10 != 0 {
-            push(b'0' + (frac % 10) as u8);
-        }
-        push(b'0' + (frac / 10) as u8);
-        push(b'.');
-    }
-    let mut w = whole;
-    loop {
-        push(b'0' + (w % 10) as u8);
-        w /= 10;
-        if w == 0 {
-            break;
-        }
-    }
+    // A drawing has tens of thousands of numbers, and the formatting machinery costs several
+    // hundred instructions each.
+    let mut out = String::with_capacity(12);
     if hundredths < 0 {
-        push(b'-');
+        out.push('-');
     }
-    String::from_utf8_lossy(&digits[at..]).into_owned()
+    out.push_str(itoa::Buffer::new().format(whole));
+    if frac != 0 {
+        out.push('.');
+        out.push(char::from(b'0' + (frac / 10) as u8));
+        if frac % 10 != 0 {
+            out.push(char::from(b'0' + (frac % 10) as u8));
+        }
+    }
+    out
 }
 
 #[cfg(test)]

@@ -104,3 +104,14 @@ fn reading_rejects_foreign_files() {
     assert!(read("<a/>").unwrap_err().contains("bpmn:definitions"));
     assert!(read("<x").unwrap_err().contains("well-formed"));
 }
+
+proptest::proptest! {
+    /// Whole numbers take the short way and print as the float's own formatting would; others
+    /// keep it.
+    #[test]
+    fn numbers_print_as_the_float_formats_them(v in -1e16f64..1e16, whole in proptest::bool::ANY) {
+        let v = if whole { v.trunc() } else { v };
+        let expected = if v == 0.0 { "0".to_string() } else { format!("{v}") };
+        proptest::prop_assert_eq!(num(v), expected);
+    }
+}
