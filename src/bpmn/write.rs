@@ -521,7 +521,8 @@ impl Xml {
     }
 
     fn finish(self) -> String {
-        let mut s = String::from_utf8(self.w.into_inner()).expect("quick-xml writes UTF-8");
+        let mut s =
+            crate::text::decode::utf8_string(self.w.into_inner()).expect("quick-xml writes UTF-8");
         s.push('\n');
         s
     }

@@ -65,7 +65,8 @@ impl Xml {
 
     /// The finished document.
     pub(crate) fn finish(self) -> String {
-        let mut s = String::from_utf8(self.w.into_inner()).expect("quick-xml writes UTF-8");
+        let mut s =
+            crate::text::decode::utf8_string(self.w.into_inner()).expect("quick-xml writes UTF-8");
         s.push('\n');
         s
     }
