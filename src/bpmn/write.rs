@@ -521,8 +521,7 @@ impl Xml {
     }
 
     fn finish(self) -> String {
-        let mut s =
-            crate::text::decode::utf8_string(self.w.into_inner()).expect("quick-xml writes UTF-8");
+        let mut s = crate::text::utf8_string(self.w.into_inner()).expect("quick-xml writes UTF-8");
         s.push('\n');
         s
     }

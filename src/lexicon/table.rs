@@ -65,10 +65,8 @@ fn parts(sources: &[String]) -> Vec<Part> {
         .iter()
         .map(|s| regex_syntax::parse(s).ok())
         .collect();
-    let each: Vec<Option<Box<Openers>>> = trees
-        .iter()
-        .map(|t| openers(std::slice::from_ref(t)))
-        .collect();
+    let each: Vec<Option<Box<Openers>>> =
+        trees.iter().map(|t| t.as_ref().and_then(openers)).collect();
     let anchored: Vec<bool> = each.iter().map(Option::is_some).collect();
     let mut runs: Vec<(usize, usize)> = Vec::new();
     for (i, &a) in anchored.iter().enumerate() {
@@ -318,7 +316,7 @@ impl Gate {
     fn new(source: &str) -> Self {
         let tree = [regex_syntax::parse(source).ok()];
         Gate {
-            openers: openers(&tree),
+            openers: tree[0].as_ref().and_then(openers),
             required: required(&tree),
         }
     }
@@ -378,40 +376,36 @@ impl Openers {
     }
 }
 
-/// The openings of every match of `sources`, when each pattern is anchored at the start of the
-/// text and its possible openings are a finite set of literals (case variants included); `None`
-/// when that cannot be known, and the table then asks its regexes every time.
-fn openers(trees: &[Option<Hir>]) -> Option<Box<Openers>> {
+/// The openings of every match of `hir`, when the pattern is anchored at the start of the text
+/// and its possible openings are a finite set of literals (case variants included); `None` when
+/// that cannot be known, and the table then asks its regexes every time.
+fn openers(hir: &Hir) -> Option<Box<Openers>> {
     use regex_syntax::hir::Look;
     use regex_syntax::hir::literal::Extractor;
+    if !hir.properties().look_set_prefix().contains(Look::Start) {
+        return None;
+    }
     let mut first = [false; 256];
     let mut pairs = Some(Box::new([0u64; 1024]));
-    let mut extractor = Extractor::new();
     // Only the first two bytes are kept, and longer literals would multiply the case variants
     // of every letter: cut at two bytes, extraction costs a few thousand instructions a pattern.
-    extractor
+    let seq = Extractor::new()
         .limit_class(2000)
         .limit_total(20_000)
-        .limit_literal_len(2);
-    for tree in trees {
-        let hir = tree.as_ref()?;
-        if !hir.properties().look_set_prefix().contains(Look::Start) {
-            return None;
-        }
-        let seq = extractor.extract(hir);
-        for lit in seq.literals()? {
-            match lit.as_bytes() {
-                [] => return None,
-                [a] => {
-                    first[usize::from(*a)] = true;
-                    pairs = None;
-                }
-                [a, b, ..] => {
-                    first[usize::from(*a)] = true;
-                    if let Some(p) = pairs.as_mut() {
-                        let k = (usize::from(*a) << 8) | usize::from(*b);
-                        p[k >> 6] |= 1 << (k & 63);
-                    }
+        .limit_literal_len(2)
+        .extract(hir);
+    for lit in seq.literals()? {
+        match lit.as_bytes() {
+            [] => return None,
+            [a] => {
+                first[usize::from(*a)] = true;
+                pairs = None;
+            }
+            [a, b, ..] => {
+                first[usize::from(*a)] = true;
+                if let Some(p) = pairs.as_mut() {
+                    let k = (usize::from(*a) << 8) | usize::from(*b);
+                    p[k >> 6] |= 1 << (k & 63);
                 }
             }
         }

@@ -15,7 +15,8 @@ use regex::Regex;
 use crate::lexicon::pattern;
 
 use super::lines::Located;
-use crate::lexicon::actors::phrase::{Case, Tok, read_ru, tokens};
+use crate::lexicon::actors::phrase::{Case, read_ru};
+use crate::lexicon::actors::tokens::{Tok, tokens};
 use crate::lexicon::actors::{kk, matched};
 use crate::lexicon::{self, roles};
 use crate::model::{Language, Party};

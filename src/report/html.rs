@@ -323,6 +323,7 @@ fn marked(segs: &[Segment], tag: &str) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::report::testutil::sample;
 
     proptest::proptest! {
         /// Escaping by byte runs writes what escaping character by character does.
@@ -343,7 +344,6 @@ mod tests {
             proptest::prop_assert_eq!(escape(&s), expected);
         }
     }
-    use crate::report::testutil::sample;
 
     #[test]
     fn diff_is_a_two_column_table_with_del_and_ins() {

@@ -65,8 +65,7 @@ impl Xml {
 
     /// The finished document.
     pub(crate) fn finish(self) -> String {
-        let mut s =
-            crate::text::decode::utf8_string(self.w.into_inner()).expect("quick-xml writes UTF-8");
+        let mut s = crate::text::utf8_string(self.w.into_inner()).expect("quick-xml writes UTF-8");
         s.push('\n');
         s
     }

@@ -67,18 +67,19 @@ pub(crate) fn in_range(x: u8, lo: u8, hi: u8) -> bool {
 }
 
 /// Calls `each` with the position of every byte of `b` whose bit `hit` sets in its block's
-/// mask, in order, until `each` returns true; returns whether it did.
+/// mask, in order, until `each` returns true; returns whether it did. `hit` is given the
+/// block's offset too, for a question that reads the byte after the block.
 ///
 /// The set bits are read off one by one: cheaper than a searcher call per hit when hits are a
 /// few bytes apart, as spaces are.
 #[inline]
 pub(crate) fn find_position(
     b: &[u8],
-    hit: impl Fn(&Block) -> u32,
+    hit: impl Fn(usize, &Block) -> u32,
     mut each: impl FnMut(usize) -> bool,
 ) -> bool {
     any_block(b, |at, block, valid| {
-        let mut m = hit(block) & valid;
+        let mut m = hit(at, block) & valid;
         while m != 0 {
             if each(at + m.trailing_zeros() as usize) {
                 return true;
@@ -174,13 +175,13 @@ mod tests {
         ) {
             let hi = lo.saturating_add(width);
             let hit = |x: u8| x == pick || x == b' ' || in_range(x, lo, hi);
-            let mask = |blk: &Block| blk.eq(pick) | blk.eq(b' ') | blk.in_range(lo, hi);
+            let mask = |_, blk: &Block| blk.eq(pick) | blk.eq(b' ') | blk.in_range(lo, hi);
             let mut seen = Vec::new();
             let stopped = find_position(&b, mask, |i| { seen.push(i); false });
             let expected: Vec<usize> = (0..b.len()).filter(|&i| hit(b[i])).collect();
             prop_assert!(!stopped);
             prop_assert_eq!(seen, expected.clone());
-            prop_assert_eq!(any_block(&b, |_, blk, valid| mask(blk) & valid != 0), !expected.is_empty());
+            prop_assert_eq!(any_block(&b, |at, blk, valid| mask(at, blk) & valid != 0), !expected.is_empty());
             // Stopping at the first hit reports it.
             let mut first = None;
             let found = find_position(&b, mask, |i| { first = Some(i); true });

@@ -2,7 +2,7 @@
 //! case ending («көрсетілетін қызметті берушінің басшысына»), so a phrase is found by its last
 //! word and read backwards against the names the lexicon knows.
 
-use super::phrase::Tok;
+use super::tokens::Tok;
 use super::{ActorMatch, known_name};
 use crate::lexicon::roles;
 use crate::model::ActorKind;
@@ -157,7 +157,7 @@ pub fn agent(text: &str, toks: &[Tok]) -> Option<ActorMatch> {
 
 #[cfg(test)]
 mod tests {
-    use super::super::phrase::tokens;
+    use super::super::tokens::tokens;
     use super::*;
 
     #[test]

@@ -1,12 +1,14 @@
 //! Actors (structural-functional units, the applicant, information systems) and their printed
 //! forms: the subject that opens a step, the agent of a nominalised step, the canonical name.
 //!
-//! `names` holds the actors the lexicon knows by name, `phrase` reads the bounded phrase of one
-//! it does not know (and the alternatives beside it), `kk` the Kazakh case forms.
+//! `names` holds the actors the lexicon knows by name, `tokens` splits an item into the words
+//! the readers take, `phrase` reads the bounded phrase of one it does not know (and the
+//! alternatives beside it), `kk` the Kazakh case forms.
 
 pub mod kk;
 mod names;
 pub mod phrase;
+pub mod tokens;
 mod word;
 
 #[cfg(test)]
@@ -14,7 +16,8 @@ pub(crate) use names::compile_all;
 
 use crate::lexicon::roles;
 use crate::model::ActorKind;
-use phrase::{Case, Tok, read_ru, tokens};
+use phrase::{Case, read_ru};
+use tokens::{Tok, tokens};
 
 /// An actor found in a text.
 #[derive(Debug, Clone, PartialEq, Eq)]

@@ -3,7 +3,7 @@
 
 use std::borrow::Cow;
 
-use crate::text::scan::any_block;
+use crate::text::scan::{Block, find_position};
 
 /// Stems of the words that the legal-database export turns into hyperlinks (and so can be
 /// displaced to the line end).
@@ -223,20 +223,17 @@ fn holes(b: &[u8]) -> (Option<usize>, bool) {
     let mut first: Option<usize> = None;
     // A block's double spaces are its spaces followed by a space, the next block's first byte
     // standing after its last.
-    let more = any_block(b, |at, block, valid| {
+    let doubles = |at: usize, block: &Block| {
         let spaces = block.eq(b' ');
         let next = u32::from(b.get(at + 32) == Some(&b' '));
-        let mut double = spaces & ((spaces >> 1) | (next << 31)) & valid;
-        while double != 0 {
-            let i = at + double.trailing_zeros() as usize;
-            match first {
-                None => first = Some(i),
-                Some(f) if i >= f + 2 => return true,
-                Some(_) => {}
-            }
-            double &= double - 1;
+        spaces & ((spaces >> 1) | (next << 31))
+    };
+    let more = find_position(b, doubles, |i| match first {
+        None => {
+            first = Some(i);
+            false
         }
-        false
+        Some(f) => i >= f + 2,
     });
     (first, more)
 }

@@ -14,15 +14,23 @@ use crate::text::scan::{Block, find_position};
 /// block at a time, and only the few that might call for work (a hyphen, a character outside
 /// Cyrillic and ASCII) are looked at one by one.
 fn punctuation_is_clean(s: &str) -> bool {
-    !find_position(s.as_bytes(), unusual_but_tab, |i| !clean_at(s, i))
+    !find_position(
+        s.as_bytes(),
+        |_, blk| unusual_but_tab(blk),
+        |i| !clean_at(s, i),
+    )
 }
 
-/// [`is_unusual`] for a whole block, tabs left out (the full pass keeps them as they are).
-fn unusual_but_tab(blk: &Block) -> u32 {
+/// [`is_unusual`] for a whole block.
+fn unusual(blk: &Block) -> u32 {
     !((blk.in_range(0x20, 0x7e) & !blk.eq(b'-'))
-        | blk.eq(b'\t')
         | blk.in_range(0x80, 0xBF)
         | blk.in_range(0xD0, 0xD3))
+}
+
+/// [`unusual`], tabs left out (the full pass keeps them as they are).
+fn unusual_but_tab(blk: &Block) -> u32 {
+    unusual(blk) & !blk.eq(b'\t')
 }
 
 /// Any byte but printable ASCII other than the hyphen, UTF-8 continuation bytes and the lead
@@ -38,7 +46,7 @@ fn first_unusual(b: &[u8]) -> Option<usize> {
     let mut first = None;
     find_position(
         b,
-        |blk| unusual_but_tab(blk) | blk.eq(b'\t'),
+        |_, blk| unusual(blk),
         |i| {
             first = Some(i);
             true
@@ -259,10 +267,14 @@ mod tests {
         let bytes: Vec<u8> = (0..=255).collect();
         for (at, chunk) in bytes.chunks(32).enumerate() {
             let mut flagged = Vec::new();
-            find_position(chunk, unusual_but_tab, |i| {
-                flagged.push(chunk[i]);
-                false
-            });
+            find_position(
+                chunk,
+                |_, blk| unusual_but_tab(blk),
+                |i| {
+                    flagged.push(chunk[i]);
+                    false
+                },
+            );
             let expected: Vec<u8> = chunk
                 .iter()
                 .copied()

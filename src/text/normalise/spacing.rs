@@ -132,7 +132,7 @@ fn has_letter_spaced_group(s: &str) -> bool {
         // A tab parts segments, and a group never spans two.
         spaced || (b.get(i) == Some(&b'\t') && group.end())
     };
-    find_position(b, |blk| blk.eq(b' ') | blk.eq(b'\t'), &mut token_ends)
+    find_position(b, |_, blk| blk.eq(b' ') | blk.eq(b'\t'), &mut token_ends)
         || token_ends(b.len())
         || group.end()
 }

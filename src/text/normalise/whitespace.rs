@@ -3,7 +3,7 @@
 use std::borrow::Cow;
 
 use super::shared::is_space_or_tab;
-use crate::text::scan::{Block, any_block};
+use crate::text::scan::{Block, any_block, find_position};
 
 fn collapse_spaces(s: &str, out: &mut String) {
     // A run of spaces becomes one, and none stands before a comma or semicolon («минут ;»),
@@ -11,16 +11,15 @@ fn collapse_spaces(s: &str, out: &mut String) {
     // space, a comma or a semicolon goes, and the stretches between are copied whole.
     let b = s.as_bytes();
     let mut copied = 0;
-    any_block(b, |at, block, valid| {
-        let mut surplus = surplus_spaces(b, at, block) & valid;
-        while surplus != 0 {
-            let i = at + surplus.trailing_zeros() as usize;
+    find_position(
+        b,
+        |at, block| surplus_spaces(b, at, block),
+        |i| {
             out.push_str(&s[copied..i]);
             copied = i + 1;
-            surplus &= surplus - 1;
-        }
-        false
-    });
+            false
+        },
+    );
     out.push_str(&s[copied..]);
 }
 
