@@ -95,6 +95,15 @@ pub(super) fn process(file: &Path, act: &str, old: Option<&Entry>, cx: &Context)
     {
         return Outcome::unchanged(Some(old), true, false, Vec::new());
     }
+    // With more than one worker, the lexicon is compiled by every worker free to help (see
+    // `lexicon::warm_up`); one worker compiles each engine when it is first asked.
+    let threads = rayon::current_num_threads();
+    if threads > 1 {
+        use rayon::prelude::*;
+        (0..threads)
+            .into_par_iter()
+            .for_each(|_| crate::lexicon::warm_up());
+    }
     let crate::parse::Sourced {
         document: doc,
         source,

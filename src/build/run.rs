@@ -72,17 +72,25 @@ pub(super) fn run(
         store: &store,
         opts,
     };
-    let outcomes: Vec<Outcome> = files
-        .par_iter()
-        .zip(acts.par_iter())
-        .zip(old.par_iter())
-        .map(|((f, act), old)| {
-            let o = process(f, act, *old, &cx);
+    // The largest inputs first, each to whichever worker is free: in file-name order the
+    // largest may come last and leave one core working alone at the end.
+    let mut by_size: Vec<(u64, usize)> = files
+        .iter()
+        .enumerate()
+        .map(|(i, f)| (std::fs::metadata(f).map_or(0, |m| m.len()), i))
+        .collect();
+    by_size.sort_by(|a, b| b.0.cmp(&a.0).then(a.1.cmp(&b.1)));
+    let mut done: Vec<(usize, Outcome)> = by_size
+        .into_iter()
+        .par_bridge()
+        .map(|(_, i)| {
+            let o = process(&files[i], &acts[i], old[i], &cx);
             tick();
-            o
+            (i, o)
         })
         .collect();
-
+    done.sort_by_key(|(i, _)| *i);
+    let outcomes = done.into_iter().map(|(_, o)| o);
     let mut entries = Vec::with_capacity(outcomes.len() + kept.len());
     // The last good entries of inputs that failed now.
     let mut standing = Vec::new();
@@ -186,7 +194,6 @@ pub(super) fn run(
         .collect();
     keep::remove(out, &doomed, &mut summary.errors);
     store.prune(&entries.iter().map(|e| e.act.as_str()).collect());
-
     let manifest = Manifest {
         version: env!("REGLAMENT_PROGRAM").to_string(),
         files: entries,

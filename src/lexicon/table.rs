@@ -172,6 +172,19 @@ impl<T: Copy> Table<T> {
         })
     }
 
+    /// Compiles the engines every question of the table asks (the runs' searches), as a run
+    /// would on its first question.
+    pub fn warm(&self) {
+        self.parts.iter().for_each(|p| {
+            p.multi(&self.sources);
+        });
+    }
+
+    /// Compiles the search for every phrase at once ([`Table::all_matches`] asks it).
+    pub fn warm_set(&self) {
+        self.set();
+    }
+
     /// Compiles every engine now (tests use it to prove each phrase valid).
     #[cfg(test)]
     pub fn compile_all(&self) {
@@ -196,7 +209,13 @@ impl<T: Copy> Table<T> {
             // text. The leftmost match names one phrase that matches; only a phrase before it
             // in table order can still win, and each is asked on its own (most have a literal
             // to look for).
-            let found = part.start + part.multi(&self.sources).find(text)?.pattern().as_usize();
+            // Which phrase matched is known at the match's end: its start is not looked for.
+            let found = part.start
+                + part
+                    .multi(&self.sources)
+                    .search_half(&regex_automata::Input::new(text))?
+                    .pattern()
+                    .as_usize();
             // When every phrase is anchored at the start, every match starts there and the
             // leftmost-first match is already the first phrase in table order that matches.
             if part.gate.openers.is_some() {

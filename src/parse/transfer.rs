@@ -48,8 +48,10 @@ fn first_mention(text: &str, language: Language) -> Option<usize> {
         Language::Ru => &*RU_VERBS,
         Language::Kk => &*KK_VERBS,
     };
-    let at = re.find(text)?.start();
-    Some(text[..at].rfind(' ').map_or(0, |i| i + 1))
+    // Every verb is one word: the earliest end of any match lies in the word of the leftmost
+    // match, and is found without searching back for its start.
+    let end = re.shortest_match(text)?;
+    Some(text[..end].rfind(' ').map_or(0, |i| i + 1))
 }
 
 /// The recipient and the object of a step.
@@ -339,6 +341,20 @@ fn kk_transfer(src: &Located<'_>, hay: &str, toks: &[Tok], v: usize, floor: usiz
 mod tests {
     use super::*;
     use crate::model::ActorKind;
+
+    #[test]
+    fn verbs_of_transfer_are_single_words() {
+        // `first_mention` takes the word of the earliest match end for the word of the
+        // leftmost match, which holds only while no verb spans a space.
+        for w in roles::RU_TRANSFER.iter().chain(roles::KK_TRANSFER) {
+            assert!(w.chars().all(char::is_alphabetic), "{w:?}");
+        }
+        let text = "специалист передает и направляет документы";
+        assert_eq!(first_mention(text, Language::Ru), text.find("передает"));
+        assert_eq!(first_mention("передает", Language::Ru), Some(0));
+        let kk = "құжаттарды береді";
+        assert_eq!(first_mention(kk, Language::Kk), kk.find("береді"));
+    }
 
     fn read(
         text: &str,

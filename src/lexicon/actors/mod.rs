@@ -19,6 +19,8 @@ use crate::model::ActorKind;
 use phrase::{Case, read_ru};
 use tokens::{Tok, tokens};
 
+pub(super) use names::ENGINES;
+
 /// An actor found in a text.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct ActorMatch {

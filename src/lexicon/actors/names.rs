@@ -245,6 +245,9 @@ static AGENT: LazyLock<Table<Known>> = LazyLock::new(|| {
     )
 });
 
+/// The searches of both tables, costliest first (see [`crate::lexicon::engines`]).
+pub(crate) const ENGINES: &[fn()] = &[|| AGENT.warm(), || START.warm()];
+
 /// Compiles both actor tables now (tests use it to prove each phrase valid).
 #[cfg(test)]
 pub(crate) fn compile_all() {

@@ -34,6 +34,13 @@ static DATE: LazyLock<Regex> = LazyLock::new(|| {
     )
 });
 
+/// Compiles this module's searches (see [`crate::lexicon::engines`]).
+pub(super) fn warm() {
+    for re in [&ACT_NUMBER, &AMENDED_ACT, &HEADER_ACT, &DATE] {
+        LazyLock::force(re);
+    }
+}
+
 /// Month names in the order of the year, Russian genitive and Kazakh stem.
 const RU_MONTHS: [&str; 12] = [
     "января",
