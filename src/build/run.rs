@@ -142,25 +142,36 @@ pub(super) fn run(
         .cloned()
         .collect();
     failed.sort_by(|a, b| a.file.cmp(&b.file).then(a.line.cmp(&b.line)));
-    let mut top_errors = Vec::new();
-    let mut top_stale = Vec::new();
-    write_report(
-        &entries,
-        &order,
-        (&failed, &opts.filter, &opts.levels, opts.lang),
-        (&sink, &store),
-        &mut top_errors,
-        &mut top_stale,
+    // The report pages and the index read the same entries and write files of their own.
+    let (report, index) = rayon::join(
+        || {
+            let (mut errors, mut stale) = (Vec::new(), Vec::new());
+            write_report(
+                &entries,
+                &order,
+                (&failed, &opts.filter, &opts.levels, opts.lang),
+                (&sink, &store),
+                &mut errors,
+                &mut stale,
+            );
+            (errors, stale)
+        },
+        || {
+            let (mut errors, mut stale) = (Vec::new(), Vec::new());
+            write_index(
+                &entries,
+                &order,
+                (&sink, &store, &opts.levels),
+                &mut errors,
+                &mut stale,
+            );
+            (errors, stale)
+        },
     );
-    write_index(
-        &mut entries,
-        &order,
-        (&sink, &store, &opts.levels),
-        &mut top_errors,
-        &mut top_stale,
-    );
-    summary.errors.extend(top_errors);
-    summary.stale.extend(top_stale);
+    for (errors, stale) in [report, index] {
+        summary.errors.extend(errors);
+        summary.stale.extend(stale);
+    }
 
     let mut expected: HashSet<&str> = PAGES.into_iter().collect();
     for e in &entries {
@@ -204,10 +215,10 @@ pub(super) fn run(
     summary
 }
 
-/// Writes `index.html`: it borrows each entry's regulations (moved out and back, not copied) and
-/// is written act by act.
+/// Writes `index.html`, act by act, from a copy of each entry's regulation summaries (their
+/// finding counts are set to the levels' severities there, not in the manifest's entries).
 fn write_index(
-    entries: &mut [Entry],
+    entries: &[Entry],
     order: &[usize],
     (sink, store, levels): (&Sink, &Store, &Levels),
     errors: &mut Vec<Error>,
@@ -228,16 +239,12 @@ fn write_index(
                 .outputs
                 .iter()
                 .any(|o| o.ends_with(super::render::PDF_NAME)),
-            reglaments: std::mem::take(&mut entries[i].reglaments),
+            reglaments: entries[i].reglaments.clone(),
         })
         .collect();
     let fresh: Vec<bool> = order.iter().map(|&i| entries[i].fresh).collect();
     // The manifest keeps each regulation's findings as the checker found them; the index shows
     // them at the levels' severities, counted again from the store.
-    let found: Vec<Vec<[usize; 3]>> = site_acts
-        .iter()
-        .map(|a| a.reglaments.iter().map(|r| r.findings).collect())
-        .collect();
     if !levels.is_empty() {
         for (act, &fresh) in site_acts.iter_mut().zip(&fresh) {
             if act.reglaments.iter().all(|r| r.findings == [0; 3]) {
@@ -264,10 +271,4 @@ fn write_index(
         index.push(chunk)
     });
     index.finish(errors, stale);
-    for ((act, &i), found) in site_acts.into_iter().zip(order).zip(found) {
-        entries[i].reglaments = act.reglaments;
-        for (r, n) in entries[i].reglaments.iter_mut().zip(found) {
-            r.findings = n;
-        }
-    }
 }
