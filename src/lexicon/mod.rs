@@ -378,6 +378,11 @@ pub fn trim_quotes(s: &str) -> String {
 /// with `Some(None)` for an unnumbered «Приложение к Регламенту».
 pub fn appendix_header(line: &str) -> Option<Option<u32>> {
     APPENDIX_HEADER.iter().find_map(|(hint, re)| {
+        // A header anchored at the line's start is turned away by its first bytes, before the
+        // word is looked for.
+        if !re.may_match(line) {
+            return None;
+        }
         hint.find(line.as_bytes())?;
         re.captures(line)
             .map(|c| c.name("n").and_then(|m| m.as_str().parse().ok()))

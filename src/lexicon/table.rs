@@ -295,6 +295,12 @@ impl Anchored {
         }
     }
 
+    /// False when the pattern's opening bytes or marks rule a match out: a cheaper test than
+    /// any search.
+    pub fn may_match(&self, text: &str) -> bool {
+        self.gate.admit(text)
+    }
+
     /// Whether the pattern matches `text`.
     pub fn is_match(&self, text: &str) -> bool {
         self.gate.admit(text) && self.re.is_match(text)
