@@ -51,6 +51,29 @@ const SUBJECT_WINDOW: usize = 160;
 
 /// The kind of agent a canonical name stands for.
 pub fn kind_of(canonical: &str) -> ActorKind {
+    // A regulation names its few units again and again, and working a name's kind out (the
+    // table of known names, then lower case and the word lists) costs thousands of
+    // instructions: each thread remembers the kinds of the names it has met.
+    const REMEMBERED: usize = 4096;
+    thread_local! {
+        static KINDS: std::cell::RefCell<std::collections::HashMap<String, ActorKind>> =
+            std::cell::RefCell::default();
+    }
+    if let Some(k) = KINDS.with_borrow(|m| m.get(canonical).copied()) {
+        return k;
+    }
+    let k = work_out_kind(canonical);
+    KINDS.with_borrow_mut(|m| {
+        if m.len() >= REMEMBERED {
+            m.clear();
+        }
+        m.insert(canonical.to_string(), k);
+    });
+    k
+}
+
+/// [`kind_of`], worked out.
+fn work_out_kind(canonical: &str) -> ActorKind {
     if let Some(k) = names::kind_of_known(canonical) {
         return k;
     }
@@ -183,6 +206,30 @@ pub fn same_actor(a: &str, b: &str) -> bool {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn remembered_kinds_are_the_worked_out_ones() {
+        let names = [
+            "услугополучатель",
+            "ИС ГБД ФЛ",
+            "руководитель услугодателя",
+            "ХҚКО операторы",
+            "көрсетілетін қызметті алушы",
+            "портал",
+        ];
+        let want: Vec<ActorKind> = names.iter().map(|n| work_out_kind(n)).collect();
+        assert_eq!(want[0], ActorKind::Applicant);
+        assert_eq!(want[1], ActorKind::System);
+        assert_eq!(want[2], ActorKind::Unit);
+        // Asked twice, and again after the memory has been filled and cleared.
+        for _ in 0..2 {
+            assert_eq!(names.map(kind_of).to_vec(), want);
+        }
+        for i in 0..5000 {
+            kind_of(&format!("отдел {i}"));
+        }
+        assert_eq!(names.map(kind_of).to_vec(), want);
+    }
 
     #[test]
     fn subject_in_the_nominative() {
