@@ -54,9 +54,9 @@ pub(super) fn render(
         emit(
             "model.json".to_string(),
             // With the places of its lines when the input is not plain text.
-            serde_json::to_vec_pretty(&crate::parse::Sourced {
-                document: doc.clone(),
-                source: source.clone(),
+            serde_json::to_vec_pretty(&crate::parse::SourcedRef {
+                document: doc,
+                source,
             })
             .expect("the model always serialises"),
         );

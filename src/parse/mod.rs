@@ -37,16 +37,38 @@ pub struct Sourced {
 /// file's JSON is the document alone).
 impl serde::Serialize for Sourced {
     fn serialize<S: serde::Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
+        SourcedRef {
+            document: &self.document,
+            source: &self.source,
+        }
+        .serialize(s)
+    }
+}
+
+/// A [`Sourced`] borrowed, written as the same JSON: the build writes the model without
+/// copying it.
+pub struct SourcedRef<'a> {
+    pub document: &'a Document,
+    pub source: &'a Source,
+}
+
+impl serde::Serialize for SourcedRef<'_> {
+    fn serialize<S: serde::Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
         #[derive(serde::Serialize)]
         struct Json<'a> {
             #[serde(flatten)]
             document: &'a Document,
-            #[serde(skip_serializing_if = "Source::is_text")]
             source: &'a Source,
         }
+        // A flattened struct is written through serde's map machinery, which costs the model
+        // of a text file, the common case, a good part of its writing: that one is written as
+        // the document it is.
+        if self.source.is_text() {
+            return self.document.serialize(s);
+        }
         Json {
-            document: &self.document,
-            source: &self.source,
+            document: self.document,
+            source: self.source,
         }
         .serialize(s)
     }
