@@ -49,27 +49,40 @@ fn trim_delimiter(s: &str) -> (usize, &str) {
 /// Subjects stand at the start; looking further is wasted work on long items.
 const SUBJECT_WINDOW: usize = 160;
 
-/// The kind of agent a canonical name stands for.
-pub fn kind_of(canonical: &str) -> ActorKind {
-    // A regulation names its few units again and again, and working a name's kind out (the
-    // table of known names, then lower case and the word lists) costs thousands of
-    // instructions: each thread remembers the kinds of the names it has met.
-    const REMEMBERED: usize = 4096;
-    thread_local! {
-        static KINDS: std::cell::RefCell<std::collections::HashMap<String, ActorKind>> =
-            std::cell::RefCell::default();
+/// Answers a thread remembers, by name.
+type Memory<V> = std::cell::RefCell<std::collections::HashMap<String, V>>;
+
+/// `work(name)`, remembered by this thread. A regulation names its few units again and again,
+/// and a question about a name (a search of the table of known names, the word lists) costs
+/// hundreds to thousands of instructions; looking the answer up costs a hash of the name.
+fn remembered<V: Copy>(
+    memory: &'static std::thread::LocalKey<Memory<V>>,
+    name: &str,
+    work: impl FnOnce(&str) -> V,
+) -> V {
+    /// Names held before the memory starts again (a run over many acts meets many names).
+    const NAMES: usize = 4096;
+    if let Some(v) = memory.with_borrow(|m| m.get(name).copied()) {
+        return v;
     }
-    if let Some(k) = KINDS.with_borrow(|m| m.get(canonical).copied()) {
-        return k;
-    }
-    let k = work_out_kind(canonical);
-    KINDS.with_borrow_mut(|m| {
-        if m.len() >= REMEMBERED {
+    let v = work(name);
+    memory.with_borrow_mut(|m| {
+        if m.len() >= NAMES {
             m.clear();
         }
-        m.insert(canonical.to_string(), k);
+        m.insert(name.to_string(), v);
     });
-    k
+    v
+}
+
+thread_local! {
+    static KINDS: Memory<ActorKind> = Memory::default();
+    static KNOWN: Memory<Option<(&'static str, ActorKind)>> = Memory::default();
+}
+
+/// The kind of agent a canonical name stands for.
+pub fn kind_of(canonical: &str) -> ActorKind {
+    remembered(&KINDS, canonical, work_out_kind)
 }
 
 /// [`kind_of`], worked out.
@@ -123,7 +136,9 @@ pub fn actor_at_start(text: &str) -> Option<ActorMatch> {
 /// An [`ActorMatch`] from a phrase the reader read in `text`.
 pub(crate) fn matched(text: &str, toks: &[Tok], r: phrase::Read) -> ActorMatch {
     let (start, end) = (toks[r.first].start, toks[r.last].end);
-    let (canonical, kind) = match known_name(&r.canonical) {
+    // The canonical forms a regulation's phrases read to repeat: whether one is a known name
+    // is remembered.
+    let (canonical, kind) = match remembered(&KNOWN, &r.canonical, known_name) {
         Some((c, k)) => (c.to_string(), k),
         None => {
             let kind = kind_of(&r.canonical);
@@ -229,6 +244,17 @@ mod tests {
             kind_of(&format!("отдел {i}"));
         }
         assert_eq!(names.map(kind_of).to_vec(), want);
+        // Known names the same way.
+        let asked = ["услугополучатель", "отдел образования", "ИС ГБД ФЛ"];
+        let known: Vec<_> = asked.iter().map(|n| known_name(n)).collect();
+        assert!(known[0].is_some() && known[1].is_none() && known[2].is_some());
+        for _ in 0..2 {
+            let again: Vec<_> = asked
+                .iter()
+                .map(|n| remembered(&KNOWN, n, known_name))
+                .collect();
+            assert_eq!(again, known);
+        }
     }
 
     #[test]
