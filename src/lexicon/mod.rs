@@ -112,8 +112,9 @@ pub fn warm_up() {
     }
 }
 
-/// Every search engine of the lexicon, each compiled by its call (on first use otherwise), the
-/// costliest first so that threads sharing the list finish together.
+/// Every search engine of the lexicon, each compiled by its call (on first use otherwise). The
+/// actor tables, much the costliest, come first, so that threads sharing the list finish close
+/// together.
 fn engines() -> Vec<fn()> {
     let own: [fn(); 22] = [
         || LIST_HEADINGS.warm(),
