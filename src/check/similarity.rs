@@ -122,18 +122,6 @@ fn pack(b: &[u8]) -> StemKey {
     StemKey::from_le_bytes(buf)
 }
 
-/// A cheap hash of a word (its length and first and last eight bytes): groups are ordered by it
-/// first, and only equal hashes compare text, so a collision costs time, never a wrong group.
-fn word_hash(w: &[u8]) -> u64 {
-    const K: u64 = 0x517c_c1b7_2722_0a95;
-    let n = w.len();
-    let (head, tail) = match (w.first_chunk::<8>(), w.last_chunk::<8>()) {
-        (Some(head), Some(tail)) => (u64::from_le_bytes(*head), u64::from_le_bytes(*tail)),
-        _ => (w.iter().rev().fold(0, |x, &b| (x << 8) | u64::from(b)), 0),
-    };
-    (head.wrapping_mul(K) ^ tail.rotate_left(29) ^ n as u64).wrapping_mul(K)
-}
-
 /// One distinct word of an action.
 #[derive(Debug)]
 struct Group {
@@ -205,7 +193,7 @@ impl Prepared {
         // Equal words are next to each other in (hash, text) order; texts are compared only
         // where hashes collide.
         let mut order: Vec<(u64, u32)> = (0..starts.len())
-            .map(|k| (word_hash(text(k)), k as u32))
+            .map(|k| (crate::text::word_hash(text(k)), k as u32))
             .collect();
         order.sort_unstable();
         let mut run = 0;

@@ -113,46 +113,26 @@ static APPROVAL: LazyLock<Regex> = LazyLock::new(|| {
     pattern::regex(r"(?i)(?:утвердить\s+прилагаем|қоса\s+беріл\w*\s+(?:отырған\s+)?.*бекітілсін)")
 });
 
-/// This module's searches, each compiled by its call (see [`super::engines`]).
-pub(super) const ENGINES: &[fn()] = &[
-    || acts::warm(),
-    || {
-        LazyLock::force(&RU_REF);
-    },
-    || {
-        LazyLock::force(&RU_CITE);
-    },
-    || {
-        LazyLock::force(&RU_REF_DISPLACED);
-    },
-    || {
-        LazyLock::force(&KK_REF);
-    },
-    || {
-        LazyLock::force(&KK_CITE);
-    },
-    || {
-        LazyLock::force(&RU_HEADER);
-    },
-    || {
-        LazyLock::force(&KK_HEADER);
-    },
-    || {
-        LazyLock::force(&STAMP);
-    },
-    || {
-        LazyLock::force(&NEW_WORDING);
-    },
-    || {
-        LazyLock::force(&APPROVED_AFTER);
-    },
-    || {
-        LazyLock::force(&APPROVED_BEFORE);
-    },
-    || {
-        LazyLock::force(&APPROVAL);
-    },
-];
+/// Compiles this module's searches, none of them costly alone (see [`super::engines`]).
+pub(super) fn warm() {
+    acts::warm();
+    for re in [
+        &RU_REF,
+        &RU_REF_DISPLACED,
+        &KK_REF,
+        &RU_CITE,
+        &KK_CITE,
+        &RU_HEADER,
+        &KK_HEADER,
+        &STAMP,
+        &NEW_WORDING,
+        &APPROVED_AFTER,
+        &APPROVED_BEFORE,
+        &APPROVAL,
+    ] {
+        LazyLock::force(re);
+    }
+}
 
 /// One appendix or annex number, or a range of them, found in a line.
 #[derive(Debug, Clone, PartialEq, Eq)]

@@ -116,7 +116,7 @@ pub fn warm_up() {
 /// actor tables, much the costliest, come first, so that threads sharing the list finish close
 /// together.
 fn engines() -> Vec<fn()> {
-    let own: [fn(); 22] = [
+    let own: [fn(); 18] = [
         || LIST_HEADINGS.warm(),
         || CHANNELS.warm(),
         || PROCESS_ITEM.warm(),
@@ -130,40 +130,23 @@ fn engines() -> Vec<fn()> {
         || REFUSAL.warm(),
         || LEGEND_HEADINGS.warm(),
         || TABLE_ROWS.warm(),
+        || CHANNELS.warm_set(),
+        // The single patterns, none of them costly alone.
         || {
             LazyLock::force(&RU_TITLE);
-        },
-        || {
             LazyLock::force(&KK_TITLE);
-        },
-        || {
             LazyLock::force(&APPENDIX_HEADER);
-        },
-        || {
             LazyLock::force(&TABLE_TITLE);
-        },
-        || {
             LazyLock::force(&SCENARIO);
-        },
-        || {
             LazyLock::force(&LEGEND_STOPS);
-        },
-        || {
             LazyLock::force(&ONWARD);
-        },
-        || {
             LazyLock::force(&SPRAVOCHNIK_TITLE_END);
         },
-        || CHANNELS.warm_set(),
+        decree::warm,
+        durations::warm,
+        structure::warm,
     ];
-    actors::ENGINES
-        .iter()
-        .chain(decree::ENGINES)
-        .chain(durations::ENGINES)
-        .chain(structure::ENGINES)
-        .copied()
-        .chain(own)
-        .collect()
+    actors::ENGINES.iter().copied().chain(own).collect()
 }
 
 /// True for a line that opens a scenario inside a list («при выдаче разрешения:»).

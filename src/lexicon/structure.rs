@@ -66,21 +66,13 @@ static CHANNEL_SUBHEADING: LazyLock<regex::RegexSet> = LazyLock::new(|| {
 });
 static ELECTRONIC_RE: LazyLock<Regex> = LazyLock::new(|| pattern::regex(ELECTRONIC));
 
-/// This module's searches, each compiled by its call (see [`super::engines`]).
-pub(super) const ENGINES: &[fn()] = &[
-    || {
-        LazyLock::force(&GP_HEADINGS);
-    },
-    || {
-        LazyLock::force(&SERVICE_SENTENCE);
-    },
-    || {
-        LazyLock::force(&CHANNEL_SUBHEADING);
-    },
-    || {
-        LazyLock::force(&ELECTRONIC_RE);
-    },
-];
+/// Compiles this module's searches (see [`super::engines`]).
+pub(super) fn warm() {
+    LazyLock::force(&GP_HEADINGS);
+    LazyLock::force(&SERVICE_SENTENCE);
+    LazyLock::force(&CHANNEL_SUBHEADING);
+    LazyLock::force(&ELECTRONIC_RE);
+}
 
 /// The words every first-section heading ends with, less their first letter: a cheap test
 /// before the regexes, asked of every line.

@@ -18,6 +18,16 @@ fn onward_transfers_in_either_case() {
     assert!(!sends_onward("құжаттарды басшыға береді"));
 }
 
+/// The lines of `texts` as the parser reads them, then the `crafted` ones.
+fn normalised_lines(texts: &[&str], crafted: &[&str]) -> Vec<String> {
+    texts
+        .iter()
+        .flat_map(|t| t.lines())
+        .map(|l| crate::text::normalise::normalise_line(l).into_owned())
+        .chain(crafted.iter().map(|s| s.to_string()))
+        .collect()
+}
+
 /// The name read off a Russian title's match is the pattern's own `name` group.
 #[test]
 fn russian_title_name_is_the_capture() {
@@ -37,14 +47,8 @@ fn russian_title_name_is_the_capture() {
         "Регламент оказания государственной услуги   «Х» и «Y»",
         "Регламент государственной услуги",
     ];
-    let lines: Vec<String> = texts
-        .iter()
-        .flat_map(|t| t.lines())
-        .map(|l| crate::text::normalise::normalise_line(l).into_owned())
-        .chain(crafted.iter().map(|s| s.to_string()))
-        .collect();
     let mut titles = 0;
-    for line in &lines {
+    for line in &normalised_lines(&texts, &crafted) {
         let Some(c) = re.captures(line) else { continue };
         titles += 1;
         let m = c.get(0).unwrap().as_str();
@@ -68,13 +72,8 @@ fn kazakh_title_parts_are_the_captures() {
         "«А» және «Б» мемлекеттік қызмет регламенті»",
         "«А»мемлекеттік қызметтің регламенті",
     ];
-    let lines: Vec<String> = text
-        .lines()
-        .map(|l| crate::text::normalise::normalise_line(l).into_owned())
-        .chain(crafted.iter().map(|s| s.to_string()))
-        .collect();
     let mut titles = 0;
-    for line in &lines {
+    for line in &normalised_lines(&[text], &crafted) {
         let Some(c) = re.captures(line) else { continue };
         titles += 1;
         let (name, rest) = kk_title_parts(c.get(0).unwrap().as_str());

@@ -96,29 +96,11 @@ fn action_words(action: &str, buf: &mut String) -> Vec<u64> {
         } else {
             w
         };
-        out.push(hash(w.as_bytes()));
+        out.push(crate::text::word_hash(w.as_bytes()));
     });
     out.sort_unstable();
     out.dedup();
     out
-}
-
-/// A word's hash, eight bytes at a step: stable across runs; a collision only makes two words
-/// count as one.
-fn hash(w: &[u8]) -> u64 {
-    const K: u64 = 0x517c_c1b7_2722_0a95;
-    let step = |h: u64, chunk: u64| (h.rotate_left(5) ^ chunk).wrapping_mul(K);
-    let mut chunks = w.chunks_exact(8);
-    let mut h = (&mut chunks).fold(w.len() as u64, |h, c| {
-        step(h, u64::from_le_bytes(c.try_into().expect("eight bytes")))
-    });
-    let rest = chunks.remainder();
-    if !rest.is_empty() {
-        let mut last = [0u8; 8];
-        last[..rest.len()].copy_from_slice(rest);
-        h = step(h, u64::from_le_bytes(last));
-    }
-    h
 }
 
 /// Calls `each` with the runs of letters and ASCII digits of `text`, with their length in

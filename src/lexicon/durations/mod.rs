@@ -277,13 +277,11 @@ static UNIT_HEADS: LazyLock<Regex> = LazyLock::new(|| {
     pattern::regex(&variants.join("|"))
 });
 
-/// This module's searches, each compiled by its call (see [`super::engines`]).
-pub(super) const ENGINES: &[fn()] = &[
-    || {
-        LazyLock::force(&UNIT_HEADS);
-    },
-    || SAME_DAY_TABLE.warm(),
-];
+/// Compiles this module's searches (see [`super::engines`]).
+pub(super) fn warm() {
+    LazyLock::force(&UNIT_HEADS);
+    SAME_DAY_TABLE.warm();
+}
 
 /// Every unit word in `text`, as the byte range of the word and what it names. The abbreviation
 /// «мин.» keeps its dot.
