@@ -14,6 +14,7 @@ pub mod roles;
 mod ru;
 pub mod structure;
 mod table;
+pub(crate) mod words;
 
 use std::sync::LazyLock;
 use std::sync::atomic::{AtomicUsize, Ordering};

@@ -4,7 +4,9 @@ use super::duration;
 use super::lines::Located;
 use super::transfer::{Transfer, transfer};
 use crate::lexicon::{self, ActorMatch, ProcessWord};
-use crate::model::{Decision, Item, ItemKind, Language, ListKind};
+use std::collections::HashMap;
+
+use crate::model::{Decision, Item, ItemKind, Language, ListKind, Party};
 
 pub use super::label::{Label, label};
 
@@ -29,6 +31,49 @@ pub fn build(
     list_kind: ListKind,
     language: Language,
 ) -> Item {
+    read(
+        label,
+        number,
+        misprint,
+        src,
+        Reading::of(list_kind),
+        language,
+    )
+}
+
+/// What of its list's kind the reading of an item depends on: all an item's reading may ask
+/// of the list, so that items read alike in lists of one reading.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+enum Reading {
+    /// A participant: no procedure, no duration.
+    Participant,
+    /// A result: no duration; whom it reaches is read anywhere in its text.
+    Result,
+    /// A channel's process list: the agent may stand anywhere in the sentence.
+    Process,
+    /// Any other procedure list.
+    Step,
+}
+
+impl Reading {
+    fn of(kind: ListKind) -> Self {
+        match kind {
+            ListKind::Participants => Reading::Participant,
+            ListKind::Results => Reading::Result,
+            ListKind::Process => Reading::Process,
+            ListKind::Steps | ListKind::Sequence | ListKind::Table => Reading::Step,
+        }
+    }
+}
+
+fn read(
+    label: &str,
+    number: Option<u32>,
+    misprint: bool,
+    src: Located<'_>,
+    reading: Reading,
+    language: Language,
+) -> Item {
     let line = src.line;
     let text = src.text.trim();
     let (kind, process_number, body) = match lexicon::process_item(text) {
@@ -36,7 +81,7 @@ pub fn build(
         Some((ProcessWord::Condition, n, end)) => (ItemKind::Condition, Some(n), &text[end..]),
         None => (ItemKind::Step, None, text),
     };
-    let procedure = !matches!(list_kind, ListKind::Participants | ListKind::Results);
+    let procedure = !matches!(reading, Reading::Participant | Reading::Result);
     // The actor found, with the text it was found in (for its line).
     let mut actor: Option<(ActorMatch, &str)> = procedure
         .then(|| lexicon::actor_at_start(body))
@@ -62,7 +107,7 @@ pub fn build(
     if actor.is_none() && procedure {
         // Process items and channel lists name their agent inside the sentence («выбор
         // услугополучателем …»); any nominalised step names it in the instrumental.
-        let named = if kind != ItemKind::Step || list_kind == ListKind::Process {
+        let named = if kind != ItemKind::Step || reading == Reading::Process {
             lexicon::actor_anywhere(main)
                 .map(|m| (m, main))
                 .or_else(|| lexicon::actor_anywhere(body).map(|m| (m, body)))
@@ -82,15 +127,17 @@ pub fn build(
         }),
         _ => refusal(&src, body, condition),
     };
-    let duration = match list_kind {
-        ListKind::Participants | ListKind::Results => None,
-        _ => duration::step_duration_with(src, body, Some(condition)),
+    let duration = match reading {
+        Reading::Participant | Reading::Result => None,
+        Reading::Process | Reading::Step => {
+            duration::step_duration_with(src, body, Some(condition))
+        }
     };
     // The hand-on is read in the main clause, after a subject that opens it.
     let Transfer { recipient, object } = match &actor {
         // A result names whom it reaches («… направление их ответственному исполнителю»),
         // anywhere in its text.
-        _ if list_kind == ListKind::Results => transfer(&src, text, 0, None, language),
+        _ if reading == Reading::Result => transfer(&src, text, 0, None, language),
         _ if !procedure => Transfer::default(),
         Some((m, hay))
             if std::ptr::eq(*hay, body) && m.start == 0 && main.as_ptr() == body.as_ptr() =>
@@ -135,6 +182,99 @@ pub fn build(
         recipient,
         object,
     }
+}
+
+/// The items of one document read so far. A step is printed again and again (¶5 and ¶8, the
+/// channels' lists, the next regulation of the act) and reads the same wherever it stands: it
+/// is read once, and each copy gets its own label and lines.
+#[derive(Default)]
+pub struct Memo {
+    read: HashMap<Key, Item>,
+}
+
+/// All an item's reading depends on: its text, how the text wraps over its lines, the reading
+/// of its list and its language.
+#[derive(PartialEq, Eq, Hash)]
+struct Key {
+    text: String,
+    /// Where each later line starts, with its distance from the first.
+    wrap: Vec<(usize, u32)>,
+    reading: Reading,
+    language: Language,
+}
+
+impl Memo {
+    /// [`build`], with a text read before in the same reading and wrapped the same way taken
+    /// from the memo.
+    pub fn build(
+        &mut self,
+        label: &str,
+        number: Option<u32>,
+        misprint: bool,
+        src: Located<'_>,
+        list_kind: ListKind,
+        language: Language,
+    ) -> Item {
+        let key = Key {
+            text: src.text.to_string(),
+            wrap: src
+                .breaks
+                .iter()
+                .map(|&(at, line)| (at, line.saturating_sub(src.line)))
+                .collect(),
+            reading: Reading::of(list_kind),
+            language,
+        };
+        if let Some(seen) = self.read.get(&key) {
+            return moved(seen, label, number, misprint, src.line);
+        }
+        let item = read(label, number, misprint, src, key.reading, language);
+        self.read.insert(key, item.clone());
+        item
+    }
+}
+
+/// A copy of `seen` with another label, moved to start on `line`: every line it cites moves
+/// by as much. The fields are named one by one so that a new field must be placed here too.
+fn moved(seen: &Item, label: &str, number: Option<u32>, misprint: bool, line: u32) -> Item {
+    let shift = |l: &mut u32| *l = (i64::from(*l) + i64::from(line) - i64::from(seen.line)) as u32;
+    let mut it = seen.clone();
+    let Item {
+        label: it_label,
+        number: it_number,
+        misprint: it_misprint,
+        line: it_line,
+        kind: _,
+        process_number: _,
+        actor: _,
+        actor_text: _,
+        actor_kind: _,
+        actor_line,
+        alternatives: _,
+        recipient,
+        object: _,
+        action: _,
+        duration,
+        result: _,
+        decision,
+        next: _,
+    } = &mut it;
+    *it_label = label.to_string();
+    *it_number = number;
+    *it_misprint = misprint;
+    *it_line = line;
+    actor_line.iter_mut().for_each(shift);
+    if let Some(Party { line, .. }) = recipient {
+        shift(line);
+    }
+    if let Some(d) = duration {
+        shift(&mut d.line);
+        d.parts.iter_mut().for_each(|p| shift(&mut p.line));
+    }
+    if let Some(Decision { line, .. }) = decision {
+        shift(line);
+    }
+    it
 }
 
 /// A refusal branch inside a step: «…, в случае неполного пакета документов выдает расписку об отказе …».
@@ -234,5 +374,81 @@ mod tests {
         );
         assert_eq!((it.kind, it.process_number), (ItemKind::Condition, Some(1)));
         assert_eq!(it.decision.unwrap().outcomes, vec!["иә", "жоқ"]);
+    }
+
+    /// The copy a memo gives is the item read at the copy's own place: its label, its lines.
+    #[test]
+    fn an_item_read_again_elsewhere_is_read_as_there() {
+        let text = "ответственный исполнитель услугодателя передает документы руководителю услугодателя в течение 15 (пятнадцати) минут. Руководитель услугодателя рассматривает документы в течение 1 (одного) рабочего дня, в случае неполного пакета документов выдает расписку об отказе в приеме документов;";
+        let (to, unless) = (
+            text.find("руководителю").unwrap(),
+            text.find("в случае").unwrap(),
+        );
+        let place = |line: u32, breaks: &'static [(usize, u32)]| Located { text, line, breaks };
+        let wrap =
+            |lines: [(usize, u32); 2]| -> &'static [(usize, u32)] { Box::leak(Box::new(lines)) };
+        let first = wrap([(to, 11), (unless, 12)]);
+        let mut memo = Memo::default();
+        let a = memo.build(
+            "1)",
+            Some(1),
+            false,
+            place(10, first),
+            ListKind::Steps,
+            Language::Ru,
+        );
+        assert_eq!(
+            a,
+            build(
+                "1)",
+                Some(1),
+                false,
+                place(10, first),
+                ListKind::Steps,
+                Language::Ru
+            )
+        );
+        let r = a.recipient.as_ref().unwrap();
+        assert_eq!(
+            (r.actor.as_str(), r.line),
+            ("руководитель услугодателя", 11)
+        );
+        let d = a.duration.as_ref().unwrap();
+        assert_eq!(d.parts.iter().map(|p| p.line).collect::<Vec<_>>(), [11, 11]);
+        assert_eq!(
+            (a.decision.as_ref().unwrap().line, a.actor_line),
+            (12, Some(10))
+        );
+
+        // The same text further down, in another list of the same reading or of another, wrapped
+        // alike or not.
+        let again = wrap([(to, 501), (unless, 502)]);
+        for (kind, line, breaks) in [
+            (ListKind::Sequence, 500, again),
+            (ListKind::Steps, 700, wrap([(to - 11, 701), (unless, 703)])),
+            (ListKind::Results, 900, wrap([(to, 901), (unless, 902)])),
+        ] {
+            let b = memo.build("4)", Some(4), true, place(line, breaks), kind, Language::Ru);
+            assert_eq!(
+                b,
+                build("4)", Some(4), true, place(line, breaks), kind, Language::Ru),
+                "{kind:?} at {line}"
+            );
+        }
+        let b = memo.build(
+            "4)",
+            Some(4),
+            true,
+            place(500, again),
+            ListKind::Table,
+            Language::Ru,
+        );
+        assert_eq!(
+            (b.label.as_str(), b.number, b.misprint, b.line),
+            ("4)", Some(4), true, 500)
+        );
+        assert_eq!(b.recipient.unwrap().line, 501);
+        assert_eq!(b.duration.unwrap().parts[1].line, 501);
+        assert_eq!((b.decision.unwrap().line, b.actor_line), (502, Some(500)));
     }
 }

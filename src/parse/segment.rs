@@ -51,6 +51,8 @@ struct Builder<'a> {
     /// Lines taken as the current appendix title so far.
     appendix_title_lines: usize,
     lines: &'a [Line],
+    /// The document's items read so far, shared by its regulations.
+    items: &'a mut item::Memo,
 }
 
 impl Builder<'_> {
@@ -72,7 +74,7 @@ impl Builder<'_> {
         list.items = raw
             .into_iter()
             .map(|r| {
-                item::build(
+                self.items.build(
                     &r.label,
                     r.number,
                     r.misprint,
@@ -434,6 +436,7 @@ fn appendix_channel(title: &str) -> Option<Channel> {
 pub fn regulations(lines: &[Line]) -> Vec<Reglament> {
     let titles = titles::find(lines);
     let mut out = Vec::new();
+    let mut items = item::Memo::default();
     for (k, t) in titles.iter().enumerate() {
         let end = titles.get(k + 1).map_or(lines.len(), |n| n.index);
         let mut b = Builder {
@@ -457,6 +460,7 @@ pub fn regulations(lines: &[Line]) -> Vec<Reglament> {
             first_paragraph: None,
             appendix_title_lines: 0,
             lines,
+            items: &mut items,
         };
         for (idx, line) in lines.iter().enumerate().take(end).skip(t.body) {
             if !b.in_appendices {

@@ -18,6 +18,7 @@ use super::lines::Located;
 use crate::lexicon::actors::phrase::{Case, read_ru};
 use crate::lexicon::actors::tokens::{Tok, tokens};
 use crate::lexicon::actors::{kk, matched};
+use crate::lexicon::words::Words;
 use crate::lexicon::{self, roles};
 use crate::model::{Language, Party};
 
@@ -28,6 +29,10 @@ type Found = (Option<Party>, Option<(usize, usize)>);
 /// letter in either case, the rest as listed.
 static RU_VERBS: LazyLock<Regex> = LazyLock::new(|| verbs_regex(roles::RU_TRANSFER));
 static KK_VERBS: LazyLock<Regex> = LazyLock::new(|| verbs_regex(roles::KK_TRANSFER));
+
+/// The same verbs, asked of every word of an item that mentions one.
+static RU_VERB_WORDS: Words = Words::new(roles::RU_TRANSFER);
+static KK_VERB_WORDS: Words = Words::new(roles::KK_TRANSFER);
 
 fn verbs_regex(words: &[&str]) -> Regex {
     let alternation: Vec<String> = words
@@ -72,9 +77,9 @@ pub fn transfer(
     language: Language,
 ) -> Transfer {
     let hay = &text[text.floor_char_boundary(from)..];
-    let words: &[&str] = match language {
-        Language::Ru => roles::RU_TRANSFER,
-        Language::Kk => roles::KK_TRANSFER,
+    let words = match language {
+        Language::Ru => &RU_VERB_WORDS,
+        Language::Kk => &KK_VERB_WORDS,
     };
     // Many items hand nothing on: a look at each word's opening bytes settles that before the
     // item is split into words.
@@ -94,7 +99,7 @@ pub fn transfer(
     }
     let mut best: Option<Found> = None;
     let mut prev: Option<usize> = None;
-    for v in (0..toks.len()).filter(|&i| words.contains(&toks[i].w.as_str())) {
+    for v in (0..toks.len()).filter(|&i| words.contains(&toks[i].w)) {
         if toks.get(v + 1).is_some_and(|n| n.w == roles::KK_PURPOSE) {
             continue;
         }
