@@ -189,7 +189,7 @@ fn read(
 /// is read once, and each copy gets its own label and lines.
 #[derive(Default)]
 pub struct Memo {
-    read: HashMap<Key, Item>,
+    read: HashMap<Key, Item, foldhash::fast::RandomState>,
 }
 
 /// All an item's reading depends on: its text, how the text wraps over its lines, the reading

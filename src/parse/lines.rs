@@ -5,8 +5,27 @@
 //! complete sentence. Everything else continues the line before it. Each logical line keeps
 //! the 1-based number of its first physical line, so every later finding points at the text.
 
+use std::borrow::Cow;
+use std::collections::HashMap;
+
 pub use super::label::starts_with_label;
 use crate::text::normalise::normalise_line;
+
+/// Each distinct physical line (or cell) normalised once: an act prints the same steps in each
+/// of its regulations, so more than a third of its bytes are lines seen before.
+#[derive(Default)]
+struct Normalised<'a> {
+    seen: HashMap<&'a str, Cow<'a, str>, foldhash::fast::RandomState>,
+}
+
+impl<'a> Normalised<'a> {
+    fn line(&mut self, raw: &'a str) -> Cow<'a, str> {
+        self.seen
+            .entry(raw)
+            .or_insert_with(|| normalise_line(raw))
+            .clone()
+    }
+}
 
 /// One logical line of the input.
 #[derive(Debug, Clone, PartialEq)]
@@ -186,6 +205,7 @@ pub fn logical_lines(text: &str) -> Vec<Line> {
     let mut blank = false;
     // Whether the line before may be continued (not a heading, row, or finished unit).
     let mut open = false;
+    let mut normalised = Normalised::default();
     for (i, &(raw, trimmed_raw)) in physical.iter().enumerate() {
         let lineno = u32::try_from(i + 1).unwrap_or(u32::MAX);
         if trimmed_raw.is_empty() {
@@ -202,7 +222,7 @@ pub fn logical_lines(text: &str) -> Vec<Line> {
         if memchr::memchr(b'\t', raw.as_bytes()).is_some() {
             let cells: Vec<String> = raw
                 .split('\t')
-                .map(|c| normalise_line(c).into_owned())
+                .map(|c| normalised.line(c).into_owned())
                 .collect();
             let filled = cells.iter().filter(|c| !c.is_empty()).count();
             if filled >= 2 {
@@ -225,7 +245,7 @@ pub fn logical_lines(text: &str) -> Vec<Line> {
                 continue;
             }
         }
-        let content = normalise_line(raw);
+        let content = normalised.line(raw);
         if content.is_empty() {
             blank = true;
             continue;
