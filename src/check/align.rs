@@ -5,6 +5,9 @@
 //! an order-preserving alignment maximises the action-text similarity, because channel lists
 //! insert their own desk steps and shift the provider's steps by one or two positions.
 
+use std::collections::HashMap;
+use std::rc::Rc;
+
 use super::similarity::{Prepared, Scratch, StemKey, actor_stems};
 use crate::model::{Channel, ItemKind, ListKind, Reglament, StepList};
 
@@ -51,10 +54,26 @@ pub struct Pairing<'a> {
     pub by_number: bool,
 }
 
+/// The items of one document prepared for comparison so far, by all a preparation reads: the
+/// action and the words of its duration and of its actor. A step printed in several regulations
+/// of an act is prepared once.
+#[derive(Default)]
+pub struct PreparedItems<'a> {
+    seen: HashMap<ItemWords<'a>, Rc<Prepared>, foldhash::fast::RandomState>,
+}
+
+/// An item's action, its duration's words and its actor's words.
+type ItemWords<'a> = (&'a str, Option<&'a str>, Option<&'a str>);
+
 /// All list pairs of a regulation worth comparing.
 pub fn pairings(reg: &Reglament) -> Vec<Pairing<'_>> {
+    pairings_with(reg, &mut PreparedItems::default())
+}
+
+/// [`pairings`], with the items prepared for another regulation of the same document at hand.
+pub fn pairings_with<'a>(reg: &'a Reglament, items: &mut PreparedItems<'a>) -> Vec<Pairing<'a>> {
     let mut out = Vec::new();
-    let mut prep = Preparer::new(reg);
+    let mut prep = Preparer::new(reg, items);
     // Copies of one channel's steps, however their headings are worded: the parser found them
     // by content. Each copy pairs with the first copy of the channel, so none is compared twice.
     for (i, a) in reg.lists.iter().enumerate() {
@@ -138,8 +157,9 @@ fn channel_desks(list: &StepList) -> Vec<bool> {
 }
 
 /// Prepares each list of a regulation once, however many pairings use it.
-struct Preparer<'a> {
+struct Preparer<'a, 'm> {
     reg: &'a Reglament,
+    items: &'m mut PreparedItems<'a>,
     lists: Vec<Option<PreparedList>>,
     /// Actor texts met so far with their stems.
     actors: Vec<(&'a str, Vec<StemKey>)>,
@@ -150,14 +170,15 @@ struct Preparer<'a> {
 
 /// A list's prepared items, and which of them a provider unit does.
 struct PreparedList {
-    items: Vec<Prepared>,
+    items: Vec<Rc<Prepared>>,
     provider: Vec<bool>,
 }
 
-impl<'a> Preparer<'a> {
-    fn new(reg: &'a Reglament) -> Self {
+impl<'a, 'm> Preparer<'a, 'm> {
+    fn new(reg: &'a Reglament, items: &'m mut PreparedItems<'a>) -> Self {
         Preparer {
             reg,
+            items,
             lists: (0..reg.lists.len()).map(|_| None).collect(),
             actors: Vec::new(),
             providers: Vec::new(),
@@ -175,18 +196,22 @@ impl<'a> Preparer<'a> {
             .expect("a list of this regulation");
         if self.lists[k].is_none() {
             let list = &self.reg.lists[k];
-            let items = list
-                .items
-                .iter()
-                .map(|it| {
-                    let stems = it
-                        .actor_text
-                        .as_deref()
-                        .map(|a| self.actor_stems(a))
-                        .unwrap_or_default();
-                    Prepared::with_stems(it, stems)
-                })
-                .collect();
+            let mut items = Vec::with_capacity(list.items.len());
+            for it in &list.items {
+                let words = (
+                    it.action.as_str(),
+                    it.duration.as_ref().map(|d| d.text.as_str()),
+                    it.actor_text.as_deref(),
+                );
+                if let Some(seen) = self.items.seen.get(&words) {
+                    items.push(Rc::clone(seen));
+                    continue;
+                }
+                let stems = words.2.map(|a| self.actor_stems(a)).unwrap_or_default();
+                let prepared = Rc::new(Prepared::with_stems(it, stems));
+                self.items.seen.insert(words, Rc::clone(&prepared));
+                items.push(prepared);
+            }
             self.lists[k] = Some(PreparedList {
                 items,
                 provider: list
@@ -464,5 +489,110 @@ mod tests {
             "құжаттарды қабылдайды",
             "құжаттарды тіркейді"
         ));
+    }
+
+    /// What an alignment decided, for comparing two runs of it.
+    fn summary(pairs: &[Pairing]) -> Vec<String> {
+        pairs
+            .iter()
+            .map(|p| format!("{:?} {} {:?} {}", p.kind, p.a.line, p.pairs, p.by_number))
+            .collect()
+    }
+
+    /// Items prepared for one regulation serve another of the same act: each regulation pairs
+    /// its lists as it would alone.
+    #[test]
+    fn items_prepared_once_pair_as_when_prepared_apart() {
+        let path = concat!(
+            env!("CARGO_MANIFEST_DIR"),
+            "/reglaments/000_6f385fbdd640c006.txt"
+        );
+        let doc = crate::parse_file(std::path::Path::new(path), None).expect("the act parses");
+        assert_eq!(doc.reglaments.len(), 11);
+        let mut shared = PreparedItems::default();
+        let mut aligned = 0;
+        for reg in &doc.reglaments {
+            let alone = summary(&pairings(reg));
+            assert_eq!(summary(&pairings_with(reg, &mut shared)), alone);
+            aligned += alone.len();
+        }
+        let items: usize = doc
+            .reglaments
+            .iter()
+            .flat_map(|r| &r.lists)
+            .map(|l| l.items.len())
+            .sum();
+        assert!(aligned >= 11, "{aligned}");
+        // Steps printed in several regulations were prepared once.
+        assert!(
+            shared.seen.len() < items * 2 / 3,
+            "{} of {items}",
+            shared.seen.len()
+        );
+    }
+
+    /// The same action read with another actor or another duration is prepared anew.
+    #[test]
+    fn an_item_is_prepared_anew_when_its_actor_or_duration_words_differ() {
+        use crate::check::testutil::{dur, item, list, reg};
+        use crate::model::{Item, TimeUnit};
+        let action =
+            "руководитель услугодателя рассматривает документы в течение 1 (одного) рабочего дня;";
+        let named = item(
+            1,
+            101,
+            Some("руководитель услугодателя"),
+            action,
+            Some(dur(
+                "в течение 1 (одного) рабочего дня",
+                1,
+                TimeUnit::WorkingDay,
+            )),
+        );
+        let bare = Item {
+            actor: None,
+            actor_text: None,
+            ..named.clone()
+        };
+        let undated = Item {
+            duration: None,
+            ..named.clone()
+        };
+        let twice = |first: &Item, second: &Item| {
+            let mut r = reg();
+            let mut a = list(
+                ListKind::Steps,
+                Channel::Provider,
+                5,
+                100,
+                vec![first.clone()],
+            );
+            let mut b = list(
+                ListKind::Sequence,
+                Channel::Provider,
+                8,
+                200,
+                vec![second.clone()],
+            );
+            (a.twins, b.twins) = (vec![1], vec![0]);
+            r.lists = vec![a, b];
+            r
+        };
+        let cases = [(&named, &named), (&bare, &named), (&named, &undated)];
+        let regs: Vec<_> = cases.iter().map(|(a, b)| twice(a, b)).collect();
+        let mut shared = PreparedItems::default();
+        let mut found = Vec::new();
+        for ((a, b), r) in cases.iter().zip(&regs) {
+            // Each item prepared on its own, with no memo.
+            let apart = Scratch::default()
+                .similarity_at_least(&Prepared::new(a), &Prepared::new(b), f32::NEG_INFINITY)
+                .unwrap_or(0.0);
+            let pairs = pairings_with(r, &mut shared);
+            assert_eq!(pairs[0].pairs, [(0, 0, apart)]);
+            found.push(apart);
+        }
+        // The duration's words are cut from what is compared: the undated copy differs.
+        assert!(found[0] == 1.0 && found[2] < 0.5, "{found:?}");
+        assert_eq!(shared.seen.len(), 3);
     }
 }

@@ -89,8 +89,9 @@ const DOCUMENT_RULES: &[fn(&Document, &mut Vec<Finding>)] = &[unattributed::run,
 /// Runs every rule over every regulation of `doc`; sorted by regulation line, first line, rule.
 pub fn check(doc: &Document) -> Vec<Finding> {
     let mut out = Vec::new();
+    let mut items = align::PreparedItems::default();
     for reg in &doc.reglaments {
-        let ctx = Ctx::new(&doc.file, reg);
+        let ctx = Ctx::with_items(&doc.file, reg, &mut items);
         for rule in REGULATION_RULES {
             rule(&ctx, &mut out);
         }
@@ -123,6 +124,15 @@ pub struct Ctx<'a> {
 impl<'a> Ctx<'a> {
     /// Builds the context and aligns the repeated lists of `reg`.
     pub fn new(file: &'a str, reg: &'a Reglament) -> Self {
+        Ctx::with_items(file, reg, &mut align::PreparedItems::default())
+    }
+
+    /// [`Ctx::new`], with the items prepared for the document's other regulations at hand.
+    pub fn with_items(
+        file: &'a str,
+        reg: &'a Reglament,
+        items: &mut align::PreparedItems<'a>,
+    ) -> Self {
         let participant_stems = reg
             .participants
             .iter()
@@ -137,7 +147,7 @@ impl<'a> Ctx<'a> {
         Ctx {
             file,
             reg,
-            pairs: align::pairings(reg),
+            pairs: align::pairings_with(reg, items),
             participant_stems,
         }
     }
