@@ -10,9 +10,7 @@ use std::borrow::Cow;
 use std::ops::Range;
 use std::sync::LazyLock;
 
-use regex::Regex;
-
-use crate::lexicon::pattern;
+use aho_corasick::{AhoCorasick, MatchKind};
 
 use super::Phrase;
 use super::table::Table;
@@ -259,9 +257,10 @@ static SAME_DAY_WORDS: LazyLock<[memchr::memmem::Finder<'static>; 2]> = LazyLock
 
 static SAME_DAY_TABLE: LazyLock<Table<()>> = LazyLock::new(|| Table::new(&[SAME_DAY]));
 
-/// The stems as printed: lower case, capitalised, or in capitals. Literals only, so the search
-/// is a multi-literal scan with no automaton behind it.
-static UNIT_HEADS: LazyLock<Regex> = LazyLock::new(|| {
+/// The stems as printed: lower case, capitalised, or in capitals, searched as plain strings: the
+/// stems sit inside many other words («администрации», «участок», «одного»), and each such
+/// candidate costs a regex search a new start, a string searcher only a step.
+static UNIT_HEADS: LazyLock<AhoCorasick> = LazyLock::new(|| {
     let mut variants: Vec<String> = Vec::new();
     for stem in UNIT_STEMS {
         let mut chars = stem.chars();
@@ -274,7 +273,10 @@ static UNIT_HEADS: LazyLock<Regex> = LazyLock::new(|| {
         variants.push(format!("{first}{}", chars.as_str()));
         variants.push(stem.to_uppercase());
     }
-    pattern::regex(&variants.join("|"))
+    AhoCorasick::builder()
+        .match_kind(MatchKind::LeftmostFirst)
+        .build(&variants)
+        .expect("the unit stems build a searcher")
 });
 
 /// Compiles this module's searches (see [`super::engines`]).
