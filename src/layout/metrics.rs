@@ -10,8 +10,11 @@ use std::sync::OnceLock;
 
 use ttf_parser::{Face, GlyphId};
 
-static REGULAR_TTF: &[u8] = include_bytes!("../../assets/fonts/DejaVuSans.ttf");
-static BOLD_TTF: &[u8] = include_bytes!("../../assets/fonts/DejaVuSans-Bold.ttf");
+/// The bundled DejaVu Sans, regular and bold: every width is measured with them, and the
+/// drawings are rasterised and printed with the same bytes.
+pub static REGULAR_TTF: &[u8] = include_bytes!("../../assets/fonts/DejaVuSans.ttf");
+/// See [`REGULAR_TTF`].
+pub static BOLD_TTF: &[u8] = include_bytes!("../../assets/fonts/DejaVuSans-Bold.ttf");
 
 /// The font family the widths are measured in; the SVG must draw with it.
 pub const FONT_FAMILY: &str = "DejaVu Sans";

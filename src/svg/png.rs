@@ -2,10 +2,8 @@
 
 use std::sync::{Arc, OnceLock};
 
-/// The bundled DejaVu Sans, regular and bold: every width was measured with them.
-pub static FONT_REGULAR: &[u8] = include_bytes!("../../assets/fonts/DejaVuSans.ttf");
-/// See [`FONT_REGULAR`].
-pub static FONT_BOLD: &[u8] = include_bytes!("../../assets/fonts/DejaVuSans-Bold.ttf");
+/// The fonts the widths were measured with, included once for the whole program.
+pub use crate::layout::metrics::{BOLD_TTF as FONT_BOLD, REGULAR_TTF as FONT_REGULAR};
 
 /// The bundled fonts, loaded once; never the system's.
 fn fontdb() -> Arc<usvg::fontdb::Database> {
