@@ -50,7 +50,8 @@ fn trim_delimiter(s: &str) -> (usize, &str) {
 const SUBJECT_WINDOW: usize = 160;
 
 /// Answers a thread remembers, by name.
-type Memory<V> = std::cell::RefCell<std::collections::HashMap<String, V>>;
+type Memory<V> =
+    std::cell::RefCell<std::collections::HashMap<String, V, foldhash::fast::RandomState>>;
 
 /// `work(name)`, remembered by this thread. A regulation names its few units again and again,
 /// and a question about a name (a search of the table of known names, the word lists) costs
