@@ -189,18 +189,34 @@ fn read(
 /// is read once, and each copy gets its own label and lines.
 #[derive(Default)]
 pub struct Memo {
-    read: HashMap<Key, Item, foldhash::fast::RandomState>,
+    /// By the item's text, each way it was read: a lookup borrows the text, so a copy costs no
+    /// key of its own.
+    read: HashMap<String, Vec<Seen>, foldhash::fast::RandomState>,
 }
 
-/// All an item's reading depends on: its text, how the text wraps over its lines, the reading
-/// of its list and its language.
-#[derive(PartialEq, Eq, Hash)]
-struct Key {
-    text: String,
+/// One reading of a text, with all else it depends on: how the text wraps over its lines, the
+/// reading of its list and its language.
+struct Seen {
     /// Where each later line starts, with its distance from the first.
     wrap: Vec<(usize, u32)>,
     reading: Reading,
     language: Language,
+    item: Item,
+}
+
+impl Seen {
+    fn is_for(&self, src: &Located<'_>, reading: Reading, language: Language) -> bool {
+        self.reading == reading
+            && self.language == language
+            && self.wrap.len() == src.breaks.len()
+            && self
+                .wrap
+                .iter()
+                .zip(src.breaks)
+                .all(|(&(at, gap), &(b_at, line))| {
+                    at == b_at && gap == line.saturating_sub(src.line)
+                })
+    }
 }
 
 impl Memo {
@@ -215,21 +231,28 @@ impl Memo {
         list_kind: ListKind,
         language: Language,
     ) -> Item {
-        let key = Key {
-            text: src.text.to_string(),
-            wrap: src
-                .breaks
-                .iter()
-                .map(|&(at, line)| (at, line.saturating_sub(src.line)))
-                .collect(),
-            reading: Reading::of(list_kind),
-            language,
-        };
-        if let Some(seen) = self.read.get(&key) {
-            return moved(seen, label, number, misprint, src.line);
+        let reading = Reading::of(list_kind);
+        if let Some(seen) = self
+            .read
+            .get(src.text)
+            .and_then(|all| all.iter().find(|s| s.is_for(&src, reading, language)))
+        {
+            return moved(&seen.item, label, number, misprint, src.line);
         }
-        let item = read(label, number, misprint, src, key.reading, language);
-        self.read.insert(key, item.clone());
+        let item = read(label, number, misprint, src, reading, language);
+        self.read
+            .entry(src.text.to_string())
+            .or_default()
+            .push(Seen {
+                wrap: src
+                    .breaks
+                    .iter()
+                    .map(|&(at, line)| (at, line.saturating_sub(src.line)))
+                    .collect(),
+                reading,
+                language,
+                item: item.clone(),
+            });
         item
     }
 }
@@ -237,44 +260,58 @@ impl Memo {
 /// A copy of `seen` with another label, moved to start on `line`: every line it cites moves
 /// by as much. The fields are named one by one so that a new field must be placed here too.
 fn moved(seen: &Item, label: &str, number: Option<u32>, misprint: bool, line: u32) -> Item {
-    let shift = |l: &mut u32| *l = (i64::from(*l) + i64::from(line) - i64::from(seen.line)) as u32;
-    let mut it = seen.clone();
+    let shift = |l: u32| (i64::from(l) + i64::from(line) - i64::from(seen.line)) as u32;
     let Item {
-        label: it_label,
-        number: it_number,
-        misprint: it_misprint,
-        line: it_line,
-        kind: _,
-        process_number: _,
-        actor: _,
-        actor_text: _,
-        actor_kind: _,
+        label: _,
+        number: _,
+        misprint: _,
+        line: _,
+        kind,
+        process_number,
+        actor,
+        actor_text,
+        actor_kind,
         actor_line,
-        alternatives: _,
+        alternatives,
         recipient,
-        object: _,
-        action: _,
+        object,
+        action,
         duration,
-        result: _,
+        result,
         decision,
-        next: _,
-    } = &mut it;
-    *it_label = label.to_string();
-    *it_number = number;
-    *it_misprint = misprint;
-    *it_line = line;
-    actor_line.iter_mut().for_each(shift);
-    if let Some(Party { line, .. }) = recipient {
-        shift(line);
+        next,
+    } = seen;
+    Item {
+        label: label.to_string(),
+        number,
+        misprint,
+        line,
+        kind: *kind,
+        process_number: *process_number,
+        actor: actor.clone(),
+        actor_text: actor_text.clone(),
+        actor_kind: *actor_kind,
+        actor_line: actor_line.map(shift),
+        alternatives: alternatives.clone(),
+        recipient: recipient.as_ref().map(|p| Party {
+            line: shift(p.line),
+            ..p.clone()
+        }),
+        object: object.clone(),
+        action: action.clone(),
+        duration: duration.as_ref().map(|d| {
+            let mut d = d.clone();
+            d.line = shift(d.line);
+            d.parts.iter_mut().for_each(|p| p.line = shift(p.line));
+            d
+        }),
+        result: result.clone(),
+        decision: decision.as_ref().map(|d| Decision {
+            line: shift(d.line),
+            ..d.clone()
+        }),
+        next: next.clone(),
     }
-    if let Some(d) = duration {
-        shift(&mut d.line);
-        d.parts.iter_mut().for_each(|p| shift(&mut p.line));
-    }
-    if let Some(Decision { line, .. }) = decision {
-        shift(line);
-    }
-    it
 }
 
 /// A refusal branch inside a step: «…, в случае неполного пакета документов выдает расписку об отказе …».

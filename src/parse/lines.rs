@@ -19,11 +19,9 @@ struct Normalised<'a> {
 }
 
 impl<'a> Normalised<'a> {
-    fn line(&mut self, raw: &'a str) -> Cow<'a, str> {
-        self.seen
-            .entry(raw)
-            .or_insert_with(|| normalise_line(raw))
-            .clone()
+    /// Borrowed from the memo: a line joined onto the one before it is only copied there.
+    fn line(&mut self, raw: &'a str) -> &str {
+        self.seen.entry(raw).or_insert_with(|| normalise_line(raw))
     }
 }
 
@@ -222,7 +220,7 @@ pub fn logical_lines(text: &str) -> Vec<Line> {
         if memchr::memchr(b'\t', raw.as_bytes()).is_some() {
             let cells: Vec<String> = raw
                 .split('\t')
-                .map(|c| normalised.line(c).into_owned())
+                .map(|c| normalised.line(c).to_string())
                 .collect();
             let filled = cells.iter().filter(|c| !c.is_empty()).count();
             if filled >= 2 {
@@ -257,8 +255,8 @@ pub fn logical_lines(text: &str) -> Vec<Line> {
             && heading == 0
             && indent < 4
             && !raw.starts_with('\t')
-            && !starts_with_label(&content)
-            && !crate::lexicon::starts_block(&content)
+            && !starts_with_label(content)
+            && !crate::lexicon::starts_block(content)
             && out.last().is_none_or(|p| !crate::lexicon::ends_block(&p.text))
             // A dash continues a sentence that is still open; after a finished one it is a bullet.
             && !(raw_dash && (blank || out.last().is_none_or(|p| ends_sentence(&p.text) || p.text.ends_with('.'))))
@@ -267,18 +265,18 @@ pub fn logical_lines(text: &str) -> Vec<Line> {
                     if blank {
                         !ends_sentence(&prev.text)
                             && !prev.text.ends_with('.')
-                            && starts_lowercase_or_closing(&content)
+                            && starts_lowercase_or_closing(content)
                     } else if prev.text.ends_with(['.', ',']) {
                         // After a finished sentence, «при продлении разрешения:» opens a part.
-                        starts_lowercase_or_closing(&content)
+                        starts_lowercase_or_closing(content)
                             && !(prev.text.ends_with('.')
                                 && content.ends_with(':')
-                                && crate::lexicon::is_scenario(&content))
+                                && crate::lexicon::is_scenario(content))
                     } else {
                         // A line the author ended short (a stamp, a heading, a signature) is
                         // not wrapped: a capital or an opening quote after it starts anew.
                         !(ends_sentence(&prev.text)
-                            || (prev_len < short && !remainder && opens_unit(&content)))
+                            || (prev_len < short && !remainder && opens_unit(content)))
                     }
                 }
                 None => false,
@@ -320,11 +318,11 @@ pub fn logical_lines(text: &str) -> Vec<Line> {
                 prev.text
                     .push_str(content.trim_start_matches(['-', '–', '•']).trim_start());
             } else {
-                prev.text.push_str(if lone_hyphen { "-" } else { &content });
+                prev.text.push_str(if lone_hyphen { "-" } else { content });
             }
         } else {
             out.push(Line {
-                text: content.into_owned(),
+                text: content.to_string(),
                 line: lineno,
                 heading,
                 cells: Vec::new(),
