@@ -208,15 +208,16 @@ impl Seen {
     fn is_for(&self, src: &Located<'_>, reading: Reading, language: Language) -> bool {
         self.reading == reading
             && self.language == language
-            && self.wrap.len() == src.breaks.len()
-            && self
-                .wrap
-                .iter()
-                .zip(src.breaks)
-                .all(|(&(at, gap), &(b_at, line))| {
-                    at == b_at && gap == line.saturating_sub(src.line)
-                })
+            && self.wrap.iter().copied().eq(wrap(src))
     }
+}
+
+/// How `src` wraps: where each later line starts, with its distance from the first.
+fn wrap<'a>(src: &Located<'a>) -> impl Iterator<Item = (usize, u32)> + 'a {
+    let first = src.line;
+    src.breaks
+        .iter()
+        .map(move |&(at, line)| (at, line.saturating_sub(first)))
 }
 
 impl Memo {
@@ -244,11 +245,7 @@ impl Memo {
             .entry(src.text.to_string())
             .or_default()
             .push(Seen {
-                wrap: src
-                    .breaks
-                    .iter()
-                    .map(|&(at, line)| (at, line.saturating_sub(src.line)))
-                    .collect(),
+                wrap: wrap(&src).collect(),
                 reading,
                 language,
                 item: item.clone(),
